@@ -1,0 +1,20 @@
+import { defineConfig } from 'vitest/config';
+
+// The core is pure: it runs in Node only. Every test file runs under two time zones, because
+// instants must become Asia/Shanghai dates whatever the machine's zone is.
+export default defineConfig({
+  test: {
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-results/vitest.json' },
+    projects: [
+      {
+        extends: true,
+        test: { name: 'node-tz-shanghai', include: ['src/**/*.test.ts'], env: { TZ: 'Asia/Shanghai' } },
+      },
+      {
+        extends: true,
+        test: { name: 'node-tz-los-angeles', include: ['src/**/*.test.ts'], env: { TZ: 'America/Los_Angeles' } },
+      },
+    ],
+  },
+});

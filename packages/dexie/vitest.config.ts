@@ -1,0 +1,26 @@
+import { defineConfig } from 'vitest/config';
+import { chromiumBrowser } from '../../tools/vitest-browser.mjs';
+
+const onlyNode = process.argv.includes('node') && !process.argv.includes('chromium');
+
+// The same test files run in Node (on fake-indexeddb) and in real headless Chromium (real IndexedDB).
+export default defineConfig(async () => ({
+  test: {
+    reporters: ['default', 'json'],
+    outputFile: { json: `test-results/vitest-${onlyNode ? 'node' : 'chromium'}.json` },
+    projects: [
+      {
+        extends: true,
+        test: { name: 'node', include: ['src/**/*.test.ts'], setupFiles: ['fake-indexeddb/auto'] },
+      },
+      ...(onlyNode
+        ? []
+        : [
+            {
+              extends: true,
+              test: { name: 'chromium', include: ['src/**/*.test.ts'], browser: await chromiumBrowser() },
+            },
+          ]),
+    ],
+  },
+}));

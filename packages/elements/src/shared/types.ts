@@ -1,0 +1,17 @@
+/** A text in both languages of the interface. Same shape as `Bilingual` in `@xinfang/core`. */
+export interface Bilingual {
+  zh: string;
+  en: string;
+}
+
+/**
+ * One problem with one field, as the core's schema reports it (`FieldIssue` in `@xinfang/core/schema`):
+ * `path` is dotted (`petitioner.idNumber`, `collective.representatives.5`), `message` tells the person what to do.
+ */
+export interface FormIssue {
+  path: string;
+  message: Bilingual;
+}
+
+/** The outcome of validating a form's draft: the typed payload, or the issues in field order. */
+export type FormValidation<T> = { ok: true; value: T } | { ok: false; issues: FormIssue[] };
