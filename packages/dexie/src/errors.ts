@@ -33,18 +33,29 @@ export class StorageFullError extends PetitionStoreError {
   }
 }
 
-/** Another tab keeps the database open at an older version, or asked this tab to close it. */
+/**
+ * Another tab keeps the database open at an older version (`blocked`), or another tab opened a newer
+ * version and this tab's connection was closed for it (`versionchange`).
+ */
 export class DatabaseBlockedError extends PetitionStoreError {
-  constructor(cause?: unknown) {
+  readonly reason: 'blocked' | 'versionchange';
+
+  constructor(cause?: unknown, reason: 'blocked' | 'versionchange' = 'blocked') {
     super(
       'database-blocked',
-      {
-        zh: '另一个标签页正在使用旧版本的信访数据库，无法打开或升级。请关闭或刷新本系统的其他标签页，然后重新加载本页。',
-        en: 'Another tab is using an older version of the petition database, so it cannot be opened or upgraded. Close or reload the other tabs of this system, then reload this page.',
-      },
+      reason === 'blocked'
+        ? {
+            zh: '另一个标签页正在使用旧版本的信访数据库，无法打开或升级。请关闭或刷新本系统的其他标签页，然后重新加载本页。',
+            en: 'Another tab is using an older version of the petition database, so it cannot be opened or upgraded. Close or reload the other tabs of this system, then reload this page.',
+          }
+        : {
+            zh: '另一个标签页已将信访数据库升级到新版本，本页的连接已关闭。请重新加载本页后继续操作（未保存的输入请先复制）。',
+            en: 'Another tab upgraded the petition database to a newer version and closed this page’s connection. Reload this page to continue (copy any unsaved input first).',
+          },
       cause,
     );
     this.name = 'DatabaseBlockedError';
+    this.reason = reason;
   }
 }
 
@@ -81,17 +92,6 @@ export class BackupError extends PetitionStoreError {
   }
 }
 
-/** A command named a policy the store was not given. */
-export class UnknownPolicyError extends PetitionStoreError {
-  constructor(policyId: string) {
-    super('unknown-policy', {
-      zh: `本存储未配置政策“${policyId}”，无法处理该信访事项。请在 createPetitionStore 的 policies 中加入该政策后重试。`,
-      en: `The policy "${policyId}" is not configured in this store, so the petition cannot be processed. Add it to the policies given to createPetitionStore and try again.`,
-    });
-    this.name = 'UnknownPolicyError';
-  }
-}
-
 function errorName(error: unknown): string {
   if (typeof error !== 'object' || error === null) return '';
   const e = error as { name?: unknown; inner?: { name?: unknown } };
@@ -110,9 +110,9 @@ export function toStoreError(error: unknown): unknown {
   if (name.includes('QuotaExceeded')) return new StorageFullError(error);
   if (name.includes('MissingAPI')) return new StorageUnavailableError(error);
   if (name.includes('VersionChange') || name.includes('Blocked')) return new DatabaseBlockedError(error);
-  if (name.includes('OpenFailed')) {
-    const message = error instanceof Error ? error.message : '';
-    if (/indexedDB|IDBFactory|not allowed|security|private/i.test(message)) return new StorageUnavailableError(error);
+  if (name.includes('SecurityError') || name.includes('InvalidStateError') || name.includes('NotAllowed')) {
+    // Firefox private mode (InvalidStateError), Safari/Chrome with storage blocked (SecurityError).
+    return new StorageUnavailableError(error);
   }
   return error;
 }

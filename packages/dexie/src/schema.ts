@@ -1,5 +1,6 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { PetitionEvent, PetitionView } from '@xinfang/core';
+import type { StatKey } from './stat-key.js';
 
 /** One row per petition: its whole append-only history (measured 8× faster to write than one row per event). */
 export interface HistoryRow {
@@ -16,9 +17,14 @@ export interface HistoryRow {
 export type ViewRow = PetitionView & {
   /** nextDue, or '~' when nothing is due: the work queue sorts on it (earliest — i.e. overdue — first). */
   xfQueue: string;
-  /** Asia/Shanghai date of receipt: statistics periods select on it. */
-  xfReceived: string;
+  /** The petition's key in the `stats` table when this row was written (to replace it on the next write). */
+  xfStat: StatKey;
 };
+
+/** One row per petition in the `stats` table: the covering statistics key is the primary key. */
+export interface StatRow {
+  k: StatKey;
+}
 
 /** Registration-number counter per unit and year: `<unit>|<yyyy>` → last number handed out. */
 export interface CounterRow {
@@ -27,7 +33,7 @@ export interface CounterRow {
 }
 
 /** Fields added to a view in its stored row, stripped when it is read back. */
-export const DERIVED_FIELDS = ['xfQueue', 'xfReceived'] as const;
+export const DERIVED_FIELDS = ['xfQueue', 'xfStat'] as const;
 
 /**
  * Version 1 — the first published schema. It stays exactly as it is: a change is a new
@@ -36,8 +42,9 @@ export const DERIVED_FIELDS = ['xfQueue', 'xfReceived'] as const;
 export const SCHEMA_V1 = {
   histories: 'petitionId',
   views:
-    'petitionId, &registrationNo, xfQueue, [status+xfQueue], [unit+xfQueue], [handler+xfQueue], [class+xfReceived], [channel+xfReceived], [unit+xfReceived], petitionerPhone, petitionerIdNumber, subject, xfReceived',
+    'petitionId, &registrationNo, xfQueue, [status+xfQueue], [unit+xfQueue], [handler+xfQueue], [class+xfQueue], [channel+xfQueue], petitionerPhone, petitionerIdNumber, subject',
   counters: 'key',
+  stats: 'k',
 } as const;
 
 /** The typed Dexie database behind a petition store. */
@@ -45,6 +52,7 @@ export class PetitionDatabase extends Dexie {
   declare histories: EntityTable<HistoryRow, 'petitionId'>;
   declare views: EntityTable<ViewRow, 'petitionId'>;
   declare counters: EntityTable<CounterRow, 'key'>;
+  declare stats: EntityTable<StatRow, 'k'>;
 
   constructor(name: string, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

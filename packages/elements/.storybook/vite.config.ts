@@ -4,5 +4,4 @@ import { defaultClientConditions, defineConfig } from 'vite';
 // `source` export condition, so Storybook needs no prior build of the core.
 export default defineConfig({
   resolve: { conditions: ['source', ...defaultClientConditions] },
-  build: { chunkSizeWarningLimit: 2000 },
 });

@@ -5,9 +5,7 @@
  * 1991; a day ends at 24:00 Asia/Shanghai, 民法典 203).
  */
 import type { Instant, IsoDate } from '@xinfang/core/schema';
-
-/** The two interface languages: Chinese first, English second. */
-export type Lang = 'zh' | 'en';
+import type { Lang } from '../i18n/index.js';
 
 const MONTHS_EN = [
   'January',
@@ -32,7 +30,7 @@ const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
  * Anything that is not `YYYY-MM-DD` is returned unchanged (as text, never markup).
  *
  * @example
- * formatDate('2025-10-09', 'zh'); // '2025年10月9日'
+ * formatDate('2025-10-09', 'zh-CN'); // '2025年10月9日'
  */
 export function formatDate(date: IsoDate, lang: Lang): string {
   const m = ISO_DATE.exec(date);
@@ -41,7 +39,7 @@ export function formatDate(date: IsoDate, lang: Lang): string {
   const month = Number(m[2]);
   const day = Number(m[3]);
   if (month < 1 || month > 12 || day < 1 || day > 31) return date;
-  return lang === 'zh' ? `${year}年${month}月${day}日` : `${day} ${MONTHS_EN[month - 1]} ${year}`;
+  return lang !== 'en' ? `${year}年${month}月${day}日` : `${day} ${MONTHS_EN[month - 1]} ${year}`;
 }
 
 /** The parts of an instant as read on a clock in Asia/Shanghai, or undefined when it cannot be parsed. */
@@ -61,11 +59,11 @@ export function shanghaiParts(at: Instant): { date: IsoDate; time: string } | un
  * An instant that cannot be parsed is returned unchanged.
  *
  * @example
- * formatInstant('2025-09-30T16:30:00Z', 'zh'); // '2025年10月1日 00:30'
+ * formatInstant('2025-09-30T16:30:00Z', 'zh-CN'); // '2025年10月1日 00:30'
  */
 export function formatInstant(at: Instant, lang: Lang): string {
   const parts = shanghaiParts(at);
   if (!parts) return at;
   const date = formatDate(parts.date, lang);
-  return lang === 'zh' ? `${date} ${parts.time}` : `${date}, ${parts.time}`;
+  return lang !== 'en' ? `${date} ${parts.time}` : `${date}, ${parts.time}`;
 }

@@ -1,0 +1,171 @@
+// Portal benchmarks (`npm run bench -w portal`, after `npm run build -w portal`):
+// 1. Lighthouse 12 (system Chromium, headless) on the built portal served by `vite preview`: performance,
+//    accessibility and best-practices scores beside the targets (≥ 95, 100, ≥ 95).
+// 2. Work queue with 100,000 petitions: time from navigation to the first page of the queue rendered
+//    (target < 1 s), beside two baselines measured in the same run: the same page with 2,000 petitions, and a
+//    naive full scan (read every view, sort by due date in JS, slice the first page) over the 100,000.
+// Figures are printed, never asserted: speed belongs in benchmarks, not in timed tests.
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { chromium } from 'playwright';
+import { preview } from 'vite';
+import { CHROMIUM_FLAGS, chromiumPath, launchOptions } from '../../../tools/chromium.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const BIG = Number(process.env.BENCH_PETITIONS ?? 100_000);
+const SMALL = 2_000;
+const RUNS = 5;
+/** A fixed demo date inside the statutory calendar's years (2022–2026), the same one the e2e tests use. */
+const FIXED_TIME = process.env.BENCH_TIME ?? '2026-03-02T01:30:00.000Z';
+
+if (!existsSync(`${root}dist/index.html`)) {
+  console.error('apps/portal/dist is missing: run `npm run build -w portal` first.');
+  process.exit(1);
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const fmt = (ms) => `${ms.toFixed(0).padStart(6)} ms`;
+
+const port = await freePort();
+const server = await preview({ root, logLevel: 'warn', preview: { port, strictPort: true, host: '127.0.0.1', open: false } });
+const base = `http://127.0.0.1:${port}/`;
+console.log(`portal served from ${base}`);
+
+async function lighthouseScores() {
+  const chrome = await chromeLauncher.launch({
+    chromePath: await chromiumPath(),
+    chromeFlags: [...CHROMIUM_FLAGS, '--headless=new'],
+  });
+  const rows = [];
+  try {
+    for (const [name, path] of [
+      ['home', ''],
+      ['submit', '#/submit'],
+      ['work queue', '#/office/queue'],
+    ]) {
+      const result = await lighthouse(`${base}${path}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices'],
+      });
+      const c = result?.lhr.categories ?? {};
+      const score = (k) => Math.round((c[k]?.score ?? 0) * 100);
+      rows.push({ name, performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices') });
+    }
+  } finally {
+    await chrome.kill();
+  }
+  return rows;
+}
+
+/** Loads `count` demo petitions into `organ` through the demo page (the generator's bulk path). */
+async function loadDemo(page, organ, count) {
+  await page.goto(base);
+  await page.evaluate((o) => localStorage.setItem('xinfang.organ', o), organ);
+  await page.goto(`${base}#/office/demo`);
+  await page.getByTestId('demo-count').fill(String(count));
+  const t0 = Date.now();
+  await page.getByTestId('demo-load').click();
+  await page.locator('[data-testid="demo-done"], [data-testid="demo-rejection"]').first().waitFor({ timeout: 30 * 60_000 });
+  if (await page.getByTestId('demo-rejection').count()) {
+    throw new Error(`demo data load failed: ${await page.getByTestId('demo-rejection').innerText()}`);
+  }
+  return Date.now() - t0;
+}
+
+/** Navigation → first queue row rendered, in ms since the navigation started (page's own timeline). */
+async function queueFirstPage(page, organ) {
+  await page.evaluate((o) => localStorage.setItem('xinfang.organ', o), organ);
+  const times = [];
+  for (let i = 0; i < RUNS; i++) {
+    await page.goto('about:blank');
+    await page.goto(`${base}#/office/queue`, { waitUntil: 'commit' });
+    await page.getByTestId('queue-row').first().waitFor({ timeout: 60_000 });
+    times.push(await page.evaluate(() => window.__xfFirstRow ?? performance.now()));
+  }
+  return median(times);
+}
+
+/** Baseline: a naive full scan — every view read from IndexedDB, sorted by due date in JS, first page sliced. */
+async function naiveFullScan(page, organ) {
+  await page.goto(base);
+  const times = [];
+  for (let i = 0; i < 3; i++) {
+    times.push(
+      await page.evaluate(async (dbName) => {
+        const t0 = performance.now();
+        const db = await new Promise((resolve, reject) => {
+          const r = indexedDB.open(dbName);
+          r.onsuccess = () => resolve(r.result);
+          r.onerror = () => reject(r.error);
+        });
+        const all = await new Promise((resolve, reject) => {
+          const r = db.transaction('views').objectStore('views').getAll();
+          r.onsuccess = () => resolve(r.result);
+          r.onerror = () => reject(r.error);
+        });
+        all.sort((a, b) => (a.nextDue ?? '~').localeCompare(b.nextDue ?? '~'));
+        const first = all.slice(0, 20);
+        db.close();
+        return first.length > 0 ? performance.now() - t0 : Number.NaN;
+      }, `xinfang-portal-${organ}`),
+    );
+  }
+  return median(times);
+}
+
+try {
+  console.log('\n== Lighthouse 12.8.2 (mobile defaults, system Chromium --headless=new) ==');
+  const scores = await lighthouseScores();
+  console.log('page          performance  accessibility  best-practices');
+  for (const r of scores) {
+    console.log(`${r.name.padEnd(14)}${String(r.performance).padStart(11)}  ${String(r.accessibility).padStart(13)}  ${String(r.bestPractices).padStart(14)}`);
+  }
+  console.log(`${'target'.padEnd(14)}${'≥ 95'.padStart(11)}  ${'100'.padStart(13)}  ${'≥ 95'.padStart(14)}`);
+
+  console.log(`\n== Work queue, first page rendered after navigation (median of ${RUNS}) ==`);
+  const browser = await chromium.launch(await launchOptions());
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.clock.setFixedTime(new Date(FIXED_TIME));
+  await context.addInitScript(() => {
+    // Records when the first queue row enters the DOM (pages render in light DOM).
+    new MutationObserver((_, observer) => {
+      if (document.querySelector('[data-testid="queue-row"]')) {
+        window.__xfFirstRow = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  const page = await context.newPage();
+  const loadSmall = await loadDemo(page, 'township', SMALL);
+  const small = await queueFirstPage(page, 'township');
+  const loadBig = await loadDemo(page, 'national', BIG);
+  const big = await queueFirstPage(page, 'national');
+  const naive = await naiveFullScan(page, 'national');
+  await browser.close();
+  console.log(`demo data load (generate + bulk import): ${SMALL.toLocaleString('en')} in ${(loadSmall / 1000).toFixed(1)} s; ${BIG.toLocaleString('en')} in ${(loadBig / 1000).toFixed(1)} s`);
+  console.log(`queue, ${String(SMALL.toLocaleString('en')).padStart(7)} petitions (baseline):        ${fmt(small)}`);
+  console.log(`queue, ${String(BIG.toLocaleString('en')).padStart(7)} petitions (indexed query):  ${fmt(big)}   target < 1000 ms`);
+  console.log(`naive full scan + sort, ${BIG.toLocaleString('en')} views (baseline): ${fmt(naive)}`);
+} finally {
+  await server.close();
+}

@@ -1,0 +1,80 @@
+/**
+ * The portal's own small dictionary and language state. Chinese is the default (zh-CN); English is the
+ * second language. Every text shown to a person is a `{ zh, en }` pair — the same shape as the core's
+ * `Bilingual` — so core rejections and portal texts are rendered the same way.
+ */
+export type Lang = 'zh' | 'en';
+
+/** A text in Chinese and English (same shape as `Bilingual` in `@xinfang/core`). */
+export interface Text {
+  zh: string;
+  en: string;
+}
+
+const LANG_KEY = 'xinfang.lang';
+
+function initialLang(): Lang {
+  try {
+    const stored = localStorage.getItem(LANG_KEY);
+    if (stored === 'en' || stored === 'zh') return stored;
+  } catch {
+    // Storage blocked: fall back to the default language.
+  }
+  return 'zh';
+}
+
+let current: Lang = initialLang();
+const listeners = new Set<() => void>();
+
+/** The interface language now. */
+export function lang(): Lang {
+  return current;
+}
+
+/** The BCP 47 tag for the `lang` attribute. */
+export function langTag(l: Lang = current): string {
+  return l === 'zh' ? 'zh-CN' : 'en';
+}
+
+/** Switches the interface language, persists it and updates `<html lang>`. */
+export function setLang(next: Lang): void {
+  current = next;
+  try {
+    localStorage.setItem(LANG_KEY, next);
+  } catch {
+    // Not persisted; the switch still applies to this page.
+  }
+  document.documentElement.lang = langTag(next);
+  for (const listener of listeners) listener();
+}
+
+/** Calls `listener` after every language switch; returns the unsubscribe function. */
+export function onLangChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** The text in the current language. */
+export function tr(text: Text): string {
+  return text[current];
+}
+
+/** The text in the other language (shown below rejections so both readers understand them). */
+export function trOther(text: Text): string {
+  return text[current === 'zh' ? 'en' : 'zh'];
+}
+
+/** The BCP 47 tag of the other language. */
+export function otherLangTag(): string {
+  return langTag(current === 'zh' ? 'en' : 'zh');
+}
+
+/** Replaces `{name}` placeholders. */
+export function fill(text: string, params: Record<string, string | number>): string {
+  return text.replace(/\{(\w+)\}/g, (m, key: string) => (key in params ? String(params[key]) : m));
+}
+
+/** Formats a number with the locale's grouping. */
+export function num(n: number): string {
+  return n.toLocaleString(langTag());
+}

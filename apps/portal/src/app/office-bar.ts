@@ -1,0 +1,115 @@
+/**
+ * `<xf-office-bar>`: the demo switches of the office side — who acts (role), for which organ (policy and
+ * database), in which unit — and the demo clock (date, move forward, back to today).
+ */
+import { html, LitElement, nothing } from 'lit';
+import { clock } from './clock.js';
+import { fill, onLangChange, type Text, tr } from './i18n.js';
+import { calendar, currentOrgan, currentUnit, ORGAN_IDS, policyOf } from './services.js';
+import { type OfficeRole, ROLE_NAMES, ROLE_PEOPLE, ROLES, session } from './session.js';
+
+const T = {
+  bar: { zh: '演示设置', en: 'Demo settings' },
+  role: { zh: '角色', en: 'Role' },
+  organ: { zh: '机关（适用制度）', en: 'Organ (rules in force)' },
+  unit: { zh: '所在单位', en: 'Unit' },
+  today: { zh: '演示日期', en: 'Demo date' },
+  plus: { zh: '前进{n}天', en: '+{n} days' },
+  reset: { zh: '回到今天', en: 'Back to today' },
+  ahead: { zh: '（比实际日期快 {n} 天）', en: '(real date + {n} days)' },
+  behind: { zh: '（比实际日期慢 {n} 天）', en: '(real date − {n} days)' },
+  outside: {
+    zh: '演示日期超出法定节假日数据覆盖的年份（{years}），期限无法计算。请用“回到今天”或在“演示数据”页把日期设在覆盖范围内。',
+    en: 'The demo date is outside the years the statutory holiday data covers ({years}), so deadlines cannot be counted. Use “Back to today”, or set a date inside that range on the Demo data page.',
+  },
+} satisfies Record<string, Text>;
+
+export class XfOfficeBar extends LitElement {
+  #off: (() => void)[] = [];
+
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const update = (): void => this.requestUpdate();
+    session.addEventListener('change', update);
+    clock.addEventListener('change', update);
+    this.#off = [
+      onLangChange(update),
+      () => session.removeEventListener('change', update),
+      () => clock.removeEventListener('change', update),
+    ];
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    for (const off of this.#off) off();
+  }
+
+  protected override render() {
+    const organ = currentOrgan();
+    const policy = policyOf(organ);
+    const unit = currentUnit(policy);
+    const today = clock.today();
+    const year = Number(today.slice(0, 4));
+    const covered = calendar.years.includes(year);
+    const offset = clock.offsetDays;
+    return html`
+      <section class="office-bar" aria-label=${tr(T.bar)} data-testid="office-bar">
+        <div class="office-bar__inner">
+          <div>
+            <label for="role-select">${tr(T.role)}</label>
+            <select id="role-select" data-testid="role-select"
+              @change=${(e: Event) => session.setRole((e.target as HTMLSelectElement).value as OfficeRole)}>
+              ${ROLES.map(
+                (r) =>
+                  html`<option value=${r} ?selected=${r === session.role}>${tr(ROLE_NAMES[r])} · ${ROLE_PEOPLE[r].name}</option>`,
+              )}
+            </select>
+          </div>
+          <div>
+            <label for="organ-select">${tr(T.organ)}</label>
+            <select id="organ-select" data-testid="organ-select"
+              @change=${(e: Event) => session.setOrgan((e.target as HTMLSelectElement).value)}>
+              ${ORGAN_IDS.map(
+                (id) => html`<option value=${id} ?selected=${id === organ}>${tr(policyOf(id).name)}</option>`,
+              )}
+            </select>
+          </div>
+          <div>
+            <label for="unit-select">${tr(T.unit)}</label>
+            <select id="unit-select" data-testid="unit-select"
+              @change=${(e: Event) => session.setUnit((e.target as HTMLSelectElement).value)}>
+              ${policy.units.map((u) => html`<option value=${u.id} ?selected=${u.id === unit}>${tr(u.name)}</option>`)}
+            </select>
+          </div>
+          <div class="clock" role="group" aria-labelledby="clock-label">
+            <span id="clock-label">${tr(T.today)}</span>
+            <time class="clock__date" datetime=${today} data-testid="clock-today">${today}</time>
+            ${
+              offset !== 0
+                ? html`<span class="hint" data-testid="clock-offset">${fill(tr(offset > 0 ? T.ahead : T.behind), { n: Math.abs(offset) })}</span>`
+                : nothing
+            }
+            ${[1, 7, 30].map(
+              (n) => html`<button type="button" class="button--secondary" data-testid=${`clock-advance-${n}`}
+                @click=${() => clock.advance(n)}>${fill(tr(T.plus), { n })}</button>`,
+            )}
+            <button type="button" class="button--secondary" data-testid="clock-reset" ?disabled=${offset === 0}
+              @click=${() => clock.reset()}>${tr(T.reset)}</button>
+          </div>
+        </div>
+        ${
+          covered
+            ? nothing
+            : html`<div class="office-bar__inner"><p class="notice notice--warn" role="status" data-testid="clock-outside"
+                >${fill(tr(T.outside), { years: `${calendar.years[0]}–${calendar.years[calendar.years.length - 1]}` })}</p></div>`
+        }
+      </section>
+    `;
+  }
+}
+
+customElements.define('xf-office-bar', XfOfficeBar);

@@ -1,0 +1,265 @@
+/**
+ * `<xf-portal>`: the application shell — skip link, banner with the language switch, main navigation,
+ * the office bar (role, organ, unit, demo clock) on office routes, the current page in `<main>`, footer.
+ * Pages are custom elements loaded on demand (dynamic import), so the first screen only carries the shell.
+ */
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { lang, langTag, onLangChange, setLang, type Text, tr } from './i18n.js';
+import type { PageElement } from './page.js';
+import { href, isOffice, parseHash, type Route, type RouteName } from './router.js';
+import '../pages/home-page.js';
+
+interface PageDef {
+  tag: string;
+  title: Text;
+  load: () => Promise<unknown>;
+}
+
+const office = (page: () => Promise<unknown>) => () => Promise.all([import('./office-bar.js'), page()]);
+
+export const APP_TITLE: Text = { zh: '信访工作平台（演示）', en: 'Petition Office (demo)' };
+
+const PAGES: Record<RouteName, PageDef> = {
+  home: { tag: 'xf-home-page', title: { zh: '首页', en: 'Home' }, load: async () => undefined },
+  submit: {
+    tag: 'xf-submit-page',
+    title: { zh: '网上信访', en: 'Submit a petition online' },
+    load: () => import('../pages/submit-page.js'),
+  },
+  track: {
+    tag: 'xf-track-page',
+    title: { zh: '信访事项查询', en: 'Track a petition' },
+    load: () => import('../pages/track-page.js'),
+  },
+  queue: {
+    tag: 'xf-queue-page',
+    title: { zh: '工作台', en: 'Work queue' },
+    load: office(() => import('../pages/queue-page.js')),
+  },
+  registry: {
+    tag: 'xf-registry-page',
+    title: { zh: '来信来电登记', en: 'Letters and calls' },
+    load: office(() => import('../pages/registry-page.js')),
+  },
+  reception: {
+    tag: 'xf-reception-page',
+    title: { zh: '来访接待', en: 'Reception desk' },
+    load: office(() => import('../pages/reception-page.js')),
+  },
+  case: {
+    tag: 'xf-case-page',
+    title: { zh: '信访事项', en: 'Petition' },
+    load: office(() => import('../pages/case-page.js')),
+  },
+  replies: {
+    tag: 'xf-replies-page',
+    title: { zh: '答复', en: 'Replies' },
+    load: office(() => import('../pages/replies-page.js')),
+  },
+  reply: {
+    tag: 'xf-reply-page',
+    title: { zh: '书面答复', en: 'Written reply' },
+    load: office(() => import('../pages/reply-page.js')),
+  },
+  replyPrint: {
+    tag: 'xf-reply-print-page',
+    title: { zh: '答复打印', en: 'Print reply' },
+    load: office(() => import('../pages/reply-print-page.js')),
+  },
+  stats: {
+    tag: 'xf-stats-page',
+    title: { zh: '统计', en: 'Statistics' },
+    load: office(() => import('../pages/stats-page.js')),
+  },
+  archive: {
+    tag: 'xf-archive-page',
+    title: { zh: '立卷归档', en: 'Archive' },
+    load: office(() => import('../pages/archive-page.js')),
+  },
+  backup: {
+    tag: 'xf-backup-page',
+    title: { zh: '备份与恢复', en: 'Backup' },
+    load: office(() => import('../pages/backup-page.js')),
+  },
+  demo: {
+    tag: 'xf-demo-page',
+    title: { zh: '演示数据与演示时钟', en: 'Demo data and clock' },
+    load: office(() => import('../pages/demo-page.js')),
+  },
+  notFound: { tag: 'xf-not-found-page', title: { zh: '页面不存在', en: 'Page not found' }, load: async () => undefined },
+};
+
+const PUBLIC_NAV: [RouteName, string, Text][] = [
+  ['home', '/', { zh: '首页', en: 'Home' }],
+  ['submit', '/submit', { zh: '网上信访', en: 'Submit online' }],
+  ['track', '/track', { zh: '查询办理进度', en: 'Track a petition' }],
+];
+
+const OFFICE_NAV: [RouteName, string, Text][] = [
+  ['queue', '/office/queue', { zh: '工作台', en: 'Work queue' }],
+  ['registry', '/office/registry', { zh: '来信来电', en: 'Letters & calls' }],
+  ['reception', '/office/reception', { zh: '来访接待', en: 'Reception' }],
+  ['replies', '/office/replies', { zh: '答复', en: 'Replies' }],
+  ['stats', '/office/stats', { zh: '统计', en: 'Statistics' }],
+  ['archive', '/office/archive', { zh: '归档', en: 'Archive' }],
+  ['backup', '/office/backup', { zh: '备份', en: 'Backup' }],
+  ['demo', '/office/demo', { zh: '演示数据', en: 'Demo data' }],
+];
+
+/** Which nav entry is current for a route (case pages belong to the queue, reply pages to replies). */
+function navOf(name: RouteName): RouteName {
+  if (name === 'case') return 'queue';
+  if (name === 'reply' || name === 'replyPrint') return 'replies';
+  return name;
+}
+
+export class XfPortal extends LitElement {
+  static override properties = {
+    route: { attribute: false },
+    page: { attribute: false },
+    loadError: { attribute: false },
+  };
+
+  declare route: Route;
+  declare page: PageElement | undefined;
+  declare loadError: boolean;
+  #navigation = 0;
+  #first = true;
+
+  constructor() {
+    super();
+    this.route = parseHash(location.hash);
+    this.page = undefined;
+    this.loadError = false;
+  }
+
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Static fallback content of index.html is replaced by the rendered shell.
+    this.replaceChildren();
+    window.addEventListener('hashchange', this.#onHashChange);
+    onLangChange(() => {
+      this.#setTitle();
+      this.requestUpdate();
+    });
+    void this.#go();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.#onHashChange);
+  }
+
+  #onHashChange = (): void => {
+    void this.#go();
+  };
+
+  async #go(): Promise<void> {
+    const route = parseHash(location.hash);
+    const def = PAGES[route.name];
+    const token = ++this.#navigation;
+    try {
+      await def.load();
+    } catch (error) {
+      if (token !== this.#navigation) return;
+      console.warn(error);
+      this.loadError = true;
+      return;
+    }
+    if (token !== this.#navigation) return;
+    const page = document.createElement(def.tag) as PageElement;
+    page.route = route;
+    this.loadError = false;
+    this.route = route;
+    this.page = page;
+    this.#setTitle();
+    await this.updateComplete;
+    await page.updateComplete;
+    if (this.#first) {
+      this.#first = false;
+      return;
+    }
+    // Focus management (WCAG 2.4.3): after a route change, move focus to the new page's heading.
+    const heading = this.querySelector<HTMLElement>('main h1');
+    if (heading) {
+      heading.tabIndex = -1;
+      heading.focus();
+    } else {
+      this.querySelector<HTMLElement>('main')?.focus();
+    }
+    window.scrollTo(0, 0);
+  }
+
+  #setTitle(): void {
+    document.title = `${tr(PAGES[this.route.name].title)} — ${tr(APP_TITLE)}`;
+  }
+
+  #skip(event: Event): void {
+    // The skip link must not change the hash (hash routing): move focus to <main> instead.
+    event.preventDefault();
+    const main = this.querySelector<HTMLElement>('main');
+    main?.focus();
+  }
+
+  #navList(items: [RouteName, string, Text][], current: RouteName): TemplateResult {
+    return html`${items.map(
+      ([name, path, label]) =>
+        html`<li><a href=${href(path)} data-testid=${`nav-${name}`} aria-current=${current === name ? 'page' : nothing}
+          >${tr(label)}</a></li>`,
+    )}`;
+  }
+
+  protected override render(): TemplateResult {
+    const other = lang() === 'zh' ? 'en' : 'zh';
+    const current = navOf(this.route.name);
+    const officeRoute = isOffice(this.route.name);
+    return html`
+      <a class="skip-link" href="#main" data-testid="skip-link" @click=${this.#skip}
+        >${tr({ zh: '跳到主要内容', en: 'Skip to main content' })}</a>
+      <header class="site-header">
+        <div class="site-header__inner">
+          <a class="site-title" href=${href('/')} data-testid="site-title">
+            <span class="site-title__emblem" aria-hidden="true">访</span>
+            <span>${tr(APP_TITLE)}</span>
+          </a>
+          <button type="button" class="lang-switch" data-testid="lang-switch" lang=${langTag(other)}
+            @click=${() => setLang(other)}>${other === 'en' ? 'English' : '中文'}</button>
+        </div>
+        <nav class="site-nav" aria-label=${tr({ zh: '主导航', en: 'Main navigation' })}>
+          <ul aria-label=${tr({ zh: '公众服务', en: 'Public services' })}>${this.#navList(PUBLIC_NAV, current)}</ul>
+          <ul aria-label=${tr({ zh: '办公', en: 'Office' })}>${this.#navList(OFFICE_NAV, current)}</ul>
+        </nav>
+      </header>
+      ${officeRoute ? html`<xf-office-bar></xf-office-bar>` : nothing}
+      <main id="main" tabindex="-1" data-testid="main">
+        ${
+          this.loadError
+            ? html`<h1>${tr({ zh: '页面加载失败', en: 'The page could not be loaded' })}</h1>
+              <p role="alert">${tr({
+                zh: '网络中断或程序已更新。请刷新本页后重试。',
+                en: 'The network dropped or the application was updated. Reload this page and try again.',
+              })}</p>`
+            : (this.page ?? html`<p class="loading">${tr({ zh: '正在加载…', en: 'Loading…' })}</p>`)
+        }
+      </main>
+      <footer class="site-footer">
+        <p>${tr({
+          zh: '演示系统：所有数据只保存在本浏览器（IndexedDB），不会发送到任何服务器。依据《信访工作条例》（2022）。',
+          en: 'Demo system: all data stays in this browser (IndexedDB) and is never sent to a server. Based on the Regulations on Petition Work (2022).',
+        })}</p>
+      </footer>
+    `;
+  }
+}
+
+customElements.define('xf-portal', XfPortal);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'xf-portal': XfPortal;
+  }
+}

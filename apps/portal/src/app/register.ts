@@ -1,0 +1,44 @@
+/**
+ * Registration (登记) from the portal's forms: the shell generates the query code (crypto.getRandomValues),
+ * keeps only its digest in the petition, and lets the store allocate the petition id and the
+ * registration number in the registering transaction (22 arts 22–23, N2).
+ */
+import type { Actor, ExecuteResult, PetitionInput } from '@xinfang/core';
+import { clock } from './clock.js';
+import { digestQueryCode, generateQueryCode } from './query-code.js';
+import { currentActor, currentUnit, execute, policyOf } from './services.js';
+
+/** The online system registers what a citizen submits, as the petition office's intake desk. */
+export function onlineDesk(unit: string): Actor {
+  return { id: 'online-desk', role: 'clerk', unit, name: '网上信访受理平台' };
+}
+
+export interface Registered {
+  result: ExecuteResult;
+  /** The query code to hand to the petitioner (shown once; only its digest is stored). */
+  queryCode: string;
+}
+
+/**
+ * Registers a validated petition for the current organ. `online` submissions are registered by the
+ * online desk in the organ's default unit; staff registrations by the acting clerk in their unit.
+ */
+export async function registerPetition(petition: PetitionInput, options: { online: boolean }): Promise<Registered> {
+  const policy = policyOf();
+  const unit = options.online ? policy.defaultUnit : currentUnit(policy);
+  const by = options.online ? onlineDesk(unit) : currentActor();
+  const queryCode = generateQueryCode();
+  const result = await execute({
+    type: 'register',
+    petitionId: '',
+    registrationNo: '',
+    unit,
+    policyId: policy.id,
+    policyVersion: policy.version,
+    queryCode: await digestQueryCode(queryCode),
+    petition,
+    at: clock.now(),
+    by,
+  });
+  return { result, queryCode };
+}

@@ -1,0 +1,399 @@
+/**
+ * The actions of the case page: for each core command a small form (its fields, which are required)
+ * and how the filled form becomes the command's data. The case page asks the core's `can` which of
+ * them the machine allows now for the acting person, and the store executes the result.
+ */
+import type { CommandType, PetitionView, PolicyProfile } from '@xinfang/core';
+import { commandLabels } from '@xinfang/core';
+import type { Text } from '../app/i18n.js';
+import { labelOf, legalChannelLabels, outcomeLabels, outcomesByClass, reviewOutcomeLabels } from '../app/labels.js';
+import type { CommandDraft } from '../app/services.js';
+import { ROLE_NAMES, ROLE_PEOPLE, type OfficeRole } from '../app/session.js';
+
+export interface Option {
+  value: string;
+  label: Text;
+}
+
+export interface FieldSpec {
+  name: string;
+  label: Text;
+  kind: 'text' | 'textarea' | 'select' | 'date' | 'number' | 'checkbox' | 'radio';
+  required?: boolean;
+  hint?: Text;
+  options?: Option[];
+  min?: number;
+  max?: number;
+  initial?: string;
+}
+
+export interface ActionSpec {
+  type: Exclude<CommandType, 'register'>;
+  label: Text;
+  /** Short explanation with the rule it follows. */
+  help?: Text;
+  fields: FieldSpec[];
+  /** Goes to another page instead of a dialog (reply has its own page with the print view). */
+  route?: (view: PetitionView) => string;
+  build: (values: Record<string, string>) => CommandDraft;
+}
+
+export interface ActionContext {
+  view: PetitionView;
+  policy: PolicyProfile;
+}
+
+const unitOptions = (policy: PolicyProfile, except?: string): Option[] =>
+  policy.units.filter((u) => u.id !== except).map((u) => ({ value: u.id, label: u.name }));
+
+const people = (): Option[] =>
+  (Object.entries(ROLE_PEOPLE) as [OfficeRole, { id: string; name: string }][]).map(([role, p]) => ({
+    value: p.id,
+    label: { zh: `${p.name}（${ROLE_NAMES[role].zh}）`, en: `${p.name} (${ROLE_NAMES[role].en})` },
+  }));
+
+const reviewOutcomes: Option[] = ['upheld', 'changed', 'revoked'].map((v) => ({
+  value: v,
+  label: labelOf(reviewOutcomeLabels, v),
+}));
+
+const F = {
+  reason: { name: 'reason', label: { zh: '理由', en: 'Reason' }, kind: 'textarea', required: true },
+  text: { name: 'text', label: { zh: '内容', en: 'Text' }, kind: 'textarea', required: true },
+  optionalText: { name: 'text', label: { zh: '说明（可选）', en: 'Note (optional)' }, kind: 'textarea' },
+  opinion: { name: 'opinion', label: { zh: '意见', en: 'Opinion' }, kind: 'textarea', required: true },
+} satisfies Record<string, FieldSpec>;
+
+/** The actions offered on a petition, in the order of the lifecycle. */
+export function actionSpecs({ view, policy }: ActionContext): ActionSpec[] {
+  const label = (type: Exclude<CommandType, 'register'>) => commandLabels[type];
+  const parent = policy.units.find((u) => u.id === view.unit)?.parent;
+  const outcomes = (outcomesByClass[view.class] ?? []).map((o) => ({ value: o, label: labelOf(outcomeLabels, o) }));
+  return [
+    {
+      type: 'accept',
+      label: label('accept'),
+      help: { zh: '受理后开始计算办理期限（条例第三十四条：60日）。', en: 'Acceptance starts the handling period (art 34: 60 days).' },
+      fields: [],
+      build: () => ({ type: 'accept' }),
+    },
+    {
+      type: 'transfer',
+      label: label('transfer'),
+      help: { zh: '转送有权处理的机关（条例第二十二条）；检举控告不得转给被检举单位（第三十条）。', en: 'Transfer to the organ with power (art 22); never to the unit an accusation names (art 30).' },
+      fields: [
+        { name: 'toUnit', label: { zh: '转送至', en: 'Transfer to' }, kind: 'select', required: true, options: unitOptions(policy, view.unit) },
+        F.reason,
+      ],
+      build: (v) => ({ type: 'transfer', toUnit: v.toUnit ?? '', reason: v.reason ?? '' }),
+    },
+    {
+      type: 'assign',
+      label: label('assign'),
+      help: { zh: '交办下级单位办理并报送结果（条例第二十二条）。', en: 'Assign to a subordinate unit, which reports the result back (art 22).' },
+      fields: [
+        { name: 'toUnit', label: { zh: '交办至', en: 'Assign to' }, kind: 'select', required: true, options: unitOptions(policy, view.unit) },
+        { name: 'reason', label: { zh: '交办意见（可选）', en: 'Instructions (optional)' }, kind: 'textarea' },
+        { name: 'reportBackBy', label: { zh: '报送结果日期（可选）', en: 'Report back by (optional)' }, kind: 'date' },
+      ],
+      build: (v) => ({
+        type: 'assign',
+        toUnit: v.toUnit ?? '',
+        ...(v.reason ? { reason: v.reason } : {}),
+        ...(v.reportBackBy ? { reportBackBy: v.reportBackBy } : {}),
+      }),
+    },
+    {
+      type: 'decline',
+      label: label('decline'),
+      help: { zh: '不予受理，并告知信访人向何处提出（条例第二十三条）。', en: 'Decline and tell the petitioner where to go instead (art 23).' },
+      fields: [
+        F.reason,
+        { name: 'goTo', label: { zh: '告知去向（有权处理的机关）', en: 'Where to go (organ with power)' }, kind: 'text' },
+        { name: 'alreadyAcceptedAs', label: { zh: '已受理事项的登记编号（重复信访时填写）', en: 'Registration no. where already accepted (repeat petitions)' }, kind: 'text' },
+      ],
+      build: (v) => ({
+        type: 'decline',
+        reason: v.reason ?? '',
+        goTo: v.goTo ?? '',
+        ...(v.alreadyAcceptedAs ? { alreadyAcceptedAs: v.alreadyAcceptedAs } : {}),
+      }),
+    },
+    {
+      type: 'referToLegalChannel',
+      label: label('referToLegalChannel'),
+      help: { zh: '诉访分离：属于诉讼、仲裁、行政复议等法定途径的，引导信访人依法提出（条例第三十一条）。', en: 'Litigation separation: matters for a court, arbitration or reconsideration are referred there (art 31).' },
+      fields: [
+        {
+          name: 'channel',
+          label: { zh: '法定途径', en: 'Legal channel' },
+          kind: 'select',
+          required: true,
+          options: Object.keys(legalChannelLabels).map((k) => ({ value: k, label: labelOf(legalChannelLabels, k) })),
+        },
+        { name: 'organ', label: { zh: '受理机关', en: 'Organ to go to' }, kind: 'text', required: true },
+      ],
+      build: (v) => ({ type: 'referToLegalChannel', channel: (v.channel ?? 'other') as 'other', organ: v.organ ?? '' }),
+    },
+    {
+      type: 'notify',
+      label: label('notify'),
+      help: { zh: '书面告知受理、转送去向或不予受理（条例第二十三条：收到之日起15日内）。', en: 'Written notice of acceptance, transfer or where to go (art 23: within 15 days of receipt).' },
+      fields: [
+        {
+          name: 'method',
+          label: { zh: '告知方式', en: 'Method' },
+          kind: 'radio',
+          required: true,
+          initial: 'written',
+          options: [
+            { value: 'written', label: { zh: '书面告知', en: 'In writing' } },
+            { value: 'onSpot', label: { zh: '当场告知', en: 'On the spot' } },
+          ],
+        },
+        F.optionalText,
+      ],
+      build: (v) => ({ type: 'notify', method: v.method === 'onSpot' ? 'onSpot' : 'written', ...(v.text ? { text: v.text } : {}) }),
+    },
+    {
+      type: 'object',
+      label: label('object'),
+      help: { zh: '不属于本单位职责的，5个工作日内提出异议并详细说明理由（条例第二十三条）。', en: 'Not within this unit’s remit: object within 5 working days with detailed reasons (art 23).' },
+      fields: [{ name: 'reasons', label: { zh: '异议理由', en: 'Reasons' }, kind: 'textarea', required: true }],
+      build: (v) => ({ type: 'object', reasons: v.reasons ?? '' }),
+    },
+    {
+      type: 'decideObjection',
+      label: label('decideObjection'),
+      fields: [
+        {
+          name: 'agreed',
+          label: { zh: '是否同意退回', en: 'Agree to take it back?' },
+          kind: 'radio',
+          required: true,
+          options: [
+            { value: 'yes', label: { zh: '同意', en: 'Agree' } },
+            { value: 'no', label: { zh: '不同意', en: 'Disagree' } },
+          ],
+        },
+        { name: 'reason', label: { zh: '理由（可选）', en: 'Reason (optional)' }, kind: 'textarea' },
+      ],
+      build: (v) => ({ type: 'decideObjection', agreed: v.agreed === 'yes', ...(v.reason ? { reason: v.reason } : {}) }),
+    },
+    {
+      type: 'assignHandler',
+      label: label('assignHandler'),
+      help: { zh: '与信访事项或信访人有直接利害关系的，应当回避（条例第二十八条）。', en: 'Anyone with a direct interest must not handle the matter (art 28).' },
+      fields: [
+        { name: 'handler', label: { zh: '承办人', en: 'Handler' }, kind: 'select', required: true, options: people(), initial: ROLE_PEOPLE.handler.id },
+        { name: 'handlerIsParty', label: { zh: '承办人与本事项有利害关系', en: 'The handler has an interest in this matter' }, kind: 'checkbox' },
+      ],
+      build: (v) => ({ type: 'assignHandler', handler: v.handler ?? '', ...(v.handlerIsParty ? { handlerIsParty: true } : {}) }),
+    },
+    {
+      type: 'proposeHandling',
+      label: label('proposeHandling'),
+      fields: [{ ...F.text, label: { zh: '拟办意见', en: 'Proposed handling' } }],
+      build: (v) => ({ type: 'proposeHandling', text: v.text ?? '' }),
+    },
+    {
+      type: 'leaderInstruct',
+      label: label('leaderInstruct'),
+      fields: [{ ...F.text, label: { zh: '批示内容', en: 'Instruction' } }],
+      build: (v) => ({ type: 'leaderInstruct', text: v.text ?? '' }),
+    },
+    { type: 'ownCase', label: label('ownCase'), fields: [], build: () => ({ type: 'ownCase' }) },
+    { type: 'urge', label: label('urge'), fields: [F.optionalText], build: (v) => ({ type: 'urge', ...(v.text ? { text: v.text } : {}) }) },
+    {
+      type: 'supervise',
+      label: label('supervise'),
+      fields: [F.optionalText],
+      build: (v) => ({ type: 'supervise', ...(v.text ? { text: v.text } : {}) }),
+    },
+    {
+      type: 'convene',
+      label: label('convene'),
+      fields: [
+        {
+          name: 'form',
+          label: { zh: '会办形式', en: 'Form' },
+          kind: 'radio',
+          required: true,
+          initial: 'meeting',
+          options: [
+            { value: 'meeting', label: { zh: '会议协调', en: 'Coordination meeting' } },
+            { value: 'onSite', label: { zh: '现场会办', en: 'On site' } },
+          ],
+        },
+        { name: 'chair', label: { zh: '主持人', en: 'Chair' }, kind: 'text', required: true },
+        { name: 'units', label: { zh: '参加单位', en: 'Units taking part' }, kind: 'select', required: true, options: unitOptions(policy) },
+        { name: 'withPetitioner', label: { zh: '信访人参加', en: 'The petitioner attends' }, kind: 'checkbox' },
+      ],
+      build: (v) => ({
+        type: 'convene',
+        form: v.form === 'onSite' ? 'onSite' : 'meeting',
+        chair: v.chair ?? '',
+        units: v.units ? [v.units] : [],
+        ...(v.withPetitioner ? { withPetitioner: true } : {}),
+      }),
+    },
+    {
+      type: 'hearing',
+      label: label('hearing'),
+      help: { zh: '重大、复杂、疑难的信访事项可以举行听证（条例第三十二条）。', en: 'Major, complex or difficult matters may be heard (art 32).' },
+      fields: [
+        { name: 'from', label: { zh: '开始日期', en: 'From' }, kind: 'date', required: true },
+        { name: 'to', label: { zh: '结束日期', en: 'To' }, kind: 'date', required: true },
+        { name: 'summary', label: { zh: '听证摘要（可选）', en: 'Summary (optional)' }, kind: 'textarea' },
+      ],
+      build: (v) => ({ type: 'hearing', from: v.from ?? '', to: v.to ?? '', ...(v.summary ? { summary: v.summary } : {}) }),
+    },
+    {
+      type: 'recuse',
+      label: label('recuse'),
+      fields: [
+        { name: 'person', label: { zh: '回避人员', en: 'Person' }, kind: 'select', required: true, options: people() },
+        F.reason,
+      ],
+      build: (v) => ({ type: 'recuse', person: v.person ?? '', reason: v.reason ?? '' }),
+    },
+    {
+      type: 'addMaterial',
+      label: label('addMaterial'),
+      fields: [
+        {
+          name: 'kind',
+          label: { zh: '材料类别', en: 'Kind' },
+          kind: 'select',
+          required: true,
+          options: [
+            { value: 'investigation', label: { zh: '调查材料', en: 'Investigation material' } },
+            { value: 'evidence', label: { zh: '证据', en: 'Evidence' } },
+            { value: 'other', label: { zh: '其他', en: 'Other' } },
+          ],
+        },
+        { name: 'ref', label: { zh: '材料编号或存放位置', en: 'Reference or location' }, kind: 'text', required: true },
+        { name: 'title', label: { zh: '材料名称（可选）', en: 'Title (optional)' }, kind: 'text' },
+      ],
+      build: (v) => ({
+        type: 'addMaterial',
+        kind: (v.kind ?? 'other') as 'other',
+        ref: v.ref ?? '',
+        ...(v.title ? { title: v.title } : {}),
+      }),
+    },
+    {
+      type: 'extend',
+      label: label('extend'),
+      help: {
+        zh: '情况复杂的，经本机关负责人批准可以延长一次，不超过30日，并告知信访人延期理由（条例第三十四条）。',
+        en: 'Complex matters: one extension of at most 30 days, approved by the head, with the reason told to the petitioner (art 34).',
+      },
+      fields: [
+        { name: 'days', label: { zh: '延长天数', en: 'Days' }, kind: 'number', required: true, min: 1, max: policy.extension.max.days, initial: String(policy.extension.max.days) },
+        { ...F.reason, label: { zh: '延期理由（将告知信访人）', en: 'Reason (told to the petitioner)' } },
+      ],
+      build: (v) => ({ type: 'extend', days: Number(v.days), reason: v.reason ?? '' }),
+    },
+    {
+      type: 'conclude',
+      label: label('conclude'),
+      help: { zh: '出具处理意见：支持、解释说明或不予支持（条例第三十二条）。', en: 'The handling opinion: support, explain, or not support (art 32).' },
+      fields: [
+        { name: 'outcome', label: { zh: '处理结果', en: 'Outcome' }, kind: 'select', required: true, options: outcomes },
+        { ...F.opinion, label: { zh: '处理意见', en: 'Handling opinion' } },
+      ],
+      build: (v) => ({ type: 'conclude', outcome: (v.outcome ?? '') as 'support', opinion: v.opinion ?? '' }),
+    },
+    {
+      type: 'reply',
+      label: label('reply'),
+      fields: [],
+      route: (view) => `/office/replies/${encodeURIComponent(view.petitionId)}`,
+      build: () => ({ type: 'reply', text: '' }),
+    },
+    {
+      type: 'delivered',
+      label: label('delivered'),
+      help: { zh: '书面答复送达之日起，信访人可在30日内申请复查（条例第三十五条）。', en: 'From delivery of the written reply the petitioner has 30 days to request a review (art 35).' },
+      fields: [],
+      build: () => ({ type: 'delivered' }),
+    },
+    {
+      type: 'requestReview',
+      label: label('requestReview'),
+      fields: [
+        { name: 'reviewUnit', label: { zh: '复查机关', en: 'Reviewing organ' }, kind: 'select', required: true, options: unitOptions(policy), ...(parent ? { initial: parent } : {}) },
+        { name: 'reasons', label: { zh: '申请理由', en: 'Reasons' }, kind: 'textarea', required: true },
+      ],
+      build: (v) => ({ type: 'requestReview', reviewUnit: v.reviewUnit ?? '', reasons: v.reasons ?? '' }),
+    },
+    {
+      type: 'decideReview',
+      label: label('decideReview'),
+      fields: [
+        { name: 'outcome', label: { zh: '复查结果', en: 'Outcome' }, kind: 'select', required: true, options: reviewOutcomes },
+        { ...F.opinion, label: { zh: '复查意见', en: 'Review opinion' } },
+      ],
+      build: (v) => ({ type: 'decideReview', outcome: (v.outcome ?? 'upheld') as 'upheld', opinion: v.opinion ?? '' }),
+    },
+    {
+      type: 'requestReReview',
+      label: label('requestReReview'),
+      fields: [
+        { name: 'reviewUnit', label: { zh: '复核机关', en: 'Re-reviewing organ' }, kind: 'select', required: true, options: unitOptions(policy) },
+        { name: 'reasons', label: { zh: '申请理由', en: 'Reasons' }, kind: 'textarea', required: true },
+      ],
+      build: (v) => ({ type: 'requestReReview', reviewUnit: v.reviewUnit ?? '', reasons: v.reasons ?? '' }),
+    },
+    {
+      type: 'decideReReview',
+      label: label('decideReReview'),
+      help: { zh: '复核意见作出后，信访人以同一事实和理由再提出的，不再受理（条例第三十六条）。', en: 'After the re-review, the same facts and reasons are not accepted again (art 36).' },
+      fields: [
+        { name: 'outcome', label: { zh: '复核结果', en: 'Outcome' }, kind: 'select', required: true, options: reviewOutcomes },
+        { ...F.opinion, label: { zh: '复核意见', en: 'Re-review opinion' } },
+      ],
+      build: (v) => ({ type: 'decideReReview', outcome: (v.outcome ?? 'upheld') as 'upheld', opinion: v.opinion ?? '' }),
+    },
+    {
+      type: 'archive',
+      label: label('archive'),
+      help: { zh: '立卷归档：原件、拟办意见、领导批示、调查材料、处理结果（各单位制度）。', en: 'The file: original, proposed handling, leader instruction, investigation material, result.' },
+      fields: [{ name: 'volume', label: { zh: '案卷号（可选）', en: 'Volume no. (optional)' }, kind: 'text' }],
+      build: (v) => ({ type: 'archive', ...(v.volume ? { volume: v.volume } : {}) }),
+    },
+  ];
+}
+
+/** The bilingual message for a required field left empty. */
+export function requiredMessage(field: FieldSpec): Text {
+  return field.kind === 'select' || field.kind === 'radio' || field.kind === 'date'
+    ? { zh: `请选择${field.label.zh}`, en: `Choose ${field.label.en.toLowerCase()}` }
+    : { zh: `请填写${field.label.zh}`, en: `Enter ${field.label.en.toLowerCase()}` };
+}
+
+/** Checks the filled form; bilingual messages that say what to do, by field name. */
+export function checkFields(fields: FieldSpec[], values: Record<string, string>): { name: string; message: Text }[] {
+  const issues: { name: string; message: Text }[] = [];
+  for (const field of fields) {
+    const value = (values[field.name] ?? '').trim();
+    if (field.required && value === '') {
+      issues.push({ name: field.name, message: requiredMessage(field) });
+      continue;
+    }
+    if (field.kind === 'number' && value !== '') {
+      const n = Number(value);
+      if (!Number.isInteger(n) || (field.min !== undefined && n < field.min) || (field.max !== undefined && n > field.max)) {
+        issues.push({
+          name: field.name,
+          message: {
+            zh: `${field.label.zh}请填写 ${field.min ?? 0} 到 ${field.max ?? '∞'} 之间的整数`,
+            en: `Enter a whole number of ${field.label.en.toLowerCase()} from ${field.min ?? 0} to ${field.max ?? '∞'}`,
+          },
+        });
+      }
+    }
+  }
+  return issues;
+}

@@ -1,0 +1,382 @@
+/**
+ * The case page (信访事项): the petition as the acting person may see it (`viewFor`, 22 art 30), its
+ * deadlines, its history (`<xf-petition-timeline>`), and the actions — only those the machine allows
+ * now for this role are enabled; a disabled one says why (the core's `can`). Each action is a small
+ * dialog whose filled form becomes a core command, stamped by the demo clock and executed by the store.
+ */
+import {
+  can,
+  type Deadline,
+  deadlines,
+  dueLabels,
+  type PetitionEvent,
+  type PetitionView,
+  type PolicyProfile,
+  type Rejection,
+  statusLabels,
+  viewFor,
+} from '@xinfang/core';
+import { XfDeadlineBadge, XfPetitionTimeline } from '@xinfang/elements';
+import { html, nothing } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { clock } from '../app/clock.js';
+import { defineOnce } from '../app/define.js';
+import { fill, type Text, tr } from '../app/i18n.js';
+import { channelLabels, classLabels, labelOf, outcomeLabels, shanghaiDateTime } from '../app/labels.js';
+import { okNotice, rejectionNotice } from '../app/notice.js';
+import { PageElement } from '../app/page.js';
+import { href, navigate } from '../app/router.js';
+import { calendar, currentActor, personName, policyOf, run, storeOf, unexpected, unitName } from '../app/services.js';
+import { ROLE_NAMES, session } from '../app/session.js';
+import { type ActionSpec, actionSpecs, checkFields, type FieldSpec } from './case-actions.js';
+
+defineOnce('xf-deadline-badge', XfDeadlineBadge);
+defineOnce('xf-petition-timeline', XfPetitionTimeline);
+
+const T = {
+  notFound: { zh: '找不到该信访事项。它可能属于另一个机关：请在上方切换机关，或回到工作台。', en: 'This petition was not found. It may belong to another organ: switch the organ above, or go back to the work queue.' },
+  back: { zh: '返回工作台', en: 'Back to the work queue' },
+  details: { zh: '基本情况', en: 'Details' },
+  status: { zh: '状态', en: 'Status' },
+  channel: { zh: '渠道', en: 'Channel' },
+  class: { zh: '类别', en: 'Class' },
+  received: { zh: '收到时间', en: 'Received' },
+  unit: { zh: '承办单位', en: 'Unit' },
+  handler: { zh: '承办人', en: 'Handler' },
+  petitioner: { zh: '信访人', en: 'Petitioner' },
+  anonymous: { zh: '匿名', en: 'Anonymous' },
+  withheld: { zh: '已隐去（检举控告保密，条例第三十条）', en: 'Withheld (accusations are confidential, art 30)' },
+  phone: { zh: '联系电话', en: 'Phone' },
+  outcome: { zh: '处理结果', en: 'Outcome' },
+  extended: { zh: '已延期', en: 'Extended' },
+  content: { zh: '信访内容', en: 'Content' },
+  deadlines: { zh: '期限', en: 'Deadlines' },
+  noDeadlines: { zh: '当前没有待办期限。', en: 'Nothing is due now.' },
+  history: { zh: '办理记录', en: 'History' },
+  actions: { zh: '可以进行的操作', en: 'Actions' },
+  actionsHint: { zh: '当前角色：{role}。', en: 'Acting as: {role}.' },
+  noActions: { zh: '当前角色此时没有可以进行的操作。可在上方切换角色或单位。', en: 'Nothing this role can do now. Switch the role or unit above.' },
+  others: { zh: '其他操作及不能进行的原因（{n}）', en: 'Other actions and why they are unavailable ({n})' },
+  cancel: { zh: '取消', en: 'Cancel' },
+  confirm: { zh: '确认{action}', en: 'Confirm: {action}' },
+  errorSummary: { zh: '请先改正以下问题', en: 'There is a problem' },
+  done: { zh: '已完成：{action}。', en: 'Done: {action}.' },
+  calendarGap: { zh: '期限无法计算：演示日期或期限超出节假日数据覆盖的年份。', en: 'Deadlines cannot be computed: the date is outside the years the holiday data covers.' },
+  loading: { zh: '正在读取…', en: 'Loading…' },
+} satisfies Record<string, Text>;
+
+interface ActionState {
+  spec: ActionSpec;
+  verdict: { ok: true } | { ok: false; rejection: Rejection };
+}
+
+export class XfCasePage extends PageElement {
+  static override properties = {
+    ...PageElement.properties,
+    view: { state: true },
+    events: { state: true },
+    missing: { state: true },
+    active: { state: true },
+    issues: { state: true },
+    rejection: { state: true },
+    done: { state: true },
+    busy: { state: true },
+  };
+
+  declare view: PetitionView | undefined;
+  declare events: PetitionEvent[];
+  declare missing: boolean;
+  declare active: ActionSpec | undefined;
+  declare issues: { name: string; message: Text }[];
+  declare rejection: Rejection | undefined;
+  declare done: Text | undefined;
+  declare busy: boolean;
+  #opener: HTMLElement | null = null;
+
+  constructor() {
+    super();
+    this.view = undefined;
+    this.events = [];
+    this.missing = false;
+    this.active = undefined;
+    this.issues = [];
+    this.rejection = undefined;
+    this.done = undefined;
+    this.busy = false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.#load();
+  }
+
+  protected override contextChanged(): void {
+    void this.#load();
+  }
+
+  get #id(): string {
+    return this.route?.params.id ?? '';
+  }
+
+  async #load(): Promise<void> {
+    try {
+      const store = storeOf();
+      const [view, events] = await Promise.all([store.view(this.#id), store.history(this.#id)]);
+      this.view = view;
+      this.events = events;
+      this.missing = view === undefined;
+    } catch (error) {
+      this.rejection = unexpected(error);
+    }
+  }
+
+  #policy(view: PetitionView): PolicyProfile {
+    return policyOf(view.policyId);
+  }
+
+  #actions(view: PetitionView, policy: PolicyProfile): ActionState[] {
+    const actor = currentActor();
+    return actionSpecs({ view, policy }).map((spec) => {
+      let verdict: ActionState['verdict'];
+      try {
+        verdict = can(view, spec.type, actor, { policy, calendar });
+      } catch (error) {
+        verdict = { ok: false, rejection: unexpected(error) };
+      }
+      return { spec, verdict };
+    });
+  }
+
+  #open(spec: ActionSpec, event: Event): void {
+    if (spec.route && this.view) {
+      navigate(spec.route(this.view));
+      return;
+    }
+    this.#opener = event.currentTarget as HTMLElement;
+    this.active = spec;
+    this.issues = [];
+    this.rejection = undefined;
+    this.done = undefined;
+    void this.updateComplete.then(() => {
+      const dialog = this.querySelector<HTMLDialogElement>('#action-dialog');
+      if (dialog && !dialog.open) dialog.showModal();
+    });
+  }
+
+  #close(): void {
+    this.querySelector<HTMLDialogElement>('#action-dialog')?.close();
+  }
+
+  #onDialogClose(): void {
+    this.active = undefined;
+    this.issues = [];
+    this.#opener?.focus();
+  }
+
+  async #submit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const spec = this.active;
+    const view = this.view;
+    if (!spec || !view || this.busy) return;
+    const form = event.currentTarget as HTMLFormElement;
+    const data = new FormData(form);
+    const values: Record<string, string> = {};
+    for (const field of spec.fields) {
+      const value = data.get(field.name);
+      values[field.name] = typeof value === 'string' ? value : '';
+    }
+    this.issues = checkFields(spec.fields, values);
+    if (this.issues.length > 0) {
+      await this.updateComplete;
+      this.querySelector<HTMLElement>('#action-errors')?.focus();
+      return;
+    }
+    this.busy = true;
+    try {
+      const result = await run(view.petitionId, spec.build(values), view.seq);
+      if (result.ok) {
+        this.rejection = undefined;
+        await this.#load();
+        this.#close();
+        this.done = { zh: fill(T.done.zh, { action: spec.label.zh }), en: fill(T.done.en, { action: spec.label.en }) };
+      } else {
+        this.rejection = result.rejection;
+        await this.updateComplete;
+        this.querySelector<HTMLElement>('#action-dialog [role="alert"]')?.focus();
+      }
+    } catch (error) {
+      this.rejection = unexpected(error);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  #field(field: FieldSpec) {
+    const id = `action-${field.name}`;
+    const issue = this.issues.find((i) => i.name === field.name);
+    const errorId = issue ? `${id}-error` : undefined;
+    const error = issue ? html`<p class="notice--error hint" id=${errorId!}>${tr(issue.message)}</p>` : nothing;
+    const describedBy = errorId ?? nothing;
+    switch (field.kind) {
+      case 'textarea':
+        return html`<div class="field"><label for=${id}>${tr(field.label)}</label>${error}
+          <textarea id=${id} name=${field.name} data-testid=${id} ?required=${field.required} aria-invalid=${issue ? 'true' : 'false'}
+            aria-describedby=${describedBy}></textarea></div>`;
+      case 'select':
+        return html`<div class="field"><label for=${id}>${tr(field.label)}</label>${error}
+          <select id=${id} name=${field.name} data-testid=${id} ?required=${field.required} aria-invalid=${issue ? 'true' : 'false'}
+            aria-describedby=${describedBy}>
+            <option value="">${tr({ zh: '请选择', en: 'Choose' })}</option>
+            ${(field.options ?? []).map((o) => html`<option value=${o.value} ?selected=${o.value === field.initial}>${tr(o.label)}</option>`)}
+          </select></div>`;
+      case 'radio':
+        return html`<fieldset class="field"><legend>${tr(field.label)}</legend>${error}
+          ${(field.options ?? []).map(
+            (o) => html`<label><input type="radio" name=${field.name} value=${o.value} data-testid=${`${id}-${o.value}`}
+              ?checked=${o.value === field.initial} /> ${tr(o.label)}</label> `,
+          )}</fieldset>`;
+      case 'checkbox':
+        return html`<div class="field"><label><input type="checkbox" name=${field.name} data-testid=${id} /> ${tr(field.label)}</label></div>`;
+      default:
+        return html`<div class="field"><label for=${id}>${tr(field.label)}</label>${error}
+          <input id=${id} name=${field.name} data-testid=${id} type=${field.kind} .value=${field.initial ?? ''}
+            min=${field.min ?? nothing} max=${field.max ?? nothing} ?required=${field.required}
+            aria-invalid=${issue ? 'true' : 'false'} aria-describedby=${describedBy} /></div>`;
+    }
+  }
+
+  #dialog() {
+    const spec = this.active;
+    return html`<dialog id="action-dialog" aria-labelledby="action-title" data-testid="action-dialog" @close=${() => this.#onDialogClose()}>
+      ${
+        spec
+          ? html`<form novalidate @submit=${(e: SubmitEvent) => this.#submit(e)}>
+            <h2 id="action-title">${tr(spec.label)}</h2>
+            ${spec.help ? html`<p class="hint">${tr(spec.help)}</p>` : nothing}
+            ${
+              this.issues.length > 0
+                ? html`<div id="action-errors" class="notice notice--error" role="alert" tabindex="-1" data-testid="action-errors">
+                  <p><strong>${tr(T.errorSummary)}</strong></p>
+                  <ul>${this.issues.map((i) => html`<li><a href=${`#action-${i.name}`} @click=${(e: Event) => {
+                    e.preventDefault();
+                    this.querySelector<HTMLElement>(`#action-${i.name}`)?.focus();
+                  }}>${tr(i.message)}</a></li>`)}</ul>
+                </div>`
+                : nothing
+            }
+            ${rejectionNotice(this.rejection, 'action-rejection')}
+            ${spec.fields.map((f) => this.#field(f))}
+            <p class="card__actions">
+              <button type="submit" data-testid="action-submit" ?disabled=${this.busy}>${fill(tr(T.confirm), { action: tr(spec.label) })}</button>
+              <button type="button" class="button--secondary" data-testid="action-cancel" @click=${() => this.#close()}>${tr(T.cancel)}</button>
+            </p>
+          </form>`
+          : nothing
+      }
+    </dialog>`;
+  }
+
+  #deadlines(view: PetitionView): Deadline[] | undefined {
+    try {
+      return deadlines(view, clock.now(), calendar);
+    } catch {
+      return undefined;
+    }
+  }
+
+  #action({ spec, verdict }: ActionState) {
+    return html`<li class="action" data-action=${spec.type} data-allowed=${verdict.ok ? 'true' : 'false'}>
+      <button type="button" data-testid=${`action-${spec.type}`} ?disabled=${!verdict.ok}
+        aria-describedby=${verdict.ok ? nothing : `why-${spec.type}`}
+        @click=${(e: Event) => this.#open(spec, e)}>${tr(spec.label)}</button>
+      ${
+        verdict.ok
+          ? nothing
+          : html`<p class="action__why" id=${`why-${spec.type}`} data-testid=${`why-${spec.type}`}>${tr(verdict.rejection.message)}</p>`
+      }
+    </li>`;
+  }
+
+  protected override render() {
+    if (this.missing) {
+      return html`<h1>${tr({ zh: '找不到信访事项', en: 'Petition not found' })}</h1>
+        <p class="notice notice--warn" data-testid="case-missing">${tr(T.notFound)}</p>
+        <p><a href=${href('/office/queue')}>${tr(T.back)}</a></p>`;
+    }
+    const raw = this.view;
+    if (!raw) {
+      return html`<h1>${tr({ zh: '信访事项', en: 'Petition' })}</h1>${rejectionNotice(this.rejection)}
+        <p class="loading" role="status">${tr(T.loading)}</p>`;
+    }
+    const actor = currentActor();
+    const view = viewFor(raw, actor);
+    const policy = this.#policy(raw);
+    const actions = this.#actions(raw, policy);
+    const allowed = actions.filter((a) => a.verdict.ok);
+    const refused = actions.filter((a) => !a.verdict.ok);
+    const due = this.#deadlines(raw);
+    const unitNames = Object.fromEntries(policy.units.map((u) => [u.id, u.name]));
+    return html`
+      <p class="no-print"><a href=${href('/office/queue')} data-testid="case-back">← ${tr(T.back)}</a></p>
+      <h1 data-testid="case-title"><span class="code" data-testid="case-registration-no">${view.registrationNo}</span> ${view.subject}</h1>
+      ${okNotice(this.done, 'case-done')}
+      ${this.active ? nothing : rejectionNotice(this.rejection, 'case-rejection')}
+      <div class="two-col">
+        <div>
+          <section class="panel" aria-labelledby="case-details">
+            <h2 id="case-details">${tr(T.details)}</h2>
+            <dl class="dl">
+              <dt>${tr(T.status)}</dt><dd data-testid="case-status" data-status=${view.status}>${tr(statusLabels[view.status])}</dd>
+              <dt>${tr(T.class)}</dt><dd>${tr(labelOf(classLabels, view.class))}</dd>
+              <dt>${tr(T.channel)}</dt><dd>${tr(labelOf(channelLabels, view.channel))}${view.hotline ? ' · 12345' : ''}</dd>
+              <dt>${tr(T.received)}</dt><dd>${shanghaiDateTime(view.receivedAt)}</dd>
+              <dt>${tr(T.unit)}</dt><dd data-testid="case-unit">${tr(unitName(view.unit, policy))}</dd>
+              <dt>${tr(T.handler)}</dt><dd data-testid="case-handler">${personName(view.handler) ?? view.handler ?? '—'}</dd>
+              <dt>${tr(T.petitioner)}</dt><dd data-testid="case-petitioner">${
+                view.anonymous ? tr(T.anonymous) : view.redacted && !view.petitionerName ? tr(T.withheld) : (view.petitionerName ?? '—')
+              }${view.persons > 1 ? html` · ${view.persons} ${tr({ zh: '人', en: 'persons' })}` : nothing}</dd>
+              ${view.petitionerPhone ? html`<dt>${tr(T.phone)}</dt><dd>${view.petitionerPhone}</dd>` : nothing}
+              ${view.outcome ? html`<dt>${tr(T.outcome)}</dt><dd>${tr(labelOf(outcomeLabels, view.outcome))}</dd>` : nothing}
+              ${view.extended ? html`<dt>${tr(T.extended)}</dt><dd data-testid="case-extended">${view.extensionDays} ${tr({ zh: '日', en: 'days' })}</dd>` : nothing}
+            </dl>
+            <h3>${tr(T.content)}</h3>
+            <p data-testid="case-content" style="white-space: pre-wrap">${view.redacted && !view.content ? tr(T.withheld) : view.content}</p>
+          </section>
+          <section aria-labelledby="case-deadlines">
+            <h2 id="case-deadlines">${tr(T.deadlines)}</h2>
+            ${
+              due === undefined
+                ? html`<p class="notice notice--warn">${tr(T.calendarGap)}</p>`
+                : due.length === 0
+                  ? html`<p data-testid="case-no-deadlines">${tr(T.noDeadlines)}</p>`
+                  : html`<ul class="plain-list" data-testid="case-deadline-list">${due.map(
+                      (d) => html`<li data-kind=${d.kind} data-status=${d.status}><xf-deadline-badge due=${d.due} status=${d.status}
+                        .label=${dueLabels[d.kind]}></xf-deadline-badge></li>`,
+                    )}</ul>`
+            }
+          </section>
+          <section aria-labelledby="case-history">
+            <h2 id="case-history">${tr(T.history)}</h2>
+            <xf-petition-timeline data-testid="case-timeline" .events=${this.events} .units=${unitNames}></xf-petition-timeline>
+          </section>
+        </div>
+        <section class="panel no-print" aria-labelledby="case-actions">
+          <h2 id="case-actions">${tr(T.actions)}</h2>
+          <p class="hint">${fill(tr(T.actionsHint), { role: `${tr(ROLE_NAMES[session.role])} · ${actor.name ?? ''}` })}</p>
+          ${
+            allowed.length === 0
+              ? html`<p data-testid="case-no-actions">${tr(T.noActions)}</p>`
+              : html`<ul class="actions" data-testid="case-allowed-actions">${repeat(allowed, (a) => a.spec.type, (a) => this.#action(a))}</ul>`
+          }
+          <details data-testid="case-other-actions">
+            <summary>${fill(tr(T.others), { n: refused.length })}</summary>
+            <ul class="actions">${repeat(refused, (a) => a.spec.type, (a) => this.#action(a))}</ul>
+          </details>
+        </section>
+      </div>
+      ${this.#dialog()}
+    `;
+  }
+}
+
+customElements.define('xf-case-page', XfCasePage);

@@ -1,0 +1,313 @@
+/**
+ * The work queue (工作台): petitions by their earliest open due date — overdue first, then due soon —
+ * with a deadline badge each, tabs by stage with counts, filters (class, channel, unit, handler) and
+ * pages of 20. Reads only the page it shows through the store's indexed, paginated query, so the first
+ * page renders fast with 100,000 petitions in the store.
+ */
+import {
+  type Channel,
+  type Deadline,
+  type PetitionClass,
+  deadlines,
+  dueLabels,
+  type PetitionStatus,
+  type PetitionView,
+  statusLabels,
+  type ViewQuery,
+} from '@xinfang/core';
+import { XfDeadlineBadge } from '@xinfang/elements';
+import { html, nothing } from 'lit';
+import { clock } from '../app/clock.js';
+import { defineOnce } from '../app/define.js';
+import { fill, num, type Text, tr } from '../app/i18n.js';
+import { CHANNELS, CLASSES, channelLabels, classLabels, labelOf, shanghaiDay } from '../app/labels.js';
+import { rejectionNotice } from '../app/notice.js';
+import { PageElement } from '../app/page.js';
+import { href } from '../app/router.js';
+import { calendar, currentOrgan, personName, policyOf, storeOf, unexpected, unitName } from '../app/services.js';
+import { ROLE_PEOPLE } from '../app/session.js';
+import { type Filters, queuePage } from '../app/paging.js';
+
+defineOnce('xf-deadline-badge', XfDeadlineBadge);
+
+const PAGE_SIZE = 20;
+
+/** Tabs by stage of the lifecycle. */
+export const TABS: { id: string; label: Text; statuses?: PetitionStatus[] }[] = [
+  { id: 'all', label: { zh: '全部', en: 'All' } },
+  {
+    id: 'pending',
+    label: { zh: '待处理', en: 'To dispose' },
+    statuses: ['registered', 'transferred', 'assigned'],
+  },
+  { id: 'handling', label: { zh: '办理中', en: 'Handling' }, statuses: ['handling'] },
+  { id: 'reply', label: { zh: '待答复', en: 'To reply' }, statuses: ['concluded'] },
+  {
+    id: 'review',
+    label: { zh: '答复及复查复核', en: 'Replied, review' },
+    statuses: ['replied', 'reviewRequested', 'reviewed', 'reReviewRequested'],
+  },
+  { id: 'closed', label: { zh: '已结束', en: 'Closed' }, statuses: ['declined', 'referred', 'final', 'archived'] },
+];
+
+const T = {
+  tabs: { zh: '按办理阶段', en: 'By stage' },
+  filters: { zh: '筛选', en: 'Filters' },
+  any: { zh: '全部', en: 'Any' },
+  class: { zh: '类别', en: 'Class' },
+  channel: { zh: '渠道', en: 'Channel' },
+  unit: { zh: '承办单位', en: 'Unit' },
+  handler: { zh: '承办人', en: 'Handler' },
+  caption: { zh: '{tab}：共 {total} 件，按最近期限排序（已逾期在前）', en: '{tab}: {total} petitions, nearest deadline first (overdue on top)' },
+  no: { zh: '登记编号', en: 'Registration no.' },
+  subject: { zh: '事项', en: 'Subject' },
+  received: { zh: '收到日期', en: 'Received' },
+  status: { zh: '状态', en: 'Status' },
+  deadline: { zh: '最近期限', en: 'Next deadline' },
+  none: { zh: '无待办期限', en: 'Nothing due' },
+  empty: { zh: '没有符合条件的信访事项。可以在“演示数据”页载入演示数据，或清除筛选条件。', en: 'No petitions match. Load demo data on the Demo data page, or clear the filters.' },
+  prev: { zh: '上一页', en: 'Previous page' },
+  next: { zh: '下一页', en: 'Next page' },
+  page: { zh: '第 {page} 页，共 {pages} 页', en: 'Page {page} of {pages}' },
+  loading: { zh: '正在读取…', en: 'Loading…' },
+  pager: { zh: '分页', en: 'Pagination' },
+  clear: { zh: '清除筛选', en: 'Clear filters' },
+  calendarGap: { zh: '期限超出节假日数据范围', en: 'Deadline outside the holiday data' },
+} satisfies Record<string, Text>;
+
+
+/** Filters from query parameters; unknown classes and channels are ignored. */
+export function filtersFrom(q: URLSearchParams): Filters {
+  const filters: Filters = {};
+  const cls = q.get('class');
+  if (cls && (CLASSES as readonly string[]).includes(cls)) filters.class = cls as PetitionClass;
+  const channel = q.get('channel');
+  if (channel && (CHANNELS as readonly string[]).includes(channel)) filters.channel = channel as Channel;
+  const unit = q.get('unit');
+  if (unit) filters.unit = unit;
+  const handler = q.get('handler');
+  if (handler) filters.handler = handler;
+  return filters;
+}
+
+export class XfQueuePage extends PageElement {
+  static override properties = {
+    ...PageElement.properties,
+    tab: { state: true },
+    filters: { state: true },
+    pageIndex: { state: true },
+    result: { state: true },
+    counts: { state: true },
+    error: { state: true },
+  };
+
+  declare tab: string;
+  declare filters: Filters;
+  declare pageIndex: number;
+  declare result: { items: PetitionView[]; total: number } | undefined;
+  declare counts: Record<string, number> | undefined;
+  declare error: ReturnType<typeof unexpected> | undefined;
+  #load = 0;
+
+  constructor() {
+    super();
+    this.tab = 'all';
+    this.filters = {};
+    this.pageIndex = 0;
+    this.result = undefined;
+    this.counts = undefined;
+    this.error = undefined;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const q = this.route?.query;
+    if (q) {
+      const tab = q.get('tab');
+      if (tab && TABS.some((t) => t.id === tab)) this.tab = tab;
+      this.filters = filtersFrom(q);
+      const page = Number(q.get('page'));
+      if (Number.isInteger(page) && page > 1) this.pageIndex = page - 1;
+    }
+    void this.#reload();
+  }
+
+  protected override contextChanged(): void {
+    void this.#reload();
+  }
+
+  #syncUrl(): void {
+    const q = new URLSearchParams();
+    if (this.tab !== 'all') q.set('tab', this.tab);
+    for (const [key, value] of Object.entries(this.filters)) if (value) q.set(key, value);
+    if (this.pageIndex > 0) q.set('page', String(this.pageIndex + 1));
+    const search = q.toString();
+    history.replaceState(null, '', `#/office/queue${search ? `?${search}` : ''}`);
+  }
+
+  async #reload(): Promise<void> {
+    const token = ++this.#load;
+    const store = storeOf();
+    const query = (q: ViewQuery) => store.query(q);
+    const tab = TABS.find((t) => t.id === this.tab) ?? TABS[0]!;
+    try {
+      // The page first (what the person looks at), the tab counts after it.
+      const result = await queuePage(query, tab.statuses, this.filters, this.pageIndex * PAGE_SIZE, PAGE_SIZE);
+      if (token !== this.#load) return;
+      this.result = result;
+      this.error = undefined;
+      const counts: Record<string, number> = {};
+      const perStatus = new Map<PetitionStatus, number>();
+      const statuses = TABS.flatMap((t) => t.statuses ?? []);
+      const totals = await Promise.all(
+        statuses.map((status) => store.query({ ...this.filters, status, orderBy: 'nextDue', limit: 1 })),
+      );
+      statuses.forEach((status, i) => perStatus.set(status, totals[i]!.total));
+      for (const t of TABS) {
+        counts[t.id] = t.statuses
+          ? t.statuses.reduce((sum, s) => sum + (perStatus.get(s) ?? 0), 0)
+          : [...perStatus.values()].reduce((a, b) => a + b, 0);
+      }
+      if (token !== this.#load) return;
+      this.counts = counts;
+    } catch (error) {
+      if (token !== this.#load) return;
+      this.error = unexpected(error);
+    }
+  }
+
+  #setTab(id: string): void {
+    this.tab = id;
+    this.pageIndex = 0;
+    this.#syncUrl();
+    void this.#reload();
+  }
+
+  #setFilter(key: keyof Filters, value: string): void {
+    const q = new URLSearchParams(Object.entries({ ...this.filters, [key]: value }).filter(([, v]) => v) as [string, string][]);
+    this.filters = filtersFrom(q);
+    this.pageIndex = 0;
+    this.#syncUrl();
+    void this.#reload();
+  }
+
+  #goPage(index: number): void {
+    this.pageIndex = index;
+    this.#syncUrl();
+    void this.#reload();
+    this.querySelector<HTMLElement>('#queue-table')?.focus();
+  }
+
+  #deadline(view: PetitionView): Deadline | undefined {
+    try {
+      return deadlines(view, clock.now(), calendar)[0];
+    } catch {
+      return undefined;
+    }
+  }
+
+  #select(key: keyof Filters, label: Text, options: { value: string; label: Text }[]) {
+    const id = `filter-${key}`;
+    return html`<div class="field">
+      <label for=${id}>${tr(label)}</label>
+      <select id=${id} data-testid=${id} @change=${(e: Event) => this.#setFilter(key, (e.target as HTMLSelectElement).value)}>
+        <option value="" ?selected=${!this.filters[key]}>${tr(T.any)}</option>
+        ${options.map((o) => html`<option value=${o.value} ?selected=${this.filters[key] === o.value}>${tr(o.label)}</option>`)}
+      </select>
+    </div>`;
+  }
+
+  protected override render() {
+    const policy = policyOf(currentOrgan());
+    const tab = TABS.find((t) => t.id === this.tab) ?? TABS[0]!;
+    const total = this.result?.total ?? 0;
+    const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+    const hasFilters = Object.keys(this.filters).length > 0;
+    return html`
+      <h1>${tr({ zh: '工作台', en: 'Work queue' })}</h1>
+      <div class="tabs" role="group" aria-label=${tr(T.tabs)}>
+        ${TABS.map(
+          (t) => html`<button type="button" aria-pressed=${t.id === this.tab ? 'true' : 'false'} data-testid=${`queue-tab-${t.id}`}
+            @click=${() => this.#setTab(t.id)}>${tr(t.label)}<span class="count" data-testid=${`queue-count-${t.id}`}
+              >${this.counts ? num(this.counts[t.id] ?? 0) : '…'}</span></button>`,
+        )}
+      </div>
+      <form class="filters" aria-label=${tr(T.filters)} @submit=${(e: Event) => e.preventDefault()}>
+        ${this.#select('class', T.class, CLASSES.map((c) => ({ value: c, label: classLabels[c] })))}
+        ${this.#select('channel', T.channel, CHANNELS.map((c) => ({ value: c, label: channelLabels[c] })))}
+        ${this.#select('unit', T.unit, policy.units.map((u) => ({ value: u.id, label: u.name })))}
+        ${this.#select(
+          'handler',
+          T.handler,
+          Object.values(ROLE_PEOPLE).map((p) => ({ value: p.id, label: { zh: p.name, en: p.name } })),
+        )}
+        ${
+          hasFilters
+            ? html`<div class="field"><button type="button" class="button--secondary" data-testid="filter-clear"
+                @click=${() => {
+                  this.filters = {};
+                  this.pageIndex = 0;
+                  this.#syncUrl();
+                  void this.#reload();
+                }}>${tr(T.clear)}</button></div>`
+            : nothing
+        }
+      </form>
+      ${rejectionNotice(this.error)}
+      ${
+        this.result === undefined
+          ? html`<p class="loading" role="status">${tr(T.loading)}</p>`
+          : this.result.items.length === 0
+            ? html`<p class="notice" data-testid="queue-empty">${tr(T.empty)}</p>`
+            : html`<div class="table-wrap">
+              <table id="queue-table" tabindex="-1" data-testid="queue-table">
+                <caption data-testid="queue-caption">${fill(tr(T.caption), { tab: tr(tab.label), total: num(total) })}</caption>
+                <thead><tr>
+                  <th scope="col">${tr(T.deadline)}</th>
+                  <th scope="col">${tr(T.no)}</th>
+                  <th scope="col">${tr(T.subject)}</th>
+                  <th scope="col">${tr(T.class)}</th>
+                  <th scope="col">${tr(T.channel)}</th>
+                  <th scope="col">${tr(T.unit)}</th>
+                  <th scope="col">${tr(T.status)}</th>
+                  <th scope="col">${tr(T.received)}</th>
+                </tr></thead>
+                <tbody>
+                  ${this.result.items.map((view) => this.#row(view, policy))}
+                </tbody>
+              </table>
+            </div>
+            <nav class="pager" aria-label=${tr(T.pager)}>
+              <button type="button" class="button--secondary" data-testid="queue-prev" ?disabled=${this.pageIndex === 0}
+                @click=${() => this.#goPage(this.pageIndex - 1)}>${tr(T.prev)}</button>
+              <span data-testid="queue-page">${fill(tr(T.page), { page: this.pageIndex + 1, pages })}</span>
+              <button type="button" class="button--secondary" data-testid="queue-next" ?disabled=${this.pageIndex + 1 >= pages}
+                @click=${() => this.#goPage(this.pageIndex + 1)}>${tr(T.next)}</button>
+            </nav>`
+      }
+    `;
+  }
+
+  #row(view: PetitionView, policy: ReturnType<typeof policyOf>) {
+    const next = this.#deadline(view);
+    const handler = personName(view.handler);
+    return html`<tr data-testid="queue-row" data-registration-no=${view.registrationNo} data-status=${next?.status ?? 'none'}>
+      <td>${
+        next
+          ? html`<xf-deadline-badge due=${next.due} status=${next.status} .label=${dueLabels[next.kind]}></xf-deadline-badge>`
+          : view.nextDue
+            ? html`<xf-deadline-badge due=${view.nextDue} .label=${tr(T.calendarGap)}></xf-deadline-badge>`
+            : html`<span class="hint">${tr(T.none)}</span>`
+      }</td>
+      <td><a href=${href(`/office/case/${encodeURIComponent(view.petitionId)}`)} data-testid="queue-open">${view.registrationNo}</a></td>
+      <td>${view.subject}</td>
+      <td>${tr(labelOf(classLabels, view.class))}</td>
+      <td>${tr(labelOf(channelLabels, view.channel))}${view.hotline ? ' · 12345' : ''}</td>
+      <td>${tr(unitName(view.unit, policy))}${handler ? html`<br /><span class="hint">${handler}</span>` : nothing}</td>
+      <td>${tr(statusLabels[view.status])}</td>
+      <td>${shanghaiDay(view.receivedAt)}</td>
+    </tr>`;
+  }
+}
+
+customElements.define('xf-queue-page', XfQueuePage);

@@ -1,0 +1,123 @@
+/**
+ * Citizen side: submit a petition online (`<xf-intake-form mode="public">`). On success the citizen
+ * gets the registration number and a query code to track it; nothing else about the office is shown.
+ */
+import type { PetitionInput } from '@xinfang/core';
+import { XfIntakeForm, type XfSubmitEvent } from '@xinfang/elements';
+import { html, nothing } from 'lit';
+import { clock } from '../app/clock.js';
+import { defineOnce } from '../app/define.js';
+import { type Text, tr } from '../app/i18n.js';
+import { rejectionNotice } from '../app/notice.js';
+import { PageElement } from '../app/page.js';
+import { registerPetition } from '../app/register.js';
+import { href } from '../app/router.js';
+import { currentOrgan, ORGAN_IDS, policyOf, unexpected } from '../app/services.js';
+import { session } from '../app/session.js';
+import type { Rejection } from '@xinfang/core';
+
+defineOnce('xf-intake-form', XfIntakeForm);
+
+const T = {
+  title: { zh: '网上信访', en: 'Submit a petition online' },
+  intro: {
+    zh: '请如实填写姓名、联系方式、请求、事实和理由（《信访工作条例》第十九条）。提交后您将获得登记编号和查询码，请妥善保存。',
+    en: 'Give your name, contact details, request, facts and reasons truthfully (art 19). After submitting you receive a registration number and a query code: keep them safe.',
+  },
+  organ: { zh: '向哪个机关提出', en: 'Organ to petition' },
+  doneTitle: { zh: '已收到您的信访事项', en: 'Your petition has been received' },
+  no: { zh: '登记编号', en: 'Registration number' },
+  code: { zh: '查询码', en: 'Query code' },
+  keep: {
+    zh: '请记下登记编号和查询码。查询码只显示这一次，本系统只保存它的摘要，遗失后无法找回。',
+    en: 'Write down the registration number and the query code. The code is shown only this once; the system keeps only a digest of it and cannot recover it.',
+  },
+  next: {
+    zh: '有权处理的机关将在15日内告知您是否受理（条例第二十三条）。',
+    en: 'The organ with power will tell you within 15 days whether it accepts the matter (art 23).',
+  },
+  track: { zh: '查询办理进度', en: 'Track this petition' },
+  another: { zh: '再提交一件', en: 'Submit another petition' },
+} satisfies Record<string, Text>;
+
+export class XfSubmitPage extends PageElement {
+  static override properties = {
+    ...PageElement.properties,
+    receipt: { state: true },
+    rejection: { state: true },
+    busy: { state: true },
+  };
+
+  declare receipt: { registrationNo: string; queryCode: string } | undefined;
+  declare rejection: Rejection | undefined;
+  declare busy: boolean;
+
+  constructor() {
+    super();
+    this.receipt = undefined;
+    this.rejection = undefined;
+    this.busy = false;
+  }
+
+  async #onSubmit(event: XfSubmitEvent<PetitionInput>): Promise<void> {
+    event.preventDefault();
+    if (this.busy) return;
+    this.busy = true;
+    try {
+      const { result, queryCode } = await registerPetition({ ...event.detail, receivedAt: clock.now() }, { online: true });
+      if (result.ok) {
+        this.receipt = { registrationNo: result.view.registrationNo, queryCode };
+        this.rejection = undefined;
+        await this.updateComplete;
+        this.querySelector<HTMLElement>('#receipt-title')?.focus();
+      } else {
+        this.rejection = result.rejection;
+        await this.updateComplete;
+        this.querySelector<HTMLElement>('[data-testid="submit-rejection"]')?.focus();
+      }
+    } catch (error) {
+      this.rejection = unexpected(error);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  protected override render() {
+    if (this.receipt) {
+      const { registrationNo, queryCode } = this.receipt;
+      return html`
+        <h1 id="receipt-title" tabindex="-1">${tr(T.doneTitle)}</h1>
+        <div class="notice notice--ok" data-testid="submit-receipt">
+          <dl class="dl">
+            <dt>${tr(T.no)}</dt><dd class="code" data-testid="submit-registration-no">${registrationNo}</dd>
+            <dt>${tr(T.code)}</dt><dd class="code" data-testid="submit-query-code">${queryCode}</dd>
+          </dl>
+        </div>
+        <p>${tr(T.keep)}</p>
+        <p>${tr(T.next)}</p>
+        <p class="card__actions">
+          <a class="button" href=${href(`/track?no=${encodeURIComponent(registrationNo)}`)} data-testid="submit-track">${tr(T.track)}</a>
+          <button type="button" class="button--secondary" data-testid="submit-another" @click=${() => {
+            this.receipt = undefined;
+          }}>${tr(T.another)}</button>
+        </p>
+      `;
+    }
+    const organ = currentOrgan();
+    return html`
+      <h1>${tr(T.title)}</h1>
+      <p class="lead">${tr(T.intro)}</p>
+      <div class="field">
+        <label for="submit-organ">${tr(T.organ)}</label>
+        <select id="submit-organ" data-testid="submit-organ" @change=${(e: Event) => session.setOrgan((e.target as HTMLSelectElement).value)}>
+          ${ORGAN_IDS.map((id) => html`<option value=${id} ?selected=${id === organ}>${tr(policyOf(id).name)}</option>`)}
+        </select>
+      </div>
+      ${this.rejection ? html`<div tabindex="-1" data-testid="submit-rejection">${rejectionNotice(this.rejection)}</div>` : nothing}
+      <xf-intake-form mode="public" data-testid="intake-form" .clock=${() => clock.now()} ?disabled=${this.busy}
+        @xf-submit=${(e: XfSubmitEvent<PetitionInput>) => this.#onSubmit(e)}></xf-intake-form>
+    `;
+  }
+}
+
+customElements.define('xf-submit-page', XfSubmitPage);

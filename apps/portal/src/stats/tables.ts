@@ -1,0 +1,153 @@
+/**
+ * Turns the core's `Statistics` into labelled tables — the single source for the page's tables, its charts
+ * and its CSV export, so the three always show the same figures.
+ */
+import type { Statistics } from '@xinfang/core';
+
+export type Lang = 'zh' | 'en';
+interface Text {
+  zh: string;
+  en: string;
+}
+
+/** One row of a statistics table: a stable key, a label and the figure. */
+export interface StatRow {
+  key: string;
+  label: string;
+  value: number;
+}
+
+/** A titled table of figures; `chart` says how the page draws it. */
+export interface StatTable {
+  id: 'summary' | 'channel' | 'class' | 'unit' | 'outcome' | 'status' | 'visits';
+  title: string;
+  chart: 'bar' | 'pie' | 'none';
+  rows: StatRow[];
+}
+
+const L = {
+  summary: { zh: '总体情况', en: 'Summary' },
+  channel: { zh: '按渠道', en: 'By channel' },
+  class: { zh: '按类别', en: 'By class' },
+  unit: { zh: '按承办单位', en: 'By unit' },
+  outcome: { zh: '按处理结果', en: 'By outcome' },
+  status: { zh: '按办理状态', en: 'By status' },
+  visits: { zh: '来访批次与人次', en: 'Visits: batches and persons' },
+} satisfies Record<StatTable['id'], Text>;
+
+/** Labels of every category the core counts (glossary.md). */
+export const LABELS: Record<string, Text> = {
+  total: { zh: '信访总量（件）', en: 'Petitions received' },
+  onTimeRate: { zh: '按期办结率（%）', en: 'On-time conclusion rate (%)' },
+  concludedOnTime: { zh: '按期办结（件）', en: 'Concluded on time' },
+  concludedLate: { zh: '超期办结（件）', en: 'Concluded late' },
+  openOverdue: { zh: '未办结且已超期（件）', en: 'Open and overdue' },
+  openDueSoon: { zh: '未办结且即将到期（件）', en: 'Open and due soon' },
+  replyRate: { zh: '答复率（%）', en: 'Reply rate (%)' },
+  replyOwed: { zh: '应答复（件）', en: 'Replies owed' },
+  replied: { zh: '已答复（件）', en: 'Replied' },
+  medianDays: { zh: '办结用时中位数（天）', en: 'Median days to conclude' },
+  p90Days: { zh: '办结用时第90百分位（天）', en: '90th percentile days to conclude' },
+  batches: { zh: '批次', en: 'Batches' },
+  persons: { zh: '人次', en: 'Persons' },
+  letter: { zh: '来信', en: 'Letter' },
+  visit: { zh: '来访', en: 'Visit' },
+  call: { zh: '来电', en: 'Call' },
+  online: { zh: '网上信访', en: 'Online' },
+  suggestion: { zh: '建议意见类', en: 'Suggestion' },
+  accusation: { zh: '检举控告类', en: 'Accusation' },
+  claim: { zh: '申诉求决类', en: 'Claim' },
+  support: { zh: '支持', en: 'Supported' },
+  explain: { zh: '解释说明', en: 'Explained' },
+  reject: { zh: '不予支持', en: 'Not supported' },
+  adopted: { zh: '采纳', en: 'Adopted' },
+  noted: { zh: '留作参考', en: 'Noted' },
+  disciplineInspection: { zh: '移送纪检监察', en: 'To discipline inspection' },
+  competentOrgan: { zh: '移送主管机关', en: 'To the competent organ' },
+  registered: { zh: '已登记', en: 'Registered' },
+  transferred: { zh: '已转送', en: 'Transferred' },
+  assigned: { zh: '已交办', en: 'Assigned' },
+  handling: { zh: '办理中', en: 'Handling' },
+  referred: { zh: '导入法定途径', en: 'Referred to a legal channel' },
+  declined: { zh: '不予受理', en: 'Declined' },
+  concluded: { zh: '已办结', en: 'Concluded' },
+  reviewRequested: { zh: '复查中', en: 'Review requested' },
+  reviewed: { zh: '已复查', en: 'Reviewed' },
+  reReviewRequested: { zh: '复核中', en: 'Re-review requested' },
+  final: { zh: '已终结', en: 'Final' },
+  archived: { zh: '已归档', en: 'Archived' },
+};
+
+/** A rate in [0, 1] (or null) as a percentage with one decimal; null → NaN never, -1 never: null stays "—". */
+export function percent(rate: number | null): number | null {
+  return rate === null ? null : Math.round(rate * 1000) / 10;
+}
+
+function label(key: string, lang: Lang, unitNames: Record<string, Text>): string {
+  return (LABELS[key] ?? unitNames[key])?.[lang] ?? key;
+}
+
+/**
+ * The tables of the statistics page, in display order. Rates are percentages (one decimal); a rate whose
+ * denominator is 0 is left out rather than shown as 0.
+ */
+export function statisticsTables(stats: Statistics, lang: Lang, unitNames: Record<string, Text> = {}): StatTable[] {
+  const row = (key: string, value: number): StatRow => ({ key, label: label(key, lang, unitNames), value });
+  const counts = (rec: Record<string, number>, keepZero: boolean): StatRow[] =>
+    Object.entries(rec)
+      .filter(([, v]) => keepZero || v > 0)
+      .map(([k, v]) => row(k, v));
+  const summary: StatRow[] = [row('total', stats.total)];
+  const onTime = percent(stats.onTime.rate);
+  if (onTime !== null) summary.push(row('onTimeRate', onTime));
+  summary.push(
+    row('concludedOnTime', stats.onTime.concludedOnTime),
+    row('concludedLate', stats.onTime.concludedLate),
+    row('openOverdue', stats.onTime.openOverdue),
+    row('openDueSoon', stats.onTime.openDueSoon),
+  );
+  const reply = percent(stats.reply.rate);
+  if (reply !== null) summary.push(row('replyRate', reply));
+  summary.push(row('replyOwed', stats.reply.owed), row('replied', stats.reply.replied));
+  if (stats.daysToConclude.median !== null) summary.push(row('medianDays', stats.daysToConclude.median));
+  if (stats.daysToConclude.p90 !== null) summary.push(row('p90Days', stats.daysToConclude.p90));
+  return [
+    { id: 'summary', title: L.summary[lang], chart: 'none', rows: summary },
+    { id: 'channel', title: L.channel[lang], chart: 'pie', rows: counts(stats.byChannel, true) },
+    { id: 'class', title: L.class[lang], chart: 'pie', rows: counts(stats.byClass, true) },
+    { id: 'visits', title: L.visits[lang], chart: 'bar', rows: [row('batches', stats.visits.batches), row('persons', stats.visits.persons)] },
+    { id: 'unit', title: L.unit[lang], chart: 'bar', rows: counts(stats.byUnit, false).sort((a, b) => b.value - a.value) },
+    { id: 'outcome', title: L.outcome[lang], chart: 'bar', rows: counts(stats.byOutcome, false) },
+    { id: 'status', title: L.status[lang], chart: 'bar', rows: counts(stats.byStatus, false) },
+  ];
+}
+
+/** One CSV field: quoted when it holds a comma, quote or line break (RFC 4180); formula starts neutralised. */
+function csvField(value: string | number): string {
+  let s = String(value);
+  // A text cell starting with = + - @ would run as a formula in Excel (CSV injection): prefix an apostrophe.
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+}
+
+/**
+ * The tables as CSV for Excel: a UTF-8 byte-order mark first (so Excel reads the Chinese correctly),
+ * CRLF line ends, one line per figure: table, item, value.
+ */
+export function toCsv(tables: StatTable[], range: { from: string; to: string }, lang: Lang): string {
+  const head = lang === 'zh' ? ['统计项', '项目', '数值'] : ['Table', 'Item', 'Value'];
+  const period = lang === 'zh' ? `统计期间 ${range.from} 至 ${range.to}` : `Period ${range.from} to ${range.to}`;
+  const lines = [csvField(period), head.map(csvField).join(',')];
+  for (const t of tables) for (const r of t.rows) lines.push([t.title, r.label, r.value].map(csvField).join(','));
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+/** The date range of a year or one of its quarters (1–4). */
+export function periodRange(year: number, quarter: 0 | 1 | 2 | 3 | 4): { from: string; to: string } {
+  if (quarter === 0) return { from: `${year}-01-01`, to: `${year}-12-31` };
+  const firstMonth = (quarter - 1) * 3 + 1;
+  const lastMonth = firstMonth + 2;
+  const lastDay = new Date(Date.UTC(year, lastMonth, 0)).getUTCDate();
+  const mm = (m: number) => String(m).padStart(2, '0');
+  return { from: `${year}-${mm(firstMonth)}-01`, to: `${year}-${mm(lastMonth)}-${lastDay}` };
+}

@@ -1,0 +1,215 @@
+import type { Browser, Page } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { go, launch, newFixedPage } from './harness.js';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+// Every test starts at the fixed time Monday 2026-03-02 09:30 (Asia/Shanghai) with an empty store.
+
+interface Submitted {
+  no: string;
+  code: string;
+}
+
+/** A citizen submits an online petition with the public intake form; returns the registration number and query code. */
+async function submitOnline(
+  page: Page,
+  p: { cls: 'claim' | 'suggestion' | 'accusation'; subject: string; content: string; accusedUnits?: string },
+): Promise<Submitted> {
+  await go(page, '/submit');
+  const form = page.locator('xf-intake-form');
+  await form.locator('[data-field="petitioner.name"] input').fill('李秀英');
+  await form.locator('[data-field="petitioner.phone"] input').fill('13812345678');
+  await form.locator('[data-field="petitioner.address"] input').fill('四川省成都市锦江区春熙路 8 号');
+  await form.locator(`[data-field="class"] input[value="${p.cls}"]`).check();
+  await form.locator('[data-field="subject"] input').fill(p.subject);
+  await form.locator('[data-field="content"] textarea').fill(p.content);
+  if (p.accusedUnits) await form.locator('[data-field="accused.units"] textarea').fill(p.accusedUnits);
+  await form.locator('[data-field="truthStatement"] input').check();
+  await form.locator('button[type="submit"]').click();
+  await page.getByTestId('submit-registration-no').waitFor();
+  return {
+    no: (await page.getByTestId('submit-registration-no').innerText()).trim(),
+    code: (await page.getByTestId('submit-query-code').innerText()).trim(),
+  };
+}
+
+async function setRole(page: Page, role: 'clerk' | 'handler' | 'unitHead' | 'leader' | 'archivist'): Promise<void> {
+  await page.getByTestId('role-select').selectOption(role);
+}
+
+/** Opens the case page of a registration number from the work queue. */
+async function openCase(page: Page, no: string): Promise<void> {
+  await go(page, '/office/queue');
+  await page.locator(`[data-testid="queue-row"][data-registration-no="${no}"] [data-testid="queue-open"]`).click();
+  await page.locator('[data-testid="case-registration-no"]', { hasText: no }).waitFor();
+}
+
+/** Runs a case action through its dialog; returns the error text shown, or '' when the action went through. */
+async function act(page: Page, type: string, fields: Record<string, string> = {}): Promise<string> {
+  const before = await page.getByTestId('case-timeline').evaluate((el) => (el as HTMLElement & { events?: unknown[] }).events?.length ?? 0);
+  await page.getByTestId(`action-${type}`).click();
+  const dialog = page.getByTestId('action-dialog');
+  for (const [name, value] of Object.entries(fields)) {
+    const control = dialog.getByTestId(`action-${name}`);
+    if ((await control.evaluate((el) => el.tagName)) === 'SELECT') await control.selectOption(value);
+    else await control.fill(value);
+  }
+  await dialog.getByTestId('action-submit').click();
+  const outcome = await Promise.race([
+    page
+      .waitForFunction(
+        (n) => ((document.querySelector('[data-testid="case-timeline"]') as HTMLElement & { events?: unknown[] }).events?.length ?? 0) > n,
+        before,
+      )
+      .then(() => 'done'),
+    dialog.getByTestId('action-errors').waitFor().then(() => 'error'),
+  ]);
+  if (outcome === 'error') return (await dialog.getByTestId('action-errors').innerText()).trim();
+  return '';
+}
+
+/** Moves the demo clock forward by whole days (demo page). */
+async function advanceClock(page: Page, days: number): Promise<void> {
+  await go(page, '/office/demo');
+  const before = await page.getByTestId('demo-clock-today').getAttribute('data-date');
+  await page.getByTestId('clock-days').fill(String(days));
+  await page.getByTestId('clock-advance').click();
+  await page.waitForFunction(
+    (b) => document.querySelector('[data-testid="demo-clock-today"]')?.getAttribute('data-date') !== b,
+    before,
+  );
+}
+
+async function caseStatus(page: Page): Promise<string | null> {
+  return page.getByTestId('case-status').getAttribute('data-status');
+}
+
+describe('portal flows', () => {
+  it('citizen submits → clerk accepts → unit head extends with a reason (22 art 34) → handler concludes and replies → citizen sees the reply and the last day to request review (22 art 35)', async () => {
+    const { context, page } = await newFixedPage(browser);
+    const p = await submitOnline(page, {
+      cls: 'claim',
+      subject: '请求解决拖欠工资问题',
+      content: '在某项目务工八个月，工程款结算后仍拖欠工资三万余元，请求督促支付。',
+    });
+    // 22 art 22: registration number XF-<unit>-<yyyy>-<seq>; a query code for tracking.
+    expect(p.no).toBe('XF-petitionOffice-2026-0001');
+    expect(p.code).toMatch(/^\S{4,}$/);
+
+    // Day 0 (2026-03-02): the clerk accepts; 22 art 34: 60 days from acceptance → 2026-05-01, inside the
+    // May Day holiday (05-01…05-05) → 民法典 203 rolls it to 2026-05-06.
+    await go(page, '/office/queue');
+    await setRole(page, 'clerk');
+    await openCase(page, p.no);
+    expect(await act(page, 'accept')).toBe('');
+    expect(await caseStatus(page)).toBe('handling');
+    await setRole(page, 'unitHead');
+    expect(await act(page, 'assignHandler', { handler: 'demo-handler' })).toBe('');
+    expect(await page.getByTestId('case-deadline-list').innerText()).toContain('2026-05-06');
+
+    // Day 50 (2026-04-21): the unit head approves one extension of 30 days with a reason (22 art 34):
+    // 90 days from acceptance → 2026-05-31, a Sunday → 2026-06-01.
+    await advanceClock(page, 50);
+    await openCase(page, p.no);
+    expect(await act(page, 'extend', { days: '30', reason: '需调取工程结算资料并约谈用工单位，经负责人批准延期办理。' })).toBe('');
+    expect(await page.getByTestId('case-extended').innerText()).toContain('30');
+    expect(await page.getByTestId('case-deadline-list').innerText()).toContain('2026-06-01');
+    // 22 art 34: one extension only — the action is now refused, and the page says why.
+    expect(await page.getByTestId('action-extend').count()).toBe(0);
+
+    // Day 70 (2026-05-11): the handler concludes (support) and replies; the online reply is delivered at once.
+    await advanceClock(page, 20);
+    await setRole(page, 'handler');
+    await openCase(page, p.no);
+    expect(await act(page, 'conclude', { outcome: 'support', opinion: '经核查，用工单位确有拖欠，已督促其于五月底前付清。' })).toBe('');
+    expect(await caseStatus(page)).toBe('concluded');
+    await page.getByTestId('action-reply').click();
+    await page.getByTestId('reply-form').waitFor();
+    await page.locator('xf-reply-form button[type="submit"]').click();
+    await page.getByTestId('reply-done').waitFor();
+
+    // The citizen tracks the petition with number and code.
+    await go(page, '/track');
+    await page.getByTestId('track-no').fill(p.no);
+    await page.getByTestId('track-code').fill(p.code);
+    await page.getByTestId('track-submit').click();
+    await page.getByTestId('track-result').waitFor();
+    expect(await page.getByTestId('track-status').getAttribute('data-status')).toBe('replied');
+    await expect(page.getByTestId('track-reply').count()).resolves.toBe(1);
+    await expect(page.getByTestId('track-extended').count()).resolves.toBe(1);
+    // 22 art 35: review requested within 30 days of delivery (2026-05-11) → 2026-06-10.
+    expect(await page.getByTestId('track-review-last-day').getAttribute('data-date')).toBe('2026-06-10');
+    expect(await page.getByTestId('track-review-last-day').innerText()).toContain('2026-06-10');
+    await context.close();
+  });
+
+  it('22 art 20: a collective visit with a sixth representative is refused with a message citing the limit of 5, and nothing is stored', async () => {
+    const { context, page } = await newFixedPage(browser);
+    await go(page, '/office/reception');
+    const form = page.locator('xf-reception-form');
+    await form.locator('[data-field="kind"] input[value="collective"]').check();
+    const add = form.locator('button.add-row');
+    for (let i = 0; i < 4; i++) await add.click();
+    await expect(form.locator('fieldset.row').count()).resolves.toBe(5);
+    await add.click(); // the sixth
+    await expect(form.locator('fieldset.row').count()).resolves.toBe(5);
+    const notice = form.locator('[part="notice"]');
+    expect(await notice.getAttribute('role')).toBe('alert');
+    expect((await notice.innerText()).replace(/\s+/g, '')).toBe(
+      '不能再添加：集体来访最多推选5名代表（《信访工作条例》第二十条）。如需更换代表，请先删除一位。',
+    );
+    await go(page, '/office/queue');
+    await page.getByTestId('queue-empty').waitFor();
+    await context.close();
+  });
+
+  it('22 art 30(3): an accusation cannot be transferred to the unit it accuses; the refusal says why and nothing changes', async () => {
+    const { context, page } = await newFixedPage(browser);
+    const p = await submitOnline(page, {
+      cls: 'accusation',
+      subject: '检举某单位违规收取费用',
+      content: '办理证照时被要求另交加急费且不开具票据，请求调查处理。',
+      accusedUnits: 'competentOrgan',
+    });
+    await openCase(page, p.no);
+    const error = await act(page, 'transfer', { toUnit: 'competentOrgan', reason: '转有权处理的机关办理。' });
+    expect(error).toContain('不得将检举控告材料转送给被检举、被控告的单位');
+    expect(error).toContain('第30条');
+    expect(await caseStatus(page)).toBe('registered');
+    await page.getByTestId('action-cancel').click();
+    // The discipline inspection organ may receive it.
+    expect(await act(page, 'transfer', { toUnit: 'disciplineInspection', reason: '检举控告事项转纪检监察机关办理。' })).toBe('');
+    expect(await caseStatus(page)).toBe('transferred');
+    await context.close();
+  });
+
+  it('after the demo clock moves past a due date (22 art 22: disposition within 15 days) the matter tops the work queue as overdue', async () => {
+    const { context, page } = await newFixedPage(browser);
+    const accepted = await submitOnline(page, { cls: 'suggestion', subject: '建议优化早高峰公交线路', content: '早高峰公交车间隔过长，建议加密班次。' });
+    await page.getByTestId('submit-another').click();
+    const waiting = await submitOnline(page, { cls: 'claim', subject: '请求恢复供暖', content: '入冬后小区供暖温度长期不达标，请求督促整改。' });
+    await openCase(page, accepted.no);
+    expect(await act(page, 'accept')).toBe('');
+
+    const rows = async () => {
+      await go(page, '/office/queue');
+      await page.getByTestId('queue-row').first().waitFor();
+      return page
+        .getByTestId('queue-row')
+        .evaluateAll((els) => els.map((e) => `${(e as HTMLElement).dataset.registrationNo} ${(e as HTMLElement).dataset.status}`));
+    };
+    // Day 0: disposition due 2026-03-17 (15 days), conclusion due 2026-05-06 — both on time.
+    expect(await rows()).toEqual([`${waiting.no} on-time`, `${accepted.no} on-time`]);
+    // Day 16 (2026-03-18): past the disposition date of the unaccepted matter.
+    await advanceClock(page, 16);
+    expect(await rows()).toEqual([`${waiting.no} overdue`, `${accepted.no} on-time`]);
+    await context.close();
+  });
+});

@@ -1,0 +1,45 @@
+// Starts `vite preview` on the BUILT portal (turbo builds it first: `test:browser` depends on the portal's own
+// build) on a free port, hands the URL to the tests through `inject('baseURL')`, and stops it afterwards.
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { preview } from 'vite';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseURL: string;
+  }
+}
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** Asks the OS for a port that is free right now. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  if (!existsSync(`${root}dist/index.html`)) {
+    throw new Error('apps/portal/dist is missing: build the portal first (`npm run build -w portal`).');
+  }
+  const port = await freePort();
+  const server = await preview({
+    root,
+    logLevel: 'warn',
+    preview: { port, strictPort: true, host: '127.0.0.1', open: false },
+  });
+  project.provide('baseURL', `http://127.0.0.1:${port}/`);
+  return async () => {
+    await server.close();
+  };
+}

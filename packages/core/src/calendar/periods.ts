@@ -1,0 +1,164 @@
+import type { Instant, IsoDate } from '../schema/types.js';
+import { type Calendar, type CalendarTable, assertKnown, tableOf } from './calendar.js';
+import { civilFromDays, dayNumber, parseDay, shanghaiDate } from './dates.js';
+
+/**
+ * How a period is counted: calendar days (`day`, 民法典 201/203) or working days (`workday`, 工作日).
+ *
+ * @example
+ * const unit: PeriodUnit = 'workday';
+ */
+export type PeriodUnit = 'day' | 'workday';
+
+/**
+ * A statutory or policy period: a number of days, its unit, and whether a last day that is a day off
+ * moves to the next working day (民法典 203; default `true`, a policy may say otherwise).
+ *
+ * @example
+ * const handling: Period = { days: 60, unit: 'day' };                        // 22 art 34
+ * const objection: Period = { days: 5, unit: 'workday' };                    // 22 art 23(3)
+ * const strict: Period = { days: 15, unit: 'day', rollForward: false };     // a policy without roll-forward
+ */
+export interface Period {
+  days: number;
+  unit: PeriodUnit;
+  rollForward?: boolean;
+}
+
+/**
+ * Whether a deadline is comfortably ahead, close (`due-soon`: due today or within `soon` working days), or
+ * passed (`overdue`: today is after the last day).
+ *
+ * @example
+ * const s: PeriodStatus = 'due-soon';
+ */
+export type PeriodStatus = 'on-time' | 'due-soon' | 'overdue';
+
+function checkPeriod(period: Period): void {
+  if (!period || !Number.isInteger(period.days) || period.days < 0) {
+    throw new RangeError(`A period needs a whole, non-negative number of days, got ${JSON.stringify(period)}`);
+  }
+  if (period.unit !== 'day' && period.unit !== 'workday') {
+    throw new RangeError(`A period's unit is 'day' or 'workday', got ${JSON.stringify(period.unit)}`);
+  }
+}
+
+/** First working day on or after day offset `i` (table calendars), O(1). */
+function nextWorkdayOffset(t: CalendarTable, i: number): number {
+  const k = t.cum[i]!;
+  return k < t.work.length ? t.work[k]! : t.length; // t.length = beyond the table
+}
+
+/**
+ * The last day (`YYYY-MM-DD`) on which an act is still on time, for a period that starts with the event on
+ * `start`.
+ *
+ * - `unit: 'day'`: the start day is not counted (民法典 201); a last day that is a day off moves to the first
+ *   working day after it (民法典 203) unless `rollForward: false`.
+ * - `unit: 'workday'`: the `days`-th working day after the start day (`days: 0` is the start day itself if it
+ *   is a working day, else the next working day).
+ *
+ * Runs in O(1) on calendars made by `createCalendar` (precomputed tables); other `Calendar`s are walked day
+ * by day. Throws a `CalendarYearError` when the answer depends on a year the calendar has no schedule for.
+ *
+ * @example
+ * dueDate('2025-09-20', { days: 15, unit: 'day' }, chinaCalendar);     // '2025-10-09' (10-05 is in the National Day block)
+ * dueDate('2026-02-10', { days: 5, unit: 'workday' }, chinaCalendar);  // '2026-02-24'
+ * dueDate('2025-09-20', { days: 15, unit: 'day', rollForward: false }, chinaCalendar); // '2025-10-05'
+ */
+export function dueDate(start: IsoDate, period: Period, calendar: Calendar): IsoDate {
+  checkPeriod(period);
+  const t = tableOf(calendar);
+  if (t?.contiguous) {
+    // Fast path: start and answer inside a gap-free table — two array lookups, no date parsing.
+    const i = parseDay(start) - t.base;
+    if (i >= 0 && i < t.length) {
+      let j: number;
+      if (period.unit === 'day') {
+        const last = i + period.days;
+        j = period.rollForward === false ? last : last < t.length ? nextWorkdayOffset(t, last) : t.length;
+      } else {
+        const k = period.days === 0 ? t.cum[i]! : t.cum[i + 1]! + period.days - 1;
+        j = k < t.work.length ? t.work[k]! : t.length;
+      }
+      if (j < t.length) return t.labels[j]!;
+    }
+  }
+  const s = dayNumber(start);
+  if (period.unit === 'day') {
+    const last = s + period.days;
+    if (period.rollForward === false) return civilFromDays(last);
+    if (!t) return civilFromDays(walkToWorkday(calendar, last));
+    assertKnown(t, last, last);
+    const j = nextWorkdayOffset(t, last - t.base);
+    assertKnown(t, last, t.base + j);
+    return civilFromDays(t.base + j);
+  }
+  if (!t) {
+    let d = s;
+    let n = period.days;
+    if (n === 0) return civilFromDays(walkToWorkday(calendar, d));
+    while (n > 0) {
+      d++;
+      if (calendar.isWorkday(civilFromDays(d))) n--;
+    }
+    return civilFromDays(d);
+  }
+  if (period.days === 0) {
+    assertKnown(t, s, s);
+    const j = nextWorkdayOffset(t, s - t.base);
+    assertKnown(t, s, t.base + j);
+    return civilFromDays(t.base + j);
+  }
+  // Working days strictly after the start day: the (cum[s+1] + days)-th working day of the table.
+  const first = s + 1;
+  assertKnown(t, first, first);
+  const k = t.cum[first - t.base]! + period.days - 1;
+  const j = k < t.work.length ? t.work[k]! : t.length;
+  assertKnown(t, first, t.base + j);
+  return civilFromDays(t.base + j);
+}
+
+function walkToWorkday(calendar: Calendar, day: number): number {
+  let d = day;
+  while (!calendar.isWorkday(civilFromDays(d))) d++;
+  return d;
+}
+
+/**
+ * Working days after `from` up to and including `to` (0 when `to` is not after `from`).
+ *
+ * @example
+ * workdaysBetween('2026-02-10', '2026-02-24', chinaCalendar); // 5
+ */
+export function workdaysBetween(from: IsoDate, to: IsoDate, calendar: Calendar): number {
+  const a = dayNumber(from);
+  const b = dayNumber(to);
+  if (b <= a) return 0;
+  const t = tableOf(calendar);
+  if (!t) {
+    let n = 0;
+    for (let d = a + 1; d <= b; d++) if (calendar.isWorkday(civilFromDays(d))) n++;
+    return n;
+  }
+  assertKnown(t, a + 1, b);
+  return t.cum[b + 1 - t.base]! - t.cum[a + 1 - t.base]!;
+}
+
+/**
+ * Whether a deadline is `overdue` (today in Asia/Shanghai is after `due`), `due-soon` (due today or within
+ * `options.soon` working days — the policy's `dueSoonWorkdays`), or `on-time`.
+ *
+ * @example
+ * periodStatus('2025-10-09', '2025-10-09T10:00:00+08:00', chinaCalendar, { soon: 3 }); // 'due-soon'
+ * periodStatus('2025-10-09', '2025-10-09T16:30:00Z', chinaCalendar, { soon: 3 });      // 'overdue' (00:30 on 10-10 in Beijing)
+ * periodStatus('2025-10-09', '2025-09-20T09:00:00+08:00', chinaCalendar, { soon: 3 }); // 'on-time'
+ */
+export function periodStatus(due: IsoDate, now: Instant, calendar: Calendar, options: { soon: number }): PeriodStatus {
+  const today = dayNumber(shanghaiDate(now));
+  const last = dayNumber(due);
+  if (today > last) return 'overdue';
+  // Cheap exit before consulting the calendar: working days never outnumber calendar days.
+  if (last - today <= options.soon) return 'due-soon';
+  return workdaysBetween(civilFromDays(today), due, calendar) <= options.soon ? 'due-soon' : 'on-time';
+}

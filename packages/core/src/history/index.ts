@@ -1,0 +1,1 @@
+export { canonicalJson, hashEvent, type VerifyResult, verifyHistory } from './hash.js';

@@ -1,0 +1,342 @@
+/**
+ * `evolve` and `replay`: a plain, hand-written reducer that folds facts into a `PetitionView`.
+ * It never decides anything (that is `decide`'s job) and never reads a clock: every due date is
+ * derived from the history, the terms recorded in the `registered` event, and the calendar.
+ */
+import { type Calendar, chinaCalendar, dueDate } from '../calendar/index.js';
+import { dayOf } from './day.js';
+import type { DueDates, IsoDate, Period, PetitionEvent, PetitionView } from './types.js';
+
+/** Open duties of staff, in the order used for `nextDue` (windows of the petitioner/receiving unit excluded). */
+const DUTY_KINDS = [
+  'disposition',
+  'notice',
+  'conclusion',
+  'reportBack',
+  'reviewDecision',
+  'reReviewDecision',
+] as const satisfies readonly (keyof DueDates)[];
+
+/** Earliest open staff due date (ISO dates compare as strings). */
+export function nextDueOf(due: DueDates): IsoDate | undefined {
+  let min: IsoDate | undefined;
+  for (const k of DUTY_KINDS) {
+    const d = due[k];
+    if (d !== undefined && (min === undefined || d < min)) min = d;
+  }
+  return min;
+}
+
+function lengthen(p: Period, extra: number): Period {
+  // An extension lengthens the period from the same start (民法典 201/203 applied to the new last day).
+  return extra === 0 ? p : { ...p, days: p.days + extra };
+}
+
+/** The handling period of a view: complex when accepted as complex and the policy has one, else by origin. */
+function handlingOf(v: PetitionView): Period {
+  return v.complex && v.terms.complex ? v.terms.complex : v.terms.handling[v.origin];
+}
+
+function initialView(e: Extract<PetitionEvent, { type: 'registered' }>, calendar: Calendar): PetitionView {
+  const d = e.data;
+  const p = d.petition;
+  const received = dayOf(p.receivedAt);
+  const due: DueDates = { disposition: dueDate(received, d.terms.disposition, calendar) };
+  // N4 / 22 art 23(2): written notice within 15 days, unless name or address is unclear (N5).
+  if (!d.terms.noticeExempt) due.notice = dueDate(received, d.terms.notice, calendar);
+  const v: PetitionView = {
+    petitionId: e.petitionId,
+    registrationNo: d.registrationNo,
+    status: 'registered',
+    class: p.class,
+    channel: p.channel,
+    unit: d.unit,
+    registeredBy: d.unit,
+    units: [d.unit],
+    origin: 'direct',
+    receivedAt: p.receivedAt,
+    registeredAt: e.at,
+    updatedAt: e.at,
+    subject: p.subject,
+    content: p.content,
+    policyId: d.policyId,
+    policyVersion: d.policyVersion,
+    terms: d.terms,
+    seq: e.seq,
+    lastHash: e.hash,
+    anonymous: p.anonymous,
+    persons: p.collective ? p.collective.headCount : 1,
+    accusedUnits: p.accused ? p.accused.units : [],
+    accusedPersons: p.accused ? p.accused.persons : [],
+    conflicts: [],
+    due,
+    extended: false,
+    extensionDays: 0,
+    hearingDays: 0,
+    reReviewHearingDays: 0,
+    materials: { proposedHandling: p.proposedHandling ? 1 : 0, leaderInstructions: 0, investigation: 0, other: 0 },
+    late: [],
+  };
+  if (p.topic !== undefined) v.topic = p.topic;
+  if (d.queryCode !== undefined) v.queryCode = d.queryCode;
+  if (d.earlier !== undefined) v.earlier = d.earlier;
+  if (p.hotline) v.hotline = true;
+  if (!p.anonymous && p.petitioner) {
+    v.petitionerName = p.petitioner.name;
+    if (p.petitioner.phone !== undefined) v.petitionerPhone = p.petitioner.phone;
+    if (p.petitioner.idNumber !== undefined) v.petitionerIdNumber = p.petitioner.idNumber;
+  }
+  v.nextDue = nextDueOf(due);
+  return v;
+}
+
+/**
+ * Apply one event to a view IN PLACE (the caller owns `v`, `v.due`, `v.materials`, and the arrays it
+ * replaces rather than mutates). Used by `replay` on a private copy and by `evolve` on a fresh copy.
+ */
+function apply(v: PetitionView, e: PetitionEvent, calendar: Calendar): void {
+  v.seq = e.seq;
+  v.lastHash = e.hash;
+  v.updatedAt = e.at;
+  if (e.late !== undefined && e.late.length > 0) v.late = v.late.concat(e.late);
+  const due = v.due;
+  const t = v.terms;
+  switch (e.type) {
+    case 'registered':
+      throw new TypeError(`Event ${e.seq} of ${e.petitionId}: a petition is registered only once (seq 1).`);
+    case 'accepted': {
+      const day = dayOf(e.at);
+      v.status = 'handling';
+      v.unit = e.data.unit;
+      v.origin = e.data.origin;
+      v.acceptedAt = e.at;
+      if (v.disposedAt === undefined) v.disposedAt = e.at;
+      v.handlingStart = day;
+      v.objectionPending = false;
+      due.disposition = undefined;
+      due.objection = undefined;
+      // N14 / 22 art 34: handling time runs from acceptance (period per origin, seed §局 II).
+      if (e.data.complex) v.complex = true;
+      due.conclusion = dueDate(day, lengthen(handlingOf(v), v.extensionDays), calendar);
+      break;
+    }
+    case 'transferred':
+    case 'assigned': {
+      const day = dayOf(e.at);
+      v.status = e.type;
+      v.sentBy = e.data.fromUnit;
+      v.unit = e.data.toUnit;
+      if (!v.units.includes(e.data.toUnit)) v.units = v.units.concat(e.data.toUnit);
+      v.origin = e.type;
+      if (v.disposedAt === undefined) v.disposedAt = e.at;
+      v.objectionPending = false;
+      due.disposition = undefined;
+      // N6 / 22 art 23(3): the receiving organ may object within 5 working days of receipt.
+      due.objection = dueDate(day, t.objection, calendar);
+      if (e.type === 'assigned') {
+        due.reportBack = e.data.reportBackBy ?? dueDate(day, t.reportBack, calendar);
+      } else {
+        due.reportBack = undefined;
+      }
+      break;
+    }
+    case 'referred':
+      v.status = 'referred';
+      v.referral = { channel: e.data.channel, organ: e.data.organ };
+      if (v.disposedAt === undefined) v.disposedAt = e.at;
+      due.disposition = undefined;
+      due.objection = undefined;
+      due.reportBack = undefined;
+      break;
+    case 'declined':
+      v.status = 'declined';
+      v.declinedGoTo = e.data.goTo;
+      if (v.disposedAt === undefined) v.disposedAt = e.at;
+      due.disposition = undefined;
+      due.objection = undefined;
+      due.reportBack = undefined;
+      break;
+    case 'notified':
+      if (v.notifiedAt === undefined) v.notifiedAt = e.at;
+      due.notice = undefined;
+      break;
+    case 'objected':
+      v.objectionPending = true;
+      due.objection = undefined;
+      break;
+    case 'objectionDecided':
+      v.objectionPending = false;
+      if (e.data.agreed) {
+        // 22 art 23(3): the materials go back to the sender, who disposes of the matter again.
+        v.status = 'registered';
+        v.unit = e.data.returnedTo ?? v.sentBy ?? v.registeredBy;
+        v.origin = 'direct';
+        v.sentBy = undefined;
+        due.reportBack = undefined;
+      }
+      break;
+    case 'handlingProposed':
+      v.materials = { ...v.materials, proposedHandling: v.materials.proposedHandling + 1 };
+      break;
+    case 'leaderInstructed':
+      v.materials = { ...v.materials, leaderInstructions: v.materials.leaderInstructions + 1 };
+      break;
+    case 'materialAdded':
+      v.materials =
+        e.data.kind === 'investigation'
+          ? { ...v.materials, investigation: v.materials.investigation + 1 }
+          : { ...v.materials, other: v.materials.other + 1 };
+      break;
+    case 'caseOwned':
+      v.ownedBy = e.data.leader;
+      break;
+    case 'urged':
+    case 'supervised':
+    case 'convened':
+      break;
+    case 'hearingHeld':
+      v.hearingDays += e.data.days;
+      if (v.status === 'reReviewRequested' && v.reReviewStart !== undefined) {
+        // N17 / 22 art 36: hearing time is not counted in the re-review period.
+        v.reReviewHearingDays += e.data.days;
+        due.reReviewDecision = dueDate(v.reReviewStart, lengthen(t.reReviewDecision, v.reReviewHearingDays), calendar);
+      }
+      break;
+    case 'recused':
+      if (!v.conflicts.includes(e.data.person)) v.conflicts = v.conflicts.concat(e.data.person);
+      if (v.handler === e.data.person) v.handler = undefined;
+      break;
+    case 'handlerAssigned':
+      v.handler = e.data.handler;
+      break;
+    case 'extended':
+      v.extended = true;
+      v.extensionDays += e.data.days;
+      if (v.handlingStart !== undefined) {
+        // N15 / 22 art 34: the extension lengthens the period counted from the same start.
+        due.conclusion = dueDate(v.handlingStart, lengthen(handlingOf(v), v.extensionDays), calendar);
+      }
+      break;
+    case 'concluded':
+      v.status = 'concluded';
+      v.outcome = e.data.outcome;
+      v.concludedAt = e.at;
+      due.conclusion = undefined;
+      due.reportBack = undefined;
+      break;
+    case 'replied':
+      v.status = 'replied';
+      v.repliedAt = e.at;
+      break;
+    case 'delivered': {
+      const day = dayOf(e.at);
+      if (e.data.of === 'reply') {
+        v.deliveredAt = e.at;
+        // N16 / 22 art 35: review requested within 30 days of receiving the written reply.
+        due.reviewRequest = dueDate(day, t.reviewRequest, calendar);
+      } else {
+        v.reviewDeliveredAt = e.at;
+        // N17 / 22 art 36: re-review requested within 30 days of receiving the review decision.
+        due.reReviewRequest = dueDate(day, t.reReviewRequest, calendar);
+      }
+      break;
+    }
+    case 'reviewRequested': {
+      v.status = 'reviewRequested';
+      v.reviewRequestedAt = e.at;
+      due.reviewRequest = undefined;
+      due.reviewDecision = dueDate(dayOf(e.at), t.reviewDecision, calendar);
+      break;
+    }
+    case 'reviewDecided':
+      v.status = 'reviewed';
+      v.reviewOutcome = e.data.outcome;
+      due.reviewDecision = undefined;
+      break;
+    case 'reReviewRequested': {
+      const day = dayOf(e.at);
+      v.status = 'reReviewRequested';
+      v.reReviewRequestedAt = e.at;
+      v.reReviewStart = day;
+      due.reReviewRequest = undefined;
+      due.reReviewDecision = dueDate(day, t.reReviewDecision, calendar);
+      break;
+    }
+    case 'reReviewDecided':
+      v.status = 'final';
+      v.reReviewOutcome = e.data.outcome;
+      due.reReviewDecision = undefined;
+      break;
+    case 'archived':
+      v.status = 'archived';
+      v.archivedAt = e.at;
+      v.due = {};
+      break;
+  }
+}
+
+function cleanDue(due: DueDates): DueDates {
+  const out: DueDates = {};
+  for (const k in due) {
+    const d = due[k as keyof DueDates];
+    if (d !== undefined) out[k as keyof DueDates] = d;
+  }
+  return out;
+}
+
+/**
+ * Fold one event into a petition's view (a pure reducer: the input view is not modified).
+ * The first event must be `registered` (then `view` is ignored). Due dates are computed with
+ * `calendar` (default: the official Chinese calendar) and the terms recorded at registration.
+ *
+ * @example
+ * let view: PetitionView | undefined;
+ * for (const e of events) view = evolve(view, e);
+ */
+export function evolve(
+  view: PetitionView | undefined,
+  event: PetitionEvent,
+  calendar: Calendar = chinaCalendar,
+): PetitionView {
+  if (event.type === 'registered') return initialView(event, calendar);
+  if (view === undefined) {
+    throw new TypeError(`A history starts with 'registered'; got '${event.type}' (seq ${event.seq}) first.`);
+  }
+  const v: PetitionView = { ...view, due: { ...view.due } };
+  apply(v, event, calendar);
+  v.due = cleanDue(v.due);
+  v.nextDue = nextDueOf(v.due);
+  if (v.nextDue === undefined) delete v.nextDue;
+  if (v.handler === undefined) delete v.handler;
+  if (v.sentBy === undefined) delete v.sentBy;
+  return v;
+}
+
+/**
+ * Fold a whole history into a view, at reducer speed. Pass the calendar the due dates should be
+ * counted with (default: the official Chinese calendar, the one every shipped policy assumes).
+ * Throws a `TypeError` on an empty history or one that does not start with `registered`.
+ *
+ * @example
+ * const view = replay(await store.history(id));
+ * view.status;        // 'handling'
+ * view.due.conclusion // '2025-12-22'
+ */
+export function replay(events: readonly PetitionEvent[], options: { calendar?: Calendar } = {}): PetitionView {
+  const calendar = options.calendar ?? chinaCalendar;
+  const first = events[0];
+  if (first === undefined)
+    throw new TypeError('Cannot replay an empty history: it must start with a registered event.');
+  if (first.type !== 'registered') {
+    throw new TypeError(`A history starts with 'registered'; got '${first.type}' (seq ${first.seq}) first.`);
+  }
+  const v = initialView(first, calendar);
+  for (let i = 1; i < events.length; i++) apply(v, events[i] as PetitionEvent, calendar);
+  v.due = cleanDue(v.due);
+  const next = nextDueOf(v.due);
+  if (next === undefined) delete v.nextDue;
+  else v.nextDue = next;
+  if (v.handler === undefined) delete v.handler;
+  if (v.sentBy === undefined) delete v.sentBy;
+  return v;
+}

@@ -1,0 +1,133 @@
+/**
+ * Read-side helpers: `deadlines` for work queues, `can` to grey out an action and say why, and
+ * `viewFor` to redact what an actor has no need to know (22 art 30).
+ */
+import { type Calendar, type Instant, periodStatus, shanghaiDate } from '../calendar/index.js';
+import { type GuardInput, guards } from './guards.js';
+import { dueLabels, commandLabels, statusLabels } from './labels.js';
+import { transitions } from './transitions.js';
+import type { Actor, Command, CommandType, Deadline, DueKind, PetitionView, Rejection } from './types.js';
+
+const ORDER: readonly DueKind[] = [
+  'disposition',
+  'notice',
+  'objection',
+  'conclusion',
+  'reportBack',
+  'reviewRequest',
+  'reviewDecision',
+  'reReviewRequest',
+  'reReviewDecision',
+];
+/** Windows that belong to the petitioner or the receiving unit: they lapse, they are never "overdue". */
+const WINDOWS: ReadonlySet<DueKind> = new Set(['objection', 'reviewRequest', 'reReviewRequest']);
+
+/**
+ * Each open due date of a petition with its status at `now` (on time, due soon within the policy's
+ * working days, overdue), earliest first. Windows of the petitioner or a receiving unit (objection,
+ * review and re-review requests) are listed only while open.
+ *
+ * @example
+ * deadlines(view, '2025-10-08T09:00:00+08:00', chinaCalendar);
+ * // [{ kind: 'disposition', due: '2025-10-09', status: 'due-soon', label: { zh: '处理（转送、交办或告知去向）期限', en: 'disposition due' } }, …]
+ */
+export function deadlines(view: PetitionView, now: Instant, calendar: Calendar): Deadline[] {
+  const today = shanghaiDate(now);
+  const out: Deadline[] = [];
+  for (const kind of ORDER) {
+    const due = view.due[kind];
+    if (due === undefined) continue;
+    if (WINDOWS.has(kind) && today > due) continue;
+    out.push({
+      kind,
+      due,
+      status: periodStatus(due, now, calendar, { soon: view.terms.dueSoonWorkdays }),
+      label: dueLabels[kind],
+    });
+  }
+  out.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind)));
+  return out;
+}
+
+/**
+ * Whether `actor` may issue a command of `commandType` on the petition now, judged on the state and on
+ * the rules that depend only on the actor (role, unit, confidentiality, recusal, materials…). Rules that
+ * need the command's fields (days of an extension, the target unit) are left to `decide`.
+ *
+ * @example
+ * const r = can(view, 'archive', clerk);
+ * if (!r.ok) button.title = r.rejection.message.zh; // '只有档案管理员可以立卷归档。请交由有权限的人员办理。'
+ */
+export function can(
+  view: PetitionView | undefined,
+  commandType: CommandType,
+  actor: Actor,
+  ctx: { at?: Instant; policy?: GuardInput['policy']; calendar?: Calendar } = {},
+): { ok: true } | { ok: false; rejection: Rejection } {
+  const state = view?.status ?? 'new';
+  const specs = transitions[state][commandType];
+  if (specs === undefined) {
+    const st = statusLabels[state];
+    const cmd = commandLabels[commandType];
+    return {
+      ok: false,
+      rejection: {
+        code: 'not-allowed-in-state',
+        message: {
+          zh: `本事项当前状态为“${st.zh}”，不能${cmd.zh}。请先完成前面的步骤。`,
+          en: `This matter is ${st.en}; you cannot ${cmd.en} it now. Complete the earlier steps first.`,
+        },
+      },
+    };
+  }
+  const at = ctx.at ?? view?.updatedAt ?? '1970-01-01T00:00:00Z';
+  const probe = { type: commandType, petitionId: view?.petitionId ?? '', at, by: actor } as Command;
+  const input: GuardInput = {
+    view,
+    command: probe,
+    date: shanghaiDate(at),
+    policy: ctx.policy,
+    calendar: ctx.calendar as Calendar,
+  };
+  let failed: Rejection | undefined;
+  for (const spec of specs) {
+    const bad = spec.guards.find((g) => (guards[g] as { pre?: true }).pre === true && !guards[g].check(input));
+    if (bad === undefined) return { ok: true };
+    failed ??= guards[bad].reject(input);
+  }
+  return { ok: false, rejection: failed as Rejection };
+}
+
+/** Whether an actor has a need to know the accuser and the accusation (22 art 30). */
+function needsToKnow(view: PetitionView, actor: Actor): boolean {
+  if (view.accusedPersons.includes(actor.id)) return false;
+  if (actor.unit !== undefined && view.accusedUnits.includes(actor.unit)) return false;
+  if (actor.role === 'petitioner') return false;
+  // Staff of a unit the matter passed through (registering, transferred or assigned to) need to know.
+  return actor.unit === undefined || view.units.includes(actor.unit);
+}
+
+const HIDDEN = { zh: '检举控告事项（内容保密）', en: 'Accusation (confidential)' };
+
+/**
+ * The view as `actor` may see it. For an accusation, whoever has no need to know — the accused unit or
+ * person, staff of units the matter never passed through, and the public — sees neither the accuser's
+ * identity nor the accusation's content (22 art 30(3)). Other classes are returned unchanged.
+ *
+ * @example
+ * viewFor(view, { id: 'x', role: 'unitHead', unit: 'roads' }).petitionerName; // undefined when 'roads' is accused
+ */
+export function viewFor(view: PetitionView, actor: Actor): PetitionView {
+  if (view.class !== 'accusation' || needsToKnow(view, actor)) return view;
+  const {
+    petitionerName: _n,
+    petitionerPhone: _p,
+    petitionerIdNumber: _i,
+    queryCode: _q,
+    handler: _h,
+    accusedPersons: _ap,
+    accusedUnits: _au,
+    ...rest
+  } = view;
+  return { ...rest, subject: HIDDEN.zh, content: '', accusedPersons: [], accusedUnits: [], redacted: true };
+}

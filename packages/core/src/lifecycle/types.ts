@@ -1,0 +1,562 @@
+/**
+ * Types of the petition lifecycle: commands (intents, imperative), events (facts, past tense),
+ * the folded view, rejections and statistics. Everything here is plain, JSON-serialisable data.
+ *
+ * Time is data: every command carries the instant it happened (`at`) and its author (`by`);
+ * the core never reads a clock.
+ */
+import type { Calendar, Period, PeriodStatus } from '../calendar/index.js';
+import type { PolicyProfile } from '../policy/types.js';
+import type {
+  Actor,
+  Bilingual,
+  Channel,
+  Instant,
+  IsoDate,
+  PetitionClass,
+  PetitionInput,
+  Role,
+} from '../schema/index.js';
+
+export type { Actor, Bilingual, Channel, Instant, IsoDate, PetitionClass, PetitionInput, Role };
+
+/** A refused command: a stable code for programs and a bilingual message for the clerk. */
+export interface Rejection {
+  code: string;
+  message: Bilingual;
+}
+
+/** Legal channels a matter can be referred to instead of being handled as a petition (诉访分离, 22 arts 28(2), 31). */
+export type LegalChannel =
+  | 'litigation'
+  | 'arbitration'
+  | 'administrativeReconsideration'
+  | 'partyAppeal'
+  | 'laborArbitration'
+  | 'other';
+
+/**
+ * The handling opinion, by class (22 arts 29–32): a claim is supported, explained or not supported;
+ * a suggestion is adopted or noted; an accusation goes to discipline inspection or the competent organ.
+ */
+export type Outcome =
+  | 'support'
+  | 'explain'
+  | 'reject'
+  | 'adopted'
+  | 'noted'
+  | 'disciplineInspection'
+  | 'competentOrgan';
+
+/** Outcome of a review (复查) or re-review (复核): the earlier opinion is upheld, changed or revoked. */
+export type ReviewOutcome = 'upheld' | 'changed' | 'revoked';
+
+/** Kinds of material that can be added to the file; the archive needs investigation material (seed §交通集团). */
+export type MaterialKind = 'investigation' | 'evidence' | 'other';
+
+/** How the matter reached the unit that handles it — selects the handling period (seed §局 II). */
+export type Origin = 'direct' | 'assigned' | 'transferred';
+
+interface CommandBase {
+  petitionId: string;
+  /** When the act happened (ISO instant). Stamped by the shell's clock, never read by the core. */
+  at: Instant;
+  /** Who did it. */
+  by: Actor;
+}
+
+/**
+ * Register (登记) a petition (22 arts 22–23). The store allocates `petitionId` and
+ * `registrationNo` (`XF-<unit>-<yyyy>-<seq>`) inside its transaction before calling `decide`.
+ */
+export interface RegisterCommand extends CommandBase {
+  type: 'register';
+  petition: PetitionInput;
+  registrationNo: string;
+  /** The unit that registers and first disposes of the matter. */
+  unit: string;
+  policyId: string;
+  policyVersion: string;
+  /** Optional code the petitioner uses to follow the matter online. */
+  queryCode?: string;
+  /**
+   * An earlier matter on the same facts (`petition.repeatOf`) and its status, looked up by the store:
+   * a matter accepted or in progress elsewhere is not accepted again (22 art 19(3)); a final one neither (22 art 36).
+   */
+  earlier?: { registrationNo: string; status: PetitionStatus };
+}
+/** Accept (受理) the matter for handling by the current unit (22 art 22). */
+export interface AcceptCommand extends CommandBase {
+  type: 'accept';
+  /** A complex or major matter: the policy's complex handling period applies (seed §医院, §政协机关). */
+  complex?: boolean;
+}
+/** Transfer (转送) to the organ with power (22 art 22). */
+export interface TransferCommand extends CommandBase {
+  type: 'transfer';
+  toUnit: string;
+  reason: string;
+}
+/** Assign (交办) to a subordinate unit which reports the result back (22 art 22). */
+export interface AssignCommand extends CommandBase {
+  type: 'assign';
+  toUnit: string;
+  reason?: string;
+  /** Explicit report-back date; when absent it is derived from the policy's assigned handling period. */
+  reportBackBy?: IsoDate;
+}
+/** Refer to a legal channel (诉访分离, 22 arts 28(2), 31). */
+export interface ReferToLegalChannelCommand extends CommandBase {
+  type: 'referToLegalChannel';
+  channel: LegalChannel;
+  /** The organ the petitioner should go to. */
+  organ: string;
+}
+/** Decline (不予受理) and tell the petitioner where to go instead (22 art 23). */
+export interface DeclineCommand extends CommandBase {
+  type: 'decline';
+  reason: string;
+  /** The organ the petitioner should go to (may be empty when none). */
+  goTo: string;
+  /** The matter is already accepted or in progress elsewhere (22 art 19(3)); the registration number there. */
+  alreadyAcceptedAs?: string;
+}
+/** Written (or on-the-spot) notice to the petitioner (告知, 22 art 23(2)). */
+export interface NotifyCommand extends CommandBase {
+  type: 'notify';
+  method: 'written' | 'onSpot';
+  /** Unit or person the notice is addressed to; never an accused party (22 art 30). Defaults to the petitioner. */
+  to?: string;
+  text?: string;
+}
+/** Objection (异议) by a receiving unit that holds a matter outside its remit (22 art 23(3)). */
+export interface ObjectCommand extends CommandBase {
+  type: 'object';
+  reasons: string;
+}
+/** The sending unit decides on an objection; the materials go back only if it agrees (22 art 23(3)). */
+export interface DecideObjectionCommand extends CommandBase {
+  type: 'decideObjection';
+  agreed: boolean;
+  reason?: string;
+}
+/** Proposed handling (拟办意见). */
+export interface ProposeHandlingCommand extends CommandBase {
+  type: 'proposeHandling';
+  text: string;
+}
+/** Leader instruction (领导批示). */
+export interface LeaderInstructCommand extends CommandBase {
+  type: 'leaderInstruct';
+  text: string;
+}
+/** Leader case ownership (包案, seed §镇). */
+export interface OwnCaseCommand extends CommandBase {
+  type: 'ownCase';
+}
+/** Urge (催办). */
+export interface UrgeCommand extends CommandBase {
+  type: 'urge';
+  text?: string;
+}
+/** Supervise (督办). */
+export interface SuperviseCommand extends CommandBase {
+  type: 'supervise';
+  text?: string;
+}
+/** Joint handling (会办, seed §信访会办): on site or as a coordination meeting. */
+export interface ConveneCommand extends CommandBase {
+  type: 'convene';
+  form: 'onSite' | 'meeting';
+  chair: string;
+  units: string[];
+  withPetitioner?: boolean;
+}
+/** A hearing (听证, 22 art 32), inclusive dates; during a re-review its days are not counted (22 art 36). */
+export interface HearingCommand extends CommandBase {
+  type: 'hearing';
+  from: IsoDate;
+  to: IsoDate;
+  summary?: string;
+}
+/** A person declares a conflict and recuses themselves (回避, 22 art 28(3)). */
+export interface RecuseCommand extends CommandBase {
+  type: 'recuse';
+  /** The conflicted person's actor id. */
+  person: string;
+  reason: string;
+}
+/** Assign a handler (承办人). */
+export interface AssignHandlerCommand extends CommandBase {
+  type: 'assignHandler';
+  handler: string;
+  /** The handler is a party to the matter or has a direct interest (22 art 28(3)). */
+  handlerIsParty?: boolean;
+}
+/** Add material to the file (investigation material is needed to archive). */
+export interface AddMaterialCommand extends CommandBase {
+  type: 'addMaterial';
+  kind: MaterialKind;
+  ref: string;
+  title?: string;
+}
+/** One extension (延期) of the handling period, approved by the head, with a reason for the petitioner (22 art 34). */
+export interface ExtendCommand extends CommandBase {
+  type: 'extend';
+  days: number;
+  reason: string;
+}
+/** Conclude (办结) with the handling opinion of the petition's class (22 arts 29–32). */
+export interface ConcludeCommand extends CommandBase {
+  type: 'conclude';
+  outcome: Outcome;
+  opinion: string;
+}
+/** Written reply (书面答复) to the petitioner. */
+export interface ReplyCommand extends CommandBase {
+  type: 'reply';
+  text: string;
+}
+/** The written reply (or a review decision) reached the petitioner (送达) at `at`. */
+export interface DeliveredCommand extends CommandBase {
+  type: 'delivered';
+}
+/** The petitioner requests a review (复查) one level up, within the window (22 art 35). */
+export interface RequestReviewCommand extends CommandBase {
+  type: 'requestReview';
+  reviewUnit: string;
+  reasons: string;
+}
+/** The review organ decides (22 art 35). */
+export interface DecideReviewCommand extends CommandBase {
+  type: 'decideReview';
+  outcome: ReviewOutcome;
+  opinion: string;
+}
+/** The petitioner requests a re-review (复核), within the window (22 art 36). */
+export interface RequestReReviewCommand extends CommandBase {
+  type: 'requestReReview';
+  reviewUnit: string;
+  reasons: string;
+}
+/** The re-review organ decides; the matter is then final (终结, 22 art 36). */
+export interface DecideReReviewCommand extends CommandBase {
+  type: 'decideReReview';
+  outcome: ReviewOutcome;
+  opinion: string;
+}
+/** Archive (立卷归档) once the materials are complete (seed §交通集团). */
+export interface ArchiveCommand extends CommandBase {
+  type: 'archive';
+  volume?: string;
+}
+
+/** Every command the lifecycle understands. */
+export type Command =
+  | RegisterCommand
+  | AcceptCommand
+  | TransferCommand
+  | AssignCommand
+  | ReferToLegalChannelCommand
+  | DeclineCommand
+  | NotifyCommand
+  | ObjectCommand
+  | DecideObjectionCommand
+  | ProposeHandlingCommand
+  | LeaderInstructCommand
+  | OwnCaseCommand
+  | UrgeCommand
+  | SuperviseCommand
+  | ConveneCommand
+  | HearingCommand
+  | RecuseCommand
+  | AssignHandlerCommand
+  | AddMaterialCommand
+  | ExtendCommand
+  | ConcludeCommand
+  | ReplyCommand
+  | DeliveredCommand
+  | RequestReviewCommand
+  | DecideReviewCommand
+  | RequestReReviewCommand
+  | DecideReReviewCommand
+  | ArchiveCommand;
+
+export type CommandType = Command['type'];
+/** The command of a given type. */
+export type CommandOf<T extends CommandType> = Extract<Command, { type: T }>;
+
+/**
+ * The periods of the policy a petition was registered under, recorded in its `registered` event
+ * so that `replay` recomputes every due date deterministically without the policy object.
+ */
+export interface RegisteredTerms {
+  disposition: Period;
+  notice: Period;
+  objection: Period;
+  /** The handling period that applies to this petition, per origin (policy `handlingPeriod`). */
+  handling: Record<Origin, Period>;
+  /** Report the result of an assigned matter back (policy `periods.reportBack`, else its assigned handling period). */
+  reportBack: Period;
+  /** Handling period of a complex or major matter (seed §医院, §政协机关), chosen at acceptance; null when none. */
+  complex: Period | null;
+  extensionMax: Period;
+  extensionCount: number;
+  reviewRequest: Period;
+  reviewDecision: Period;
+  reReviewRequest: Period;
+  reReviewDecision: Period;
+  /** Working days before a due date at which it becomes "due soon". */
+  dueSoonWorkdays: number;
+  /** No reply owed (policy reply exemptions, 22 art 23(2), seed §政协机关). */
+  replyExempt: boolean;
+  /** No written notice owed: name or address unclear (N5, 22 art 23(2)). */
+  noticeExempt: boolean;
+  /** Role that approves the one extension (policy `extension.approver`, 22 art 34). */
+  extensionApprover: Role;
+  /** Who may issue which command, where the law is silent (defaults in `defaultPermissions`, overridable by policy). */
+  permissions: Record<CommandType, Role[]>;
+  /** Materials the file needs before it is archived (seed §交通集团: original, proposed handling, leader instructions, investigation material, result). */
+  archiveRequires: MaterialRequirement[];
+}
+
+/** A material the archive requires. */
+export type MaterialRequirement = 'proposedHandling' | 'leaderInstruction' | 'investigation' | 'result';
+
+/** Data carried by each event type. */
+export interface EventDataMap {
+  registered: {
+    petition: PetitionInput;
+    registrationNo: string;
+    unit: string;
+    policyId: string;
+    policyVersion: string;
+    queryCode?: string;
+    earlier?: { registrationNo: string; status: PetitionStatus };
+    terms: RegisteredTerms;
+  };
+  accepted: { unit: string; origin: Origin; complex?: boolean };
+  transferred: { fromUnit: string; toUnit: string; reason: string };
+  assigned: { fromUnit: string; toUnit: string; reason?: string; reportBackBy?: IsoDate };
+  referred: { channel: LegalChannel; organ: string };
+  declined: { reason: string; goTo: string; alreadyAcceptedAs?: string };
+  notified: { method: 'written' | 'onSpot'; to?: string; text?: string };
+  objected: { unit: string; reasons: string };
+  objectionDecided: { agreed: boolean; reason?: string; returnedTo?: string };
+  handlingProposed: { text: string };
+  leaderInstructed: { text: string };
+  caseOwned: { leader: string };
+  urged: { text?: string };
+  supervised: { text?: string };
+  convened: { form: 'onSite' | 'meeting'; chair: string; units: string[]; withPetitioner?: boolean };
+  hearingHeld: { from: IsoDate; to: IsoDate; days: number; summary?: string };
+  recused: { person: string; reason: string };
+  handlerAssigned: { handler: string };
+  materialAdded: { kind: MaterialKind; ref: string; title?: string };
+  extended: { days: number; reason: string };
+  concluded: { outcome: Outcome; opinion: string };
+  replied: { text: string };
+  delivered: { of: 'reply' | 'review' };
+  reviewRequested: { reviewUnit: string; reasons: string };
+  reviewDecided: { outcome: ReviewOutcome; opinion: string };
+  reReviewRequested: { reviewUnit: string; reasons: string };
+  reReviewDecided: { outcome: ReviewOutcome; opinion: string };
+  archived: { volume?: string };
+}
+export type EventType = keyof EventDataMap;
+
+interface EventBase {
+  petitionId: string;
+  /** 1-based sequence number per petition. */
+  seq: number;
+  at: Instant;
+  by: Actor;
+  /** The hash of the previous event ('' for the first). */
+  prevHash: string;
+  /** SHA-256 (hex) over the canonical JSON of this event without `hash`. */
+  hash: string;
+  /** Due dates this act came after (e.g. `['disposition']`): late acts are accepted and recorded late. */
+  late?: string[];
+}
+
+/** A fact in a petition's append-only, hash-chained history. */
+export type PetitionEvent = { [K in EventType]: EventBase & { type: K; data: EventDataMap[K] } }[EventType];
+/** The event of a given type. */
+export type EventOf<K extends EventType> = Extract<PetitionEvent, { type: K }>;
+
+/** The lifecycle states; `PetitionView.status` is always one of these and equals the machine's state. */
+export type PetitionStatus =
+  | 'registered'
+  | 'transferred'
+  | 'assigned'
+  | 'handling'
+  | 'referred'
+  | 'declined'
+  | 'concluded'
+  | 'replied'
+  | 'reviewRequested'
+  | 'reviewed'
+  | 'reReviewRequested'
+  | 'final'
+  | 'archived';
+
+/** Every due date of a petition, as Asia/Shanghai calendar dates; absent when not (or no longer) owed. */
+export interface DueDates {
+  disposition?: IsoDate;
+  notice?: IsoDate;
+  objection?: IsoDate;
+  conclusion?: IsoDate;
+  reportBack?: IsoDate;
+  reviewRequest?: IsoDate;
+  reviewDecision?: IsoDate;
+  reReviewRequest?: IsoDate;
+  reReviewDecision?: IsoDate;
+}
+export type DueKind = keyof DueDates;
+
+/** The current state of one petition, folded from its history by `evolve`/`replay`. */
+export interface PetitionView {
+  petitionId: string;
+  registrationNo: string;
+  status: PetitionStatus;
+  class: PetitionClass;
+  channel: Channel;
+  /** Unit currently responsible. */
+  unit: string;
+  /** Unit that registered it. */
+  registeredBy: string;
+  /** Units the matter passed through (registering, transferred/assigned to). */
+  units: string[];
+  origin: Origin;
+  /** Accepted as a complex or major matter. */
+  complex?: boolean;
+  handler?: string;
+  receivedAt: Instant;
+  registeredAt: Instant;
+  /** Instant of the last event. */
+  updatedAt: Instant;
+  subject: string;
+  content: string;
+  topic?: string;
+  policyId: string;
+  policyVersion: string;
+  terms: RegisteredTerms;
+  seq: number;
+  lastHash: string;
+  anonymous: boolean;
+  petitionerName?: string;
+  petitionerPhone?: string;
+  petitionerIdNumber?: string;
+  queryCode?: string;
+  hotline?: boolean;
+  /** Persons in a visit (人次): 1, or the head count of a collective visit. */
+  persons: number;
+  accusedUnits: string[];
+  accusedPersons: string[];
+  /** Persons who declared a conflict or are parties (22 art 28(3)): never handler. */
+  conflicts: string[];
+  due: DueDates;
+  /** Earliest open due date — index field for work queues. */
+  nextDue?: IsoDate;
+  acceptedAt?: Instant;
+  /** Date the handling period runs from (acceptance); an extension is counted from the same start. */
+  handlingStart?: IsoDate;
+  /** Date the re-review decision period runs from. */
+  reReviewStart?: IsoDate;
+  /** An earlier matter on the same facts found at registration (22 art 19(3)). */
+  earlier?: { registrationNo: string; status: PetitionStatus };
+  disposedAt?: Instant;
+  notifiedAt?: Instant;
+  objectionPending?: boolean;
+  /** The unit that sent the matter (for objections). */
+  sentBy?: string;
+  outcome?: Outcome;
+  concludedAt?: Instant;
+  repliedAt?: Instant;
+  deliveredAt?: Instant;
+  reviewOutcome?: ReviewOutcome;
+  reReviewOutcome?: ReviewOutcome;
+  /** Set once a review decision was delivered (the re-review window runs from then). */
+  reviewDeliveredAt?: Instant;
+  reviewRequestedAt?: Instant;
+  reReviewRequestedAt?: Instant;
+  archivedAt?: Instant;
+  extended: boolean;
+  extensionDays: number;
+  ownedBy?: string;
+  hearingDays: number;
+  /** Days of hearings held during the re-review (not counted, 22 art 36). */
+  reReviewHearingDays: number;
+  materials: { proposedHandling: number; leaderInstructions: number; investigation: number; other: number };
+  referral?: { channel: LegalChannel; organ: string };
+  declinedGoTo?: string;
+  /** Due-date kinds that were missed by the act that closed them. */
+  late: string[];
+  /** Set when `viewFor` hid the accuser's identity and the accusation's content. */
+  redacted?: boolean;
+}
+
+/** A due date with its status at `now`, for work queues. */
+export interface Deadline {
+  kind: DueKind;
+  due: IsoDate;
+  status: PeriodStatus;
+  label: Bilingual;
+}
+
+/** A count keyed by a category; every known key is present (0 when none). */
+export type Counts<K extends string> = Record<K, number>;
+
+/** Statistics of one bucket (a quarter or a year). */
+export interface StatisticsBucket {
+  /** '2025' or '2025-Q3'. */
+  key: string;
+  from: IsoDate;
+  to: IsoDate;
+  total: number;
+  batches: number;
+  persons: number;
+  concluded: number;
+  onTimeRate: number | null;
+  replyRate: number | null;
+}
+
+/**
+ * Output of `statistics` — a stable shape for charts and CSV. Rates are fractions in [0, 1]
+ * rounded to 4 decimals, or null when the denominator is 0. Days are calendar days.
+ */
+export interface Statistics {
+  range: { from: IsoDate; to: IsoDate };
+  /** The date `now` was taken as (for open overdue matters). */
+  asOf: IsoDate;
+  /** Petitions received in the range (Asia/Shanghai date of `receivedAt`). */
+  total: number;
+  byChannel: Counts<Channel>;
+  byClass: Counts<PetitionClass>;
+  byStatus: Counts<PetitionStatus>;
+  byUnit: Record<string, number>;
+  byOutcome: Record<string, number>;
+  /** Visits counted as batches (批次) and persons (人次). */
+  visits: { batches: number; persons: number };
+  onTime: {
+    concludedOnTime: number;
+    concludedLate: number;
+    openOverdue: number;
+    /** Open matters whose conclusion is due within the policy's "due soon" working days (not counted in the rate). */
+    openDueSoon: number;
+    /** concludedOnTime ÷ (concluded + open and already overdue). */
+    rate: number | null;
+  };
+  reply: { owed: number; replied: number; rate: number | null };
+  daysToConclude: { count: number; median: number | null; p90: number | null };
+  byQuarter: StatisticsBucket[];
+  byYear: StatisticsBucket[];
+}
+
+/** Context of `decide` and `can`: the petition's policy and the calendar. */
+export interface DecideContext {
+  policy: PolicyProfile;
+  calendar: Calendar;
+}
+
+export type { Period, PeriodStatus };

@@ -1,0 +1,351 @@
+import { describe, expect, it } from 'vitest';
+import { chinaCalendar } from '../calendar/calendar.js';
+import { dueDate } from '../calendar/periods.js';
+import { derivePolicy, PolicyProfileSchema, parsePolicy } from './policy.schema.js';
+import { policies } from './presets.js';
+import { archiveUnit, handlingPeriod, type RoutablePetition, route } from './route.js';
+import type { PolicyProfile } from './types.js';
+
+const day = (days: number) => ({ days, unit: 'day' });
+const petition = (over: Partial<RoutablePetition> = {}): RoutablePetition => ({
+  channel: 'letter',
+  class: 'claim',
+  anonymous: false,
+  ...over,
+});
+
+function deepFreeze<T>(o: T): T {
+  if (o && typeof o === 'object') {
+    Object.freeze(o);
+    for (const v of Object.values(o)) deepFreeze(v);
+  }
+  return o;
+}
+
+describe('every preset', () => {
+  it('ships national and one preset per institution of rules.md §3', () => {
+    expect(Object.keys(policies)).toEqual([
+      'national',
+      'transportGroup',
+      'cppcc',
+      'bureau',
+      'priceBureau',
+      'hospital',
+      'school',
+      'bureauRouting',
+      'township',
+    ]);
+  });
+
+  for (const [key, policy] of Object.entries(policies)) {
+    it(`${key}: is valid JSON data with its id and a version`, () => {
+      expect(policy.id).toBe(key);
+      expect(policy.version).toMatch(/^\d{4}\.\d+$/);
+      const roundTrip = JSON.parse(JSON.stringify(policy)) as unknown;
+      expect(roundTrip).toEqual(policy);
+      expect(parsePolicy(roundTrip)).toEqual({ ok: true, policy });
+    });
+
+    it(`${key}: keeps the national periods it does not change (22 arts 22, 23, 35, 36) and joint handling (seed §会办)`, () => {
+      expect(policy.periods.disposition).toEqual(day(15));
+      expect(policy.periods.notice).toEqual(day(15));
+      expect(policy.periods.objection).toEqual({ days: 5, unit: 'workday' });
+      expect(policy.periods.reviewRequest).toEqual(day(30));
+      expect(policy.periods.reviewDecision).toEqual(day(30));
+      expect(policy.periods.reReviewRequest).toEqual(day(30));
+      expect(policy.periods.reReviewDecision).toEqual(day(30));
+      expect(policy.extension.max).toEqual(day(30));
+      expect(policy.extension.count).toBe(1);
+      expect(policy.representativesLimit).toBe(5);
+      expect(policy.jointHandling).toEqual({
+        enabled: true,
+        triggers: ['severalPlaces', 'strongDisagreement', 'collectiveRisk', 'handedDown'],
+        forms: ['onSite', 'meeting'],
+        petitionerMayAttend: true,
+      });
+    });
+  }
+});
+
+describe('national (《信访工作条例》2022)', () => {
+  const p = policies.national;
+  it('22 art 34: handling 60 days, one extension ≤ 30 days approved by the head, reason told', () => {
+    expect(handlingPeriod(p, petition(), 'direct')).toEqual(day(60));
+    expect(handlingPeriod(p, petition(), 'assigned')).toEqual(day(60));
+    expect(handlingPeriod(p, petition(), 'transferred', { complex: true })).toEqual(day(60));
+    expect(p.extension).toEqual({ max: day(30), approver: 'unitHead', count: 1, reasonToPetitioner: true });
+  });
+
+  it('22 art 23(2): no notice owed where the name or address is unclear (anonymous, unclear); repeated is not exempt', () => {
+    expect(p.replyExemptions).toEqual({ anonymous: true, repeated: false, unclear: true });
+    expect(p.emergencyReportMinutes).toBeNull();
+    expect(p.dueSoonWorkdays).toBe(3);
+  });
+
+  it('22 arts 29–31: routes by class', () => {
+    expect(route(petition({ class: 'accusation' }), p).unit).toBe('disciplineInspection');
+    expect(route(petition({ class: 'claim' }), p).unit).toBe('competentOrgan');
+    expect(route(petition({ class: 'suggestion' }), p)).toEqual({
+      unit: 'competentOrgan',
+      reason: {
+        zh: '建议意见类事项由有关机关、单位研究论证（第二十九条）',
+        en: 'Suggestions go to the organ or unit concerned for study (22 art 29)',
+      },
+    });
+  });
+
+  it('its periods give the rules.md §2 dates: notice for a petition received 2025-09-20 is due 2025-10-09', () => {
+    expect(dueDate('2025-09-20', p.periods.notice, chinaCalendar)).toBe('2025-10-09');
+    expect(dueDate('2026-02-10', p.periods.objection, chinaCalendar)).toBe('2026-02-24');
+  });
+});
+
+describe('transportGroup (seed §交通集团)', () => {
+  const p = policies.transportGroup;
+  it('acceptance decided and notified within 15 days; concluded within 60, extension ≤ 30 with the group leader', () => {
+    expect(p.periods.notice).toEqual(day(15));
+    expect(handlingPeriod(p, petition(), 'transferred')).toEqual(day(60));
+    expect(p.extension.approver).toBe('leader');
+  });
+
+  it('leader review chain 政工领导 → 总经理 → 董事长; letters opened the same day, envelope kept, 12345 reported at once', () => {
+    expect(p.leaderChain.map((l) => l.zh)).toEqual(['集团公司政工领导', '总经理', '董事长']);
+    expect(p.intake).toEqual({
+      openLettersSameDay: true,
+      keepEnvelope: true,
+      visitRecordConfirmation: true,
+      truthStatement: true,
+      hotlineReportToLeader: true,
+    });
+  });
+
+  it('routes accusations to the group discipline committee', () => {
+    expect(route(petition({ class: 'accusation' }), p).unit).toBe('groupDiscipline');
+    expect(route(petition({ topic: 'employment' }), p).unit).toBe('humanResources');
+  });
+});
+
+describe('cppcc (seed §政协机关)', () => {
+  const p = policies.cppcc;
+  it('leader review within 3 days; ordinary matters 1 month (30 days), major 3 months (90 days); reply within 1 month', () => {
+    expect(p.periods.leaderReview).toEqual(day(3));
+    expect(handlingPeriod(p, petition(), 'direct')).toEqual(day(30));
+    expect(handlingPeriod(p, petition(), 'direct', { complex: true })).toEqual(day(90));
+    expect(p.periods.reply).toEqual(day(30));
+    expect(p.notes[0]!.en).toMatch(/one month.*30 days/);
+  });
+
+  it('no reply owed for anonymous, repeated or unclear letters; statistics quarterly and yearly; weekly reception', () => {
+    expect(p.replyExemptions).toEqual({ anonymous: true, repeated: true, unclear: true });
+    expect(p.reporting.statistics).toEqual(['quarterly', 'yearly']);
+    expect(p.reception.leaderDays).toBe('weekly');
+    expect(p.hearings).toBe(true);
+  });
+});
+
+describe('bureau (seed §局 信访接待工作制度)', () => {
+  const p = policies.bureau;
+  it('direct 30 days, assigned 90 days with report-back, transferred 90 days', () => {
+    expect(handlingPeriod(p, petition(), 'direct')).toEqual(day(30));
+    expect(handlingPeriod(p, petition(), 'assigned')).toEqual(day(90));
+    expect(handlingPeriod(p, petition(), 'transferred')).toEqual(day(90));
+    expect(p.periods.reportBack).toEqual(day(90));
+  });
+});
+
+describe('priceBureau (seed §物价局)', () => {
+  const p = policies.priceBureau;
+  it('60 days + at most 30 with the principal’s approval and the reason told to the petitioner', () => {
+    expect(handlingPeriod(p, petition(), 'direct')).toEqual(day(60));
+    expect(p.extension).toEqual({ max: day(30), approver: 'unitHead', count: 1, reasonToPetitioner: true });
+  });
+
+  it('price complaints are handled and archived by the inspection office, others archived by the general office', () => {
+    expect(route(petition({ topic: 'priceComplaint' }), p).unit).toBe('priceInspection');
+    expect(archiveUnit(p, petition({ topic: 'priceComplaint' }))).toBe('priceInspection');
+    expect(archiveUnit(p, petition({ topic: 'charges' }))).toBe('generalOffice');
+    expect(archiveUnit(p, petition())).toBe('generalOffice');
+  });
+});
+
+describe('hospital (seed §医院)', () => {
+  const p = policies.hospital;
+  it('letters handled within 1 week (7 days), complex ones within 2 weeks (14 days)', () => {
+    expect(handlingPeriod(p, petition(), 'direct')).toEqual(day(7));
+    expect(handlingPeriod(p, petition(), 'direct', { complex: true })).toEqual(day(14));
+  });
+
+  it('routes medical questions → 医务科, disputes → 医患关系办公室 with 医务科 and 护理部, ethics → 党委办公室', () => {
+    const unitName = (id: string) => p.units.find((u) => u.id === id)?.name.zh;
+    const q = route(petition({ topic: 'medicalQuestion' }), p);
+    expect([q.unit, unitName(q.unit)]).toEqual(['medicalAffairs', '医务科']);
+    const d = route(petition({ topic: 'medicalDispute' }), p);
+    expect([unitName(d.unit), d.with?.map(unitName)]).toEqual(['医患关系办公室', ['医务科', '护理部']]);
+    expect(unitName(route(petition({ topic: 'professionalEthics' }), p).unit)).toBe('党委办公室');
+    expect(unitName(route(petition(), p).unit)).toBe('院办室');
+  });
+});
+
+describe('school (seed §学校)', () => {
+  const p = policies.school;
+  it('real-name matters touching the petitioner’s rights → principal, 15 days', () => {
+    const named = petition({ class: 'claim', anonymous: false });
+    expect(route(named, p).unit).toBe('principal');
+    expect(handlingPeriod(p, named, 'direct')).toEqual(day(15));
+  });
+
+  it('all others → deputy principal, 30 days', () => {
+    for (const other of [
+      petition({ class: 'claim', anonymous: true }),
+      petition({ class: 'suggestion' }),
+      petition({ class: 'accusation' }),
+    ]) {
+      expect(route(other, p).unit).toBe('deputyPrincipal');
+      expect(handlingPeriod(p, other, 'direct')).toEqual(day(30));
+    }
+  });
+
+  it('serious emergencies reported within 30 minutes; holiday duty rota with phones on 24 h; hot issues may be published', () => {
+    expect(p.emergencyReportMinutes).toBe(30);
+    expect(p.reception).toEqual({ leaderDays: null, dutyRota: true, phone24h: true });
+    expect(p.reporting.publishHotIssues).toBe(true);
+  });
+});
+
+describe('bureauRouting (seed §局 来信归口)', () => {
+  const p = policies.bureauRouting;
+  const to = (topic?: string) => route(petition(topic ? { topic } : {}), p);
+  it('detention / re-education / public-security penalties → 局办公室; labour disputes and mediation → 局工会; logistics → 局办公室', () => {
+    expect(to('detentionPenalty').unit).toBe('bureauOffice');
+    expect(to('labourDispute')).toEqual({
+      unit: 'bureauUnion',
+      reason: {
+        zh: '劳资纠纷和民事调解由局工会办理',
+        en: 'Labour disputes and civil mediation go to the bureau union',
+      },
+    });
+    expect(to('logistics').unit).toBe('bureauOffice');
+  });
+
+  it('matters beyond one section or of policy weight → bureau leader; others → 局办公室 together with the sections', () => {
+    expect(to('majorPolicy').unit).toBe('bureauLeader');
+    expect(to()).toMatchObject({ unit: 'bureauOffice', with: ['competentSections'] });
+  });
+});
+
+describe('township (seed §镇)', () => {
+  const p = policies.township;
+  it('monthly hot-issue screening, monthly leader reception day, case ownership, hearings, quarterly report', () => {
+    expect(p.reporting.hotIssueScreening).toBe('monthly');
+    expect(p.reception.leaderDays).toBe('monthly');
+    expect(p.caseOwnership).toBe(true);
+    expect(p.hearings).toBe(true);
+    expect(p.reporting.statistics).toContain('quarterly');
+  });
+});
+
+describe('route — confidentiality of accusations (22 art 30(3); seed §物价局 八)', () => {
+  it('never routes an accusation to the unit it accuses: the next rule or the default unit takes it', () => {
+    const r = route(
+      petition({ class: 'accusation', accused: { persons: [], units: ['disciplineInspection'] } }),
+      policies.national,
+    );
+    expect(r.unit).toBe('petitionOffice');
+    expect(r.reason.en).toMatch(/accused unit may not handle/);
+  });
+
+  it('skips sub-units of an accused unit and, if the default unit is accused too, picks an unaccused one', () => {
+    const p = policies.hospital;
+    const accusing = (units: string[], topic?: string) =>
+      route(petition({ class: 'accusation', accused: { persons: [], units }, ...(topic ? { topic } : {}) }), p);
+    expect(accusing(['medicalAffairs'], 'medicalQuestion').unit).toBe('hospitalOffice');
+    expect(accusing(['hospitalOffice'], 'medicalQuestion').unit).toBe('partyOffice');
+    expect(accusing(['nursing'], 'medicalDispute')).toMatchObject({
+      unit: 'patientRelations',
+      with: ['medicalAffairs'],
+    });
+  });
+
+  it('ignores accused units on petitions that are not accusations', () => {
+    expect(
+      route(petition({ class: 'claim', accused: { persons: [], units: ['competentOrgan'] } }), policies.national).unit,
+    ).toBe('competentOrgan');
+  });
+
+  it('is pure: same input, same answer, policy untouched', () => {
+    const frozen = deepFreeze(structuredClone(policies.bureauRouting));
+    const input = deepFreeze(petition({ topic: 'labourDispute' }));
+    expect(route(input, frozen)).toEqual(route(input, frozen));
+  });
+});
+
+describe('derivePolicy (an agency’s own profile from a preset)', () => {
+  it('overrides a few fields and keeps the rest', () => {
+    const r = derivePolicy(policies.national, {
+      id: 'chengduHighTech',
+      version: '2026.1',
+      dueSoonWorkdays: 5,
+      periods: { notice: { days: 10, unit: 'workday' } },
+    });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.policy.periods.notice).toEqual({ days: 10, unit: 'workday' });
+    expect(r.policy.periods.disposition).toEqual(day(15));
+    expect(r.policy.dueSoonWorkdays).toBe(5);
+    expect(policies.national.periods.notice).toEqual(day(15)); // the preset is not changed
+  });
+
+  it('replaces arrays whole and validates the result', () => {
+    const r = derivePolicy(policies.hospital, { id: 'hospital2', routing: [] });
+    expect(r.ok && r.policy.routing).toEqual([]);
+    const bad = derivePolicy(policies.hospital, { defaultUnit: 'nowhere', extension: { count: -1 } });
+    expect(bad.ok).toBe(false);
+    expect(!bad.ok && bad.issues.map((i) => i.path)).toEqual(['extension.count', 'defaultUnit']);
+  });
+});
+
+describe('parsePolicy (a profile loaded from JSON)', () => {
+  it('refuses an invalid profile with every problem listed, each with a bilingual message', () => {
+    const broken = JSON.parse(JSON.stringify(policies.school)) as Record<string, unknown> & PolicyProfile;
+    broken.version = '';
+    broken.periods.notice = { days: -3, unit: 'week' as 'day' };
+    broken.representativesLimit = 0;
+    broken.extension.approver = 'mayor' as 'leader';
+    broken.routing[0]!.unit = 'headmaster';
+    broken.units.push({ id: 'principal', name: { zh: '校长', en: 'Principal' } });
+    broken.handling.rules[0]!.when.topics = ['sports'];
+    (broken as Record<string, unknown>).replyExemption = {};
+    const r = parsePolicy(broken);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issues.map((i) => i.path)).toEqual([
+      'version',
+      'periods.notice.days',
+      'periods.notice.unit',
+      'extension.approver',
+      'representativesLimit',
+      '',
+      'units.6.id',
+      'routing.0.unit',
+      'handling.rules.0.when.topics',
+    ]);
+    for (const i of r.issues) expect(i.message.zh.length * i.message.en.length).toBeGreaterThan(0);
+    const en = (path: string) => r.issues.find((i) => i.path === path)?.message.en;
+    expect(en('')).toBe('Unrecognised setting replyExemption: check the spelling or remove it');
+    expect(en('routing.0.unit')).toBe('Unit "headmaster" is not in the units list: add it to units first');
+    expect(en('units.6.id')).toBe('Unit id "principal" is used twice: give each unit its own id');
+    expect(en('representativesLimit')).toBe('Write a representatives limit of at least 1 (22 art 20: at most 5)');
+  });
+
+  it('refuses something that is not a profile at all', () => {
+    for (const bad of [null, 42, 'national', []]) {
+      const r = parsePolicy(bad);
+      expect(r.ok).toBe(false);
+      expect(!r.ok && r.issues.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('is what PolicyProfileSchema says', () => {
+    expect(PolicyProfileSchema.safeParse(policies.cppcc).success).toBe(true);
+  });
+});

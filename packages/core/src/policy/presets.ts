@@ -1,0 +1,574 @@
+import type { Period } from '../calendar/periods.js';
+import type { Bilingual } from '../schema/types.js';
+import type { PolicyProfile, PolicyUnit } from './types.js';
+
+/*
+ * Presets: the national regulation (22) and each institution of rules.md §3. Plain data, JSON-serialisable.
+ * Seed citations use the section names of ../shared/seeds/000_b5b68b5fce5940f9.txt (see rules.md §3).
+ */
+
+const days = (n: number): Period => ({ days: n, unit: 'day' });
+const workdays = (n: number): Period => ({ days: n, unit: 'workday' });
+const t = (zh: string, en: string): Bilingual => ({ zh, en });
+const unit = (id: string, zh: string, en: string, parent?: string): PolicyUnit =>
+  parent === undefined ? { id, name: t(zh, en) } : { id, name: t(zh, en), parent };
+
+const ONE_MONTH = t(
+  '制度中的“一个月”按 30 日计算（民法典第二百零一条、第二百零三条）；如按日历月计算，请修改相应期限',
+  'The seed\'s "one month" is counted as 30 days (民法典 201/203); change the period if you count calendar months',
+);
+
+/**
+ * 《信访工作条例》(2022, in force 2022-05-01): the national default every preset starts from.
+ *
+ * @example
+ * national.periods.objection; // { days: 5, unit: 'workday' } — 22 art 23(3)
+ */
+const national: PolicyProfile = {
+  id: 'national',
+  version: '2022.1',
+  name: t('《信访工作条例》（2022）', 'Regulations on Petition Work (2022)'),
+  source: '《信访工作条例》2022 (22); 民法典 arts 201, 203 for counting',
+  notes: [
+    t(
+      '按日计算的期限，开始当日不计入，期限最后一日是法定休假日的，以休假日结束的次日为最后一日（民法典第二百零一条、第二百零三条）',
+      'Periods in days start the day after the event; a last day that is a statutory day off moves to the next working day (民法典 201, 203)',
+    ),
+  ],
+  periods: {
+    disposition: days(15), // 22 art 22
+    notice: days(15), // 22 art 23(2)
+    objection: workdays(5), // 22 art 23(3)
+    reviewRequest: days(30), // 22 art 35
+    reviewDecision: days(30), // 22 art 35
+    reReviewRequest: days(30), // 22 art 36
+    reReviewDecision: days(30), // 22 art 36
+    leaderReview: null,
+    reportBack: null,
+    reply: null,
+  },
+  handling: { direct: days(60), assigned: days(60), transferred: days(60), complex: null, rules: [] }, // 22 art 34
+  extension: { max: days(30), approver: 'unitHead', count: 1, reasonToPetitioner: true }, // 22 art 34
+  replyExemptions: { anonymous: true, repeated: false, unclear: true }, // 22 art 23(2): name or address unclear
+  representativesLimit: 5, // 22 art 20(3)
+  emergencyReportMinutes: null,
+  dueSoonWorkdays: 3,
+  leaderChain: [],
+  intake: {
+    // rules.md §4 (all seeds): same-day opening, envelope kept, record read back, truth statement
+    openLettersSameDay: true,
+    keepEnvelope: true,
+    visitRecordConfirmation: true,
+    truthStatement: true,
+    hotlineReportToLeader: false,
+  },
+  units: [
+    unit('petitionOffice', '信访工作机构', 'Petition office'),
+    unit('disciplineInspection', '纪检监察机关', 'Discipline inspection and supervision organ'),
+    unit('competentOrgan', '有权处理的机关、单位', 'Organ or unit with power to handle the matter'),
+  ],
+  defaultUnit: 'petitionOffice',
+  topics: [],
+  routing: [
+    {
+      when: { classes: ['accusation'] },
+      unit: 'disciplineInspection',
+      reason: t(
+        '检举控告类事项由纪检监察机关或有权处理的机关办理（第三十条）',
+        'Accusations go to discipline inspection or the competent organ (22 art 30)',
+      ),
+    },
+    {
+      when: { classes: ['claim'] },
+      unit: 'competentOrgan',
+      reason: t(
+        '申诉求决类事项由有权处理的机关、单位办理（第三十一条）',
+        'Claims go to the organ or unit with power to decide them (22 art 31)',
+      ),
+    },
+    {
+      when: { classes: ['suggestion'] },
+      unit: 'competentOrgan',
+      reason: t(
+        '建议意见类事项由有关机关、单位研究论证（第二十九条）',
+        'Suggestions go to the organ or unit concerned for study (22 art 29)',
+      ),
+    },
+  ],
+  archive: { defaultUnit: 'petitionOffice', rules: [] },
+  jointHandling: {
+    // 22 art 24 (several organs agree who accepts) and seed §会办 (triggers and forms)
+    enabled: true,
+    triggers: ['severalPlaces', 'strongDisagreement', 'collectiveRisk', 'handedDown'],
+    forms: ['onSite', 'meeting'],
+    petitionerMayAttend: true,
+  },
+  hearings: true, // 22 art 32
+  caseOwnership: false,
+  reporting: { statistics: ['yearly'], hotIssueScreening: null, publishHotIssues: false },
+  reception: { leaderDays: null, dutyRota: false, phone24h: false },
+};
+
+const nationalPeriods = national.periods;
+
+/** seed §交通集团 (国土资源厅信访工作制度, 交通集团 text). */
+const transportGroup: PolicyProfile = {
+  ...national,
+  id: 'transportGroup',
+  version: '2026.1',
+  name: t('交通集团公司信访工作制度', 'Transport group petition rules'),
+  source: 'seed §交通集团; 22',
+  notes: [
+    t(
+      '转送、交办件自收到之日起 15 日内决定是否受理并书面告知；自受理之日起 60 日内办结，经集团公司领导批准可延长不超过 30 日',
+      "Transferred or assigned matters: acceptance decided and notified within 15 days of receipt; concluded within 60 days of acceptance, extension of at most 30 days with the group leadership's approval",
+    ),
+  ],
+  periods: { ...nationalPeriods, notice: days(15) },
+  handling: { ...national.handling, direct: days(60), assigned: days(60), transferred: days(60) },
+  extension: { max: days(30), approver: 'leader', count: 1, reasonToPetitioner: true },
+  leaderChain: [
+    t('集团公司政工领导', 'Group political-work leader'),
+    t('总经理', 'General manager'),
+    t('董事长', 'Chairman of the board'),
+  ],
+  intake: { ...national.intake, openLettersSameDay: true, keepEnvelope: true, hotlineReportToLeader: true },
+  units: [
+    unit('groupPetitionOffice', '集团公司信访办公室', 'Group petition office'),
+    unit('partyWork', '党群工作部', 'Party and public work department'),
+    unit('groupDiscipline', '集团公司纪委', 'Group discipline inspection committee'),
+    unit('generalManagerOffice', '总经理办公室', "General manager's office"),
+    unit('operations', '运营管理部', 'Operations department'),
+    unit('humanResources', '人力资源部', 'Human resources department'),
+  ],
+  defaultUnit: 'groupPetitionOffice',
+  topics: [
+    { id: 'employment', name: t('劳动人事', 'Employment and staffing') },
+    { id: 'serviceQuality', name: t('运营服务', 'Transport service') },
+  ],
+  routing: [
+    {
+      when: { classes: ['accusation'] },
+      unit: 'groupDiscipline',
+      reason: t(
+        '检举控告类事项由集团公司纪委办理，材料严格保密',
+        'Accusations go to the group discipline committee and stay confidential',
+      ),
+    },
+    {
+      when: { topics: ['employment'] },
+      unit: 'humanResources',
+      reason: t(
+        '按“分级负责、归口办理”，劳动人事问题由人力资源部办理',
+        'By responsibility: employment matters go to human resources',
+      ),
+    },
+    {
+      when: { topics: ['serviceQuality'] },
+      unit: 'operations',
+      reason: t(
+        '按“分级负责、归口办理”，运营服务问题由运营管理部办理',
+        'By responsibility: service matters go to operations',
+      ),
+    },
+  ],
+  archive: { defaultUnit: 'groupPetitionOffice', rules: [] },
+};
+
+/** seed §政协机关 (成都市政协机关信访工作制度). */
+const cppcc: PolicyProfile = {
+  ...national,
+  id: 'cppcc',
+  version: '2026.1',
+  name: t('政协机关信访工作制度', 'CPPCC office petition rules'),
+  source: 'seed §政协机关; 22',
+  notes: [
+    ONE_MONTH,
+    t(
+      '一般信访件一个月内办理完毕，重大信访件不超过三个月；一个月内复信，不能办理的也应复信说明原因',
+      'Ordinary matters within one month, major ones within three months; a reply within one month, or a letter explaining the delay',
+    ),
+  ],
+  periods: { ...nationalPeriods, leaderReview: days(3), reply: days(30) },
+  handling: { direct: days(30), assigned: days(30), transferred: days(30), complex: days(90), rules: [] },
+  replyExemptions: { anonymous: true, repeated: true, unclear: true },
+  units: [
+    unit('petitionDivision', '政协机关信访处', 'CPPCC petition division'),
+    unit('generalOffice', '办公厅', 'General office'),
+    unit('secretaryGeneral', '秘书长办公会', "Secretaries-general's meeting"),
+    unit('proposalCommittee', '提案委员会', 'Proposals committee'),
+    unit('agencyDiscipline', '机关纪委', 'Agency discipline committee'),
+  ],
+  defaultUnit: 'petitionDivision',
+  routing: [
+    {
+      when: { classes: ['accusation'] },
+      unit: 'agencyDiscipline',
+      reason: t(
+        '检举控告类事项由机关纪委办理（第三十条）',
+        'Accusations go to the agency discipline committee (22 art 30)',
+      ),
+    },
+    {
+      when: { classes: ['suggestion'] },
+      unit: 'proposalCommittee',
+      reason: t('建议意见类事项由提案委员会研究', 'Suggestions go to the proposals committee for study'),
+    },
+  ],
+  archive: { defaultUnit: 'generalOffice', rules: [] },
+  reporting: { statistics: ['quarterly', 'yearly'], hotIssueScreening: null, publishHotIssues: false },
+  reception: { leaderDays: 'weekly', dutyRota: true, phone24h: false }, // half a working day a week, rota of secretaries-general
+};
+
+/** seed §局 (信访接待工作制度, 办公室 text): direct 30 / assigned 90 / transferred 90 days. */
+const bureau: PolicyProfile = {
+  ...national,
+  id: 'bureau',
+  version: '2026.1',
+  name: t('局信访接待工作制度', 'Bureau petition reception rules'),
+  source: 'seed §局 (信访接待工作制度 II); 22',
+  notes: [
+    t(
+      '直接办理的事项 30 日内办结，情况复杂的可适当延长；交办事项自收到之日起 90 日内办结并报告交办机关；转办事项 90 日内办结',
+      'Direct matters within 30 days (extendable if complex); assigned matters within 90 days of receipt, result reported to the assigner; transferred matters within 90 days',
+    ),
+  ],
+  periods: { ...nationalPeriods, reportBack: days(90) },
+  handling: { direct: days(30), assigned: days(90), transferred: days(90), complex: null, rules: [] },
+  units: [
+    unit('bureauOffice', '局办公室', 'Bureau general office'),
+    unit('bureauLeader', '局领导', 'Bureau leadership'),
+    unit('policyRegulation', '政策法规科', 'Policy and regulations section', 'bureauOffice'),
+    unit('businessSection', '业务科', 'Business section', 'bureauOffice'),
+    unit('bureauDiscipline', '驻局纪检组', 'Discipline inspection team'),
+  ],
+  defaultUnit: 'bureauOffice',
+  routing: [
+    {
+      when: { classes: ['accusation'] },
+      unit: 'bureauDiscipline',
+      reason: t(
+        '检举控告类事项由驻局纪检组办理（第三十条）',
+        'Accusations go to the discipline inspection team (22 art 30)',
+      ),
+    },
+  ],
+  archive: { defaultUnit: 'bureauOffice', rules: [] },
+};
+
+/** seed §物价局 (xxx物价局信访工作制度). */
+const priceBureau: PolicyProfile = {
+  ...national,
+  id: 'priceBureau',
+  version: '2026.1',
+  name: t('物价局信访工作制度', 'Price bureau petition rules'),
+  source: 'seed §物价局; 22; 《价格违法行为举报规定》',
+  notes: [
+    t(
+      '自受理之日起 60 日内办结；情况复杂的，经局主要领导批准可延长不超过 30 日，并告知信访人延期理由；上级批办事项的结果书面报告',
+      "Concluded within 60 days of acceptance; if complex, extended by at most 30 days with the principal's approval and the reason told to the petitioner; results of matters handed down are reported in writing",
+    ),
+  ],
+  handling: { direct: days(60), assigned: days(60), transferred: days(60), complex: null, rules: [] },
+  extension: { max: days(30), approver: 'unitHead', count: 1, reasonToPetitioner: true },
+  units: [
+    unit('generalOffice', '办公室', 'General office'),
+    unit('priceInspection', '价格监督检查所', 'Price supervision and inspection office'),
+    unit('pricingSection', '价格管理科', 'Pricing section'),
+    unit('chargesSection', '收费管理科', 'Charges section'),
+  ],
+  defaultUnit: 'generalOffice',
+  topics: [
+    { id: 'priceComplaint', name: t('价格投诉举报', 'Price complaint or report') },
+    { id: 'charges', name: t('行政事业性收费', 'Administrative fees and charges') },
+  ],
+  routing: [
+    {
+      when: { topics: ['priceComplaint'] },
+      unit: 'priceInspection',
+      reason: t('价格投诉举报由价格监督检查所办理', 'Price complaints go to the price inspection office'),
+    },
+    {
+      when: { topics: ['charges'] },
+      unit: 'chargesSection',
+      reason: t('收费问题由收费管理科办理', 'Fees and charges go to the charges section'),
+    },
+  ],
+  archive: {
+    defaultUnit: 'generalOffice',
+    rules: [
+      {
+        when: { topics: ['priceComplaint'] },
+        unit: 'priceInspection',
+        reason: t(
+          '价格投诉举报由检查所整理归档，其他信访件由办公室归档',
+          'Price complaints are archived by the inspection office, others by the general office',
+        ),
+      },
+    ],
+  },
+};
+
+/** seed §医院 (国土资源厅信访工作制度, 医院 text): 1 week, complex 2 weeks; routing by topic. */
+const hospital: PolicyProfile = {
+  ...national,
+  id: 'hospital',
+  version: '2026.1',
+  name: t('医院信访工作制度', 'Hospital petition rules'),
+  source: 'seed §医院; 22',
+  notes: [
+    t(
+      '来信原则上一周内处理，涉及较复杂的纠纷或特殊情况不超过两周（按 7 日、14 日计算）',
+      'Letters are handled within one week, complex disputes or special cases within two weeks (counted as 7 and 14 days)',
+    ),
+  ],
+  handling: { direct: days(7), assigned: days(7), transferred: days(7), complex: days(14), rules: [] },
+  units: [
+    unit('hospitalOffice', '院办室', "Hospital president's office"),
+    unit('medicalAffairs', '医务科', 'Medical Affairs Office', 'hospitalOffice'),
+    unit('patientRelations', '医患关系办公室', 'Patient Relations Office', 'hospitalOffice'),
+    unit('nursing', '护理部', 'Nursing Department', 'hospitalOffice'),
+    unit('partyOffice', '党委办公室', 'Party Committee Office'),
+  ],
+  defaultUnit: 'hospitalOffice',
+  topics: [
+    { id: 'medicalQuestion', name: t('医疗咨询', 'Medical question') },
+    { id: 'medicalDispute', name: t('医疗纠纷', 'Medical dispute') },
+    { id: 'nursingCare', name: t('护理问题', 'Nursing care') },
+    { id: 'professionalEthics', name: t('职业道德', 'Professional ethics') },
+  ],
+  routing: [
+    {
+      when: { topics: ['medicalQuestion'] },
+      unit: 'medicalAffairs',
+      reason: t('医疗咨询由医务科或有关科室回信', 'Medical questions are answered by the Medical Affairs Office'),
+    },
+    {
+      when: { topics: ['medicalDispute'] },
+      unit: 'patientRelations',
+      with: ['medicalAffairs', 'nursing'],
+      reason: t(
+        '医疗纠纷由医患关系办公室、医务科或护理部处理答复',
+        'Medical disputes go to Patient Relations with Medical Affairs and Nursing',
+      ),
+    },
+    {
+      when: { topics: ['nursingCare'] },
+      unit: 'nursing',
+      reason: t('护理问题由护理部处理答复', 'Nursing care goes to the Nursing Department'),
+    },
+    {
+      when: { topics: ['professionalEthics'] },
+      unit: 'partyOffice',
+      reason: t('职业道德方面的来信由党委办公室处理答复', 'Professional ethics goes to the Party Committee Office'),
+    },
+  ],
+  archive: { defaultUnit: 'hospitalOffice', rules: [] },
+};
+
+/** seed §学校 (信访接待工作制度, 学校 text). */
+const school: PolicyProfile = {
+  ...national,
+  id: 'school',
+  version: '2026.1',
+  name: t('学校信访工作制度', 'School petition rules'),
+  source: 'seed §学校; 22',
+  notes: [
+    t(
+      '“涉及信访人权益、署真实姓名的重要信访件”按实名的申诉求决类事项处理：交校长批示，15 日内完成；其他交分管领导批示，30 日内完成',
+      '"Important real-name matters touching the petitioner\'s rights" are read as real-name claims: principal, 15 days; all others: the deputy in charge, 30 days',
+    ),
+  ],
+  handling: {
+    direct: days(30),
+    assigned: days(30),
+    transferred: days(30),
+    complex: null,
+    rules: [
+      {
+        when: { classes: ['claim'], anonymous: false },
+        period: days(15),
+        reason: t(
+          '涉及信访人权益的实名信访件交校长批示，15 日内完成',
+          "Real-name matters touching the petitioner's rights: principal, 15 days",
+        ),
+      },
+    ],
+  },
+  emergencyReportMinutes: 30, // seed §学校: 重大紧急信访事件 30 分钟以内报教育局信访办
+  units: [
+    unit('schoolOffice', '学校信访办（校办）', 'School office (petitions)'),
+    unit('principal', '校长', 'Principal'),
+    unit('deputyPrincipal', '分管校领导', 'Deputy principal in charge'),
+    unit('academicAffairs', '教务处', 'Academic affairs'),
+    unit('studentAffairs', '学生处', 'Student affairs'),
+    unit('generalAffairs', '总务处', 'General affairs'),
+  ],
+  defaultUnit: 'deputyPrincipal',
+  routing: [
+    {
+      when: { classes: ['claim'], anonymous: false },
+      unit: 'principal',
+      reason: t(
+        '涉及信访人权益、署真实姓名的信访件交校长批示',
+        "Real-name matters touching the petitioner's rights go to the principal",
+      ),
+    },
+    {
+      when: {},
+      unit: 'deputyPrincipal',
+      reason: t('其他信访件交分管领导批示', 'Other matters go to the deputy principal in charge'),
+    },
+  ],
+  archive: { defaultUnit: 'schoolOffice', rules: [] },
+  reporting: { statistics: ['yearly'], hotIssueScreening: null, publishHotIssues: true },
+  reception: { leaderDays: null, dutyRota: true, phone24h: true },
+};
+
+/** seed §局 (信访工作制度, 局办公室 text): 来信归口 routing table. */
+const bureauRouting: PolicyProfile = {
+  ...national,
+  id: 'bureauRouting',
+  version: '2026.1',
+  name: t('局来信归口处理办法', 'Bureau letter routing rules'),
+  source: 'seed §局 (来信归口); 22',
+  notes: [
+    t(
+      '群众来信由局办公室负责登记、交办、协调和督办；重大、政策性较强或涉及两个以上科室的问题报局领导批办',
+      'Letters are registered, assigned, coordinated and supervised by the bureau office; major matters, matters of policy weight or beyond one section go to the bureau leader',
+    ),
+  ],
+  units: [
+    unit('bureauOffice', '局办公室', 'Bureau office'),
+    unit('bureauUnion', '局工会', 'Bureau trade union'),
+    unit('bureauLeader', '局领导', 'Bureau leader'),
+    unit('competentSections', '有关科室', 'Competent sections', 'bureauOffice'),
+  ],
+  defaultUnit: 'bureauOffice',
+  topics: [
+    {
+      id: 'detentionPenalty',
+      name: t('职工受拘留、劳教、治安管理处分', 'Staff detention, re-education or public-security penalties'),
+    },
+    { id: 'labourDispute', name: t('劳资纠纷和民事调解', 'Labour disputes and civil mediation') },
+    { id: 'logistics', name: t('行政后勤', 'Administration and logistics') },
+    {
+      id: 'majorPolicy',
+      name: t('重大、政策性或涉及两个以上科室的问题', 'Major, policy-weighted or multi-section matters'),
+    },
+  ],
+  routing: [
+    {
+      when: { topics: ['majorPolicy'] },
+      unit: 'bureauLeader',
+      reason: t(
+        '重大、政策性较强或涉及两个以上科室的问题报局领导批办',
+        'Major, policy-weighted or multi-section matters go to the bureau leader',
+      ),
+    },
+    {
+      when: { topics: ['detentionPenalty'] },
+      unit: 'bureauOffice',
+      reason: t(
+        '职工受拘留、劳教、治安管理等处分问题由局办公室办理',
+        'Detention, re-education and public-security penalties go to the bureau office',
+      ),
+    },
+    {
+      when: { topics: ['labourDispute'] },
+      unit: 'bureauUnion',
+      reason: t('劳资纠纷和民事调解由局工会办理', 'Labour disputes and civil mediation go to the bureau union'),
+    },
+    {
+      when: { topics: ['logistics'] },
+      unit: 'bureauOffice',
+      reason: t('行政后勤问题由局办公室办理', 'Administration and logistics go to the bureau office'),
+    },
+    {
+      when: {},
+      unit: 'bureauOffice',
+      with: ['competentSections'],
+      reason: t(
+        '其他问题由局办公室牵头，会同有关科室办理',
+        'Other matters: the bureau office leads, together with the competent sections',
+      ),
+    },
+  ],
+  archive: { defaultUnit: 'bureauOffice', rules: [] },
+};
+
+/** seed §镇 (学校信访工作制度, 镇 text). */
+const township: PolicyProfile = {
+  ...national,
+  id: 'township',
+  version: '2026.1',
+  name: t('镇信访工作制度', 'Township petition rules'),
+  source: 'seed §镇; 22',
+  notes: [
+    t(
+      '每月排摸信访突出问题；党政领导接待日每月不少于 1 次；包案领导一包到底并写出书面调处报告；每季度向上一级信访部门报告',
+      'Hot issues screened monthly; leader reception day at least monthly; case-owning leaders follow a matter to the end with a written report; quarterly report to the office above',
+    ),
+  ],
+  units: [
+    unit('townshipPetitionOffice', '镇信访办', 'Township petition office'),
+    unit('townshipLeadership', '镇党政领导班子', 'Township Party and government leadership'),
+    unit('comprehensiveGovernance', '综治办', 'Comprehensive governance office', 'townshipPetitionOffice'),
+    unit('villageCommittee', '村（社区）', 'Village or community committee', 'townshipPetitionOffice'),
+    unit('townshipDiscipline', '镇纪委', 'Township discipline committee'),
+  ],
+  defaultUnit: 'townshipPetitionOffice',
+  routing: [
+    {
+      when: { classes: ['accusation'] },
+      unit: 'townshipDiscipline',
+      reason: t(
+        '检举控告类事项由镇纪委办理（第三十条）',
+        'Accusations go to the township discipline committee (22 art 30)',
+      ),
+    },
+  ],
+  archive: { defaultUnit: 'townshipPetitionOffice', rules: [] },
+  hearings: true,
+  caseOwnership: true,
+  reporting: { statistics: ['quarterly', 'yearly'], hotIssueScreening: 'monthly', publishHotIssues: false },
+  reception: { leaderDays: 'monthly', dutyRota: true, phone24h: false },
+};
+
+/**
+ * The shipped presets, keyed by id: `national` (《信访工作条例》2022) and one per institution of rules.md §3.
+ * Joint handling (信访会办, seed §会办) is the `jointHandling` field of every preset. Derive your own with
+ * `derivePolicy`.
+ *
+ * @example
+ * policies.bureau.handling.assigned;      // { days: 90, unit: 'day' }
+ * policies.school.emergencyReportMinutes; // 30
+ */
+export const policies: Readonly<Record<PolicyId, PolicyProfile>> = {
+  national,
+  transportGroup,
+  cppcc,
+  bureau,
+  priceBureau,
+  hospital,
+  school,
+  bureauRouting,
+  township,
+};
+
+/**
+ * Ids of the shipped presets.
+ *
+ * @example
+ * const id: PolicyId = 'hospital';
+ */
+export type PolicyId =
+  | 'national'
+  | 'transportGroup'
+  | 'cppcc'
+  | 'bureau'
+  | 'priceBureau'
+  | 'hospital'
+  | 'school'
+  | 'bureauRouting'
+  | 'township';

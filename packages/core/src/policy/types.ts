@@ -1,0 +1,195 @@
+import type { Period } from '../calendar/periods.js';
+import type { Bilingual, Channel, FieldIssue, PetitionClass, Role } from '../schema/types.js';
+
+/**
+ * Which petitions a routing, handling or archive rule applies to. Every listed criterion must hold; an
+ * omitted criterion matches anything.
+ *
+ * @example
+ * const when: RuleMatch = { classes: ['claim'], anonymous: false }; // real-name claims (seed §学校)
+ */
+export interface RuleMatch {
+  classes?: PetitionClass[];
+  topics?: string[];
+  channels?: Channel[];
+  anonymous?: boolean;
+  hotline?: boolean;
+}
+
+/**
+ * One row of a routing table: petitions that match `when` go to `unit` (and, for joint work, `with`).
+ *
+ * @example
+ * const rule: RouteRule = { when: { topics: ['labourDispute'] }, unit: 'union', reason: { zh: '劳动争议由局工会办理', en: 'Labour disputes go to the bureau union' } };
+ */
+export interface RouteRule {
+  when: RuleMatch;
+  unit: string;
+  /** Units that handle the matter together with `unit` (seed §局 来信归口: 局办公室 together with the competent sections). */
+  with?: string[];
+  reason: Bilingual;
+}
+
+/**
+ * A handling-period rule that overrides the origin-based default for matching petitions
+ * (seed §学校: real-name rights matters 15 days, others 30 days).
+ *
+ * @example
+ * const r: HandlingRule = { when: { classes: ['claim'], anonymous: false }, period: { days: 15, unit: 'day' }, reason: { zh: '…', en: '…' } };
+ */
+export interface HandlingRule {
+  when: RuleMatch;
+  period: Period;
+  reason: Bilingual;
+}
+
+/**
+ * A unit (department, office, organ) that can receive, handle or archive petitions.
+ *
+ * @example
+ * const u: PolicyUnit = { id: 'medicalAffairs', name: { zh: '医务科', en: 'Medical Affairs Office' }, parent: 'hospital' };
+ */
+export interface PolicyUnit {
+  id: string;
+  name: Bilingual;
+  parent?: string;
+}
+
+/**
+ * Triggers for joint handling (信访会办, seed §会办): several places or departments, strong disagreement,
+ * risk of a collective incident, matters handed down for follow-up.
+ *
+ * @example
+ * const t: JointHandlingTrigger = 'collectiveRisk';
+ */
+export type JointHandlingTrigger = 'severalPlaces' | 'strongDisagreement' | 'collectiveRisk' | 'handedDown';
+
+/**
+ * An institution's petition rules as plain JSON data, validated by `PolicyProfileSchema`. A petition records
+ * the `id` and `version` it was registered under, so changing a policy never rewrites history.
+ *
+ * Periods follow rules.md §2: calendar days with roll-forward (民法典 201/203) unless a period says otherwise.
+ * Where a seed says "one month" the preset counts 30 days and says so in `note`; an agency that reads it as a
+ * calendar month changes that period.
+ *
+ * @example
+ * const p: PolicyProfile = policies.national;
+ * p.periods.disposition; // { days: 15, unit: 'day' } — 22 art 22
+ */
+export interface PolicyProfile {
+  id: string;
+  version: string;
+  name: Bilingual;
+  /** Where the rules come from (regulation, seed section). */
+  source: string;
+  /** Notes on readings this profile takes (e.g. "1 month counted as 30 days"). */
+  notes: Bilingual[];
+  periods: {
+    /** 22 art 22: dispose of (transfer / assign / redirect) a registered matter — 15 days. */
+    disposition: Period;
+    /** 22 art 23(2): written notice of acceptance or destination — 15 days from receipt. */
+    notice: Period;
+    /** 22 art 23(3): objection by a receiving organ outside its remit — 5 working days. */
+    objection: Period;
+    /** 22 art 35: request review (复查) — 30 days from delivery of the written reply. */
+    reviewRequest: Period;
+    /** 22 art 35: review decision — 30 days from the request. */
+    reviewDecision: Period;
+    /** 22 art 36: request re-review (复核) — 30 days from delivery of the review decision. */
+    reReviewRequest: Period;
+    /** 22 art 36: re-review decision — 30 days from the request (hearing time not counted). */
+    reReviewDecision: Period;
+    /** Leader review of a proposed handling (seed §政协机关: 3 days); `null` when the policy sets no period. */
+    leaderReview: Period | null;
+    /** Report the result of an assigned matter back to the assigner; `null` when no period is set. */
+    reportBack: Period | null;
+    /** Reply (or a letter explaining the delay) owed within this period from receipt (seed §政协机关: 1 month); `null` if none. */
+    reply: Period | null;
+  };
+  /** Handling (办理) periods from acceptance (22 art 34: 60 days), by how the matter came. */
+  handling: {
+    direct: Period;
+    assigned: Period;
+    transferred: Period;
+    /** Complex / major matters (seed §医院: 2 weeks; §政协机关: 3 months); `null` when the policy has none. */
+    complex: Period | null;
+    /** First matching rule wins over `direct`/`assigned`/`transferred` (seed §学校). */
+    rules: HandlingRule[];
+  };
+  /** 22 art 34: one extension, at most 30 days, approved by the organ's head, reason told to the petitioner. */
+  extension: { max: Period; approver: Role; count: number; reasonToPetitioner: boolean };
+  /** No written reply / notice owed for these (22 art 23(2); seed §政协机关 anonymous, repeated, unclear letters). */
+  replyExemptions: { anonymous: boolean; repeated: boolean; unclear: boolean };
+  /** 22 art 20(3): collective visits elect at most 5 representatives. */
+  representativesLimit: number;
+  /** Serious emergencies reported upward within this many minutes (seed §学校: 30); `null` when not set. */
+  emergencyReportMinutes: number | null;
+  /** A deadline is "due soon" within this many working days. */
+  dueSoonWorkdays: number;
+  /** Leader review chain (seed §交通集团: 政工领导 → 总经理 → 董事长), in order. */
+  leaderChain: Bilingual[];
+  /** Intake practices (rules.md §4). */
+  intake: {
+    openLettersSameDay: boolean;
+    keepEnvelope: boolean;
+    visitRecordConfirmation: boolean;
+    truthStatement: boolean;
+    hotlineReportToLeader: boolean;
+  };
+  /** Units known to this policy (receiving, handling, archive). */
+  units: PolicyUnit[];
+  /** Unit that receives anything no routing rule matches. */
+  defaultUnit: string;
+  /** Topics a form may offer (`PetitionInput.topic`), used by routing rules. */
+  topics: { id: string; name: Bilingual }[];
+  /** Routing table (class / topic → unit); first matching rule wins. */
+  routing: RouteRule[];
+  /** Which unit keeps the file (seed §物价局: price complaints by the inspection office). */
+  archive: { defaultUnit: string; rules: RouteRule[] };
+  /** Joint handling (信访会办, seed §会办) — usable by every preset. */
+  jointHandling: {
+    enabled: boolean;
+    triggers: JointHandlingTrigger[];
+    forms: ('onSite' | 'meeting')[];
+    petitionerMayAttend: boolean;
+  };
+  /** Hearings for major, complex or difficult matters (22 art 32; seed §政协, §镇). */
+  hearings: boolean;
+  /** Leader case ownership (包案, seed §镇) with a written report. */
+  caseOwnership: boolean;
+  reporting: {
+    statistics: ('monthly' | 'quarterly' | 'yearly')[];
+    hotIssueScreening: 'monthly' | 'quarterly' | null;
+    publishHotIssues: boolean;
+  };
+  reception: { leaderDays: 'weekly' | 'monthly' | null; dutyRota: boolean; phone24h: boolean };
+}
+
+/**
+ * Recursively optional — the shape of overrides accepted by `derivePolicy`. Arrays are replaced whole.
+ *
+ * @example
+ * const o: DeepPartial<PolicyProfile> = { id: 'myCity', version: '2026.1', dueSoonWorkdays: 5 };
+ */
+export type DeepPartial<T> = T extends readonly unknown[]
+  ? T
+  : T extends object
+    ? { [K in keyof T]?: DeepPartial<T[K]> | undefined }
+    : T;
+
+/**
+ * How a matter came to the handling unit (seed §局: direct 30 / assigned 90 / transferred 90 days).
+ *
+ * @example
+ * handlingPeriod(policies.bureau, petition, 'assigned' satisfies HandlingOrigin); // { days: 90, unit: 'day' }
+ */
+export type HandlingOrigin = 'direct' | 'assigned' | 'transferred';
+
+/**
+ * Result of `derivePolicy` / `parsePolicy`: the validated profile, or every problem found.
+ *
+ * @example
+ * const r: PolicyResult = parsePolicy(JSON.parse(text));
+ * if (!r.ok) r.issues.forEach((i) => console.log(i.path, i.message.en));
+ */
+export type PolicyResult = { ok: true; policy: PolicyProfile } | { ok: false; issues: FieldIssue[] };

@@ -1,0 +1,31 @@
+/**
+ * `@xinfang/core/schema` — petition schemas, field checks and their bilingual messages, without the lifecycle
+ * machine (small enough for a browser form).
+ *
+ * @module
+ */
+export { idCheckCharacter, idNumberProblem, isChinesePhone } from './identity.js';
+export { type MessageKey, messages, representativesLimitMessage } from './messages.js';
+export {
+  checkRepresentatives,
+  createPetitionSchema,
+  DEFAULT_REPRESENTATIVES_LIMIT,
+  IdNumberSchema,
+  PetitionerSchema,
+  PetitionSchema,
+  PhoneSchema,
+  validateField,
+  validatePetition,
+} from './petition.schema.js';
+export type {
+  Actor,
+  Bilingual,
+  Channel,
+  FieldIssue,
+  Instant,
+  IsoDate,
+  PetitionClass,
+  PetitionInput,
+  Petitioner,
+  Role,
+} from './types.js';

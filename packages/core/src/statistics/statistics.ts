@@ -1,0 +1,245 @@
+/**
+ * Statistics the seeds ask for (rules.md §4): counts by channel, class, unit, outcome and status;
+ * visits as batches (批次) and persons (人次); on-time conclusion rate (按期办结率), reply rate (答复率);
+ * days to conclude; by quarter and by year. One pass over the views, no allocation per view beyond counters.
+ */
+import {
+  type Calendar,
+  type Instant,
+  type IsoDate,
+  daysBetween,
+  periodStatus,
+} from '../calendar/index.js';
+import { dayOf } from '../lifecycle/day.js';
+import type {
+  Channel,
+  PetitionClass,
+  PetitionStatus,
+  PetitionView,
+  Statistics,
+  StatisticsBucket,
+} from '../lifecycle/types.js';
+
+const CHANNELS: readonly Channel[] = ['letter', 'visit', 'call', 'online'];
+const CLASSES: readonly PetitionClass[] = ['suggestion', 'accusation', 'claim'];
+const STATUSES: readonly PetitionStatus[] = [
+  'registered',
+  'transferred',
+  'assigned',
+  'handling',
+  'referred',
+  'declined',
+  'concluded',
+  'replied',
+  'reviewRequested',
+  'reviewed',
+  'reReviewRequested',
+  'final',
+  'archived',
+];
+
+const zero = <K extends string>(keys: readonly K[]): Record<K, number> => {
+  const o = {} as Record<K, number>;
+  for (const k of keys) o[k] = 0;
+  return o;
+};
+
+const rate = (num: number, den: number): number | null =>
+  den === 0 ? null : Math.round((num / den) * 10_000) / 10_000;
+
+interface Acc {
+  total: number;
+  batches: number;
+  persons: number;
+  concluded: number;
+  onTime: number;
+  openOverdue: number;
+  owed: number;
+  replied: number;
+}
+const acc = (): Acc => ({
+  total: 0,
+  batches: 0,
+  persons: 0,
+  concluded: 0,
+  onTime: 0,
+  openOverdue: 0,
+  owed: 0,
+  replied: 0,
+});
+
+/** Nearest-rank percentile of a sorted array. */
+function percentile(sorted: number[], p: number): number | null {
+  if (sorted.length === 0) return null;
+  const rank = Math.ceil((p / 100) * sorted.length);
+  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1] as number;
+}
+
+function median(sorted: number[]): number | null {
+  const n = sorted.length;
+  if (n === 0) return null;
+  const mid = n >> 1;
+  return n % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+function quarterOf(date: IsoDate): string {
+  const m = Number(date.slice(5, 7));
+  return `${date.slice(0, 4)}-Q${Math.floor((m - 1) / 3) + 1}`;
+}
+
+function bucketBounds(key: string, range: { from: IsoDate; to: IsoDate }): { from: IsoDate; to: IsoDate } {
+  const y = key.slice(0, 4);
+  let from: IsoDate;
+  let to: IsoDate;
+  if (key.length === 4) {
+    from = `${y}-01-01`;
+    to = `${y}-12-31`;
+  } else {
+    const q = Number(key.slice(6));
+    const m1 = (q - 1) * 3 + 1;
+    const m3 = m1 + 2;
+    from = `${y}-${String(m1).padStart(2, '0')}-01`;
+    to = `${y}-${String(m3).padStart(2, '0')}-${m3 === 3 || m3 === 12 ? 31 : 30}`;
+  }
+  return { from: from < range.from ? range.from : from, to: to > range.to ? range.to : to };
+}
+
+function keysBetween(range: { from: IsoDate; to: IsoDate }, quarters: boolean): string[] {
+  const out: string[] = [];
+  const y0 = Number(range.from.slice(0, 4));
+  const y1 = Number(range.to.slice(0, 4));
+  for (let y = y0; y <= y1; y++) {
+    if (!quarters) out.push(String(y));
+    else
+      for (let q = 1; q <= 4; q++) {
+        const key = `${y}-Q${q}`;
+        const b = bucketBounds(key, range);
+        if (b.from <= b.to && quarterOf(b.from) === key) out.push(key);
+      }
+  }
+  return out;
+}
+
+function toBucket(key: string, a: Acc, range: { from: IsoDate; to: IsoDate }): StatisticsBucket {
+  const b = bucketBounds(key, range);
+  return {
+    key,
+    from: b.from,
+    to: b.to,
+    total: a.total,
+    batches: a.batches,
+    persons: a.persons,
+    concluded: a.concluded,
+    onTimeRate: rate(a.onTime, a.concluded + a.openOverdue),
+    replyRate: rate(a.replied, a.owed),
+  };
+}
+
+/**
+ * Statistics over the petitions received in `range` (inclusive, by the Asia/Shanghai date of
+ * `receivedAt`). `now` (default: the end of the range) decides which open matters are already overdue;
+ * `calendar` counts the working days of "due soon".
+ *
+ * - on-time conclusion rate = concluded on time ÷ (concluded + still open and already overdue) — an open
+ *   overdue matter counts against the rate; a matter concluded after its (extended) due date is late;
+ * - reply rate = replied ÷ concluded matters that owe a reply (policy exemptions excluded);
+ * - days to conclude: calendar days from receipt to conclusion; median and 90th percentile (nearest rank);
+ * - visits: batches (批次) = visit petitions, persons (人次) = their head counts.
+ *
+ * @example
+ * const s = statistics(views, { from: '2025-01-01', to: '2025-12-31' }, chinaCalendar, '2026-01-05T09:00:00+08:00');
+ * s.onTime.rate;      // 0.9412
+ * s.byQuarter[2].key; // '2025-Q3'
+ */
+export function statistics(
+  views: readonly PetitionView[],
+  range: { from: IsoDate; to: IsoDate },
+  calendar: Calendar,
+  now?: Instant,
+): Statistics {
+  const asOf = now !== undefined ? dayOf(now) : range.to;
+  const nowInstant = now ?? `${range.to}T23:59:59+08:00`;
+  const byChannel = zero(CHANNELS);
+  const byClass = zero(CLASSES);
+  const byStatus = zero(STATUSES);
+  const byUnit: Record<string, number> = {};
+  const byOutcome: Record<string, number> = {};
+  const all = acc();
+  let concludedLate = 0;
+  let openDueSoon = 0;
+  const days: number[] = [];
+  const quarters = new Map<string, Acc>();
+  const years = new Map<string, Acc>();
+  for (const k of keysBetween(range, true)) quarters.set(k, acc());
+  for (const k of keysBetween(range, false)) years.set(k, acc());
+
+  for (const v of views) {
+    const received = dayOf(v.receivedAt);
+    if (received < range.from || received > range.to) continue;
+    const q = quarters.get(quarterOf(received)) as Acc;
+    const y = years.get(received.slice(0, 4)) as Acc;
+    byChannel[v.channel]++;
+    byClass[v.class]++;
+    byStatus[v.status]++;
+    byUnit[v.unit] = (byUnit[v.unit] ?? 0) + 1;
+    let batches = 0;
+    let persons = 0;
+    if (v.channel === 'visit') {
+      batches = 1;
+      persons = v.persons;
+    }
+    let concluded = 0;
+    let onTime = 0;
+    let openOverdue = 0;
+    let owed = 0;
+    let replied = 0;
+    if (v.concludedAt !== undefined) {
+      concluded = 1;
+      if (v.outcome !== undefined) byOutcome[v.outcome] = (byOutcome[v.outcome] ?? 0) + 1;
+      if (v.late.includes('conclusion')) concludedLate++;
+      else onTime = 1;
+      days.push(daysBetween(received, dayOf(v.concludedAt)));
+      if (!v.terms.replyExempt) {
+        owed = 1;
+        if (v.repliedAt !== undefined) replied = 1;
+      }
+    } else if (v.due.conclusion !== undefined) {
+      if (asOf > v.due.conclusion) openOverdue = 1;
+      else if (periodStatus(v.due.conclusion, nowInstant, calendar, { soon: v.terms.dueSoonWorkdays }) === 'due-soon')
+        openDueSoon++;
+    }
+    for (const a of [all, q, y]) {
+      a.total++;
+      a.batches += batches;
+      a.persons += persons;
+      a.concluded += concluded;
+      a.onTime += onTime;
+      a.openOverdue += openOverdue;
+      a.owed += owed;
+      a.replied += replied;
+    }
+  }
+  days.sort((a, b) => a - b);
+  return {
+    range: { from: range.from, to: range.to },
+    asOf,
+    total: all.total,
+    byChannel,
+    byClass,
+    byStatus,
+    byUnit,
+    byOutcome,
+    visits: { batches: all.batches, persons: all.persons },
+    onTime: {
+      concludedOnTime: all.onTime,
+      concludedLate,
+      openOverdue: all.openOverdue,
+      openDueSoon,
+      rate: rate(all.onTime, all.concluded + all.openOverdue),
+    },
+    reply: { owed: all.owed, replied: all.replied, rate: rate(all.replied, all.owed) },
+    daysToConclude: { count: days.length, median: median(days), p90: percentile(days, 90) },
+    byQuarter: [...quarters].map(([k, a]) => toBucket(k, a, range)),
+    byYear: [...years].map(([k, a]) => toBucket(k, a, range)),
+  };
+}

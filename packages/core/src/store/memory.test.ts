@@ -1,0 +1,45 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { policies } from '../policy/index.js';
+import { petitionStoreContract } from '../testing/index.js';
+import { createMemoryStore } from './memory.js';
+
+petitionStoreContract('memory', async () => createMemoryStore({ policies: Object.values(policies) }), {
+  describe,
+  it,
+  expect,
+  beforeEach,
+});
+
+describe('createMemoryStore', () => {
+  it('refuses a registration under a policy it does not know, telling the clerk what to do', async () => {
+    const store = createMemoryStore({ policies: [policies.national] });
+    const r = await store.execute({
+      type: 'register',
+      petitionId: 'x',
+      at: '2025-09-20T09:00:00+08:00',
+      by: { id: 'c', role: 'clerk' },
+      petition: {
+        channel: 'online',
+        class: 'suggestion',
+        subject: '建议增设公交线路',
+        content: '建议在新区增设一条公交线路。',
+        receivedAt: '2025-09-20T09:00:00+08:00',
+        anonymous: true,
+      },
+      registrationNo: '',
+      unit: 'petitionOffice',
+      policyId: 'hospital',
+      policyVersion: policies.hospital.version,
+    });
+    expect(r).toEqual({
+      ok: false,
+      rejection: {
+        code: 'unknown-policy',
+        message: {
+          zh: `本系统未加载制度“hospital@${policies.hospital.version}”。请选择已加载的制度后重新登记。`,
+          en: `Policy hospital@${policies.hospital.version} is not loaded. Choose a loaded policy and register again.`,
+        },
+      },
+    });
+  });
+});

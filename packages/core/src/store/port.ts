@@ -1,0 +1,96 @@
+/**
+ * The storage port: what any petition store (in memory, IndexedDB via `@xinfang/dexie`, a server
+ * database) must promise. The core owns the interface; adapters implement it and prove it by
+ * running `petitionStoreContract` from `@xinfang/core/testing`.
+ */
+import type { Calendar } from '../calendar/index.js';
+import type {
+  Bilingual,
+  Channel,
+  Command,
+  Instant,
+  IsoDate,
+  PetitionClass,
+  PetitionEvent,
+  PetitionStatus,
+  PetitionView,
+  Rejection,
+  Statistics,
+} from '../lifecycle/types.js';
+
+/** A query over petition views, for work queues and lookups. All filters are ANDed. */
+export interface ViewQuery {
+  status?: PetitionStatus | PetitionStatus[];
+  unit?: string;
+  handler?: string;
+  class?: PetitionClass;
+  channel?: Channel;
+  /** Exact petitioner phone (repeat-petition lookup). */
+  phone?: string;
+  /** Exact petitioner id number (repeat-petition lookup). */
+  idNumber?: string;
+  /** Subject starts with this text. */
+  subjectPrefix?: string;
+  /**
+   * 'nextDue': earliest open due date first, petitions without one last, ties by registrationNo;
+   * 'registrationNo' (default): ascending registration number.
+   */
+  orderBy?: 'nextDue' | 'registrationNo';
+  offset?: number;
+  limit?: number;
+}
+
+/** Result of executing a command against a store. */
+export type ExecuteResult =
+  | { ok: true; events: PetitionEvent[]; view: PetitionView }
+  | { ok: false; rejection: Rejection };
+
+/**
+ * Append-only petition storage with optimistic concurrency.
+ *
+ * @example
+ * const r = await store.execute({ type: 'accept', petitionId, at, by: clerk });
+ * if (!r.ok) show(r.rejection.message.zh);
+ */
+export interface PetitionStore {
+  /**
+   * Decide a command against the stored history and append its events atomically.
+   * For `register`, the store allocates `petitionId` and `registrationNo`
+   * (`XF-<unit>-<yyyy>-<seq>`, seq per unit and year of `receivedAt` in Asia/Shanghai, 4 digits
+   * zero-padded) in the same transaction, ignoring whatever the command carried.
+   * A refused command stores nothing. Throws `ConflictError` on a concurrent write.
+   */
+  execute(command: Command): Promise<ExecuteResult>;
+  /** Append already decided events; `expectedSeq` is the seq of the last stored event (0 for none). Throws `ConflictError`. */
+  append(petitionId: string, expectedSeq: number, events: PetitionEvent[]): Promise<void>;
+  /** The full history in seq order ([] when unknown). */
+  history(petitionId: string): Promise<PetitionEvent[]>;
+  view(petitionId: string): Promise<PetitionView | undefined>;
+  byRegistrationNo(no: string): Promise<PetitionView | undefined>;
+  query(q: ViewQuery): Promise<{ items: PetitionView[]; total: number }>;
+  statistics(range: { from: IsoDate; to: IsoDate }, calendar: Calendar, now?: Instant): Promise<Statistics>;
+}
+
+/**
+ * Thrown when another writer appended to the same petition first (optimistic concurrency).
+ * The caller should reload the petition and try again.
+ */
+export class ConflictError extends Error {
+  readonly code = 'conflict';
+  readonly bilingual: Bilingual;
+  readonly petitionId: string;
+  readonly expectedSeq: number;
+  readonly actualSeq: number;
+  constructor(petitionId: string, expectedSeq: number, actualSeq: number) {
+    const bilingual: Bilingual = {
+      zh: `该信访事项刚被他人更新（预期第 ${expectedSeq} 条记录，实际已有 ${actualSeq} 条）。请刷新后重新操作。`,
+      en: `This petition was just updated by someone else (expected record ${expectedSeq}, found ${actualSeq}). Reload it and try again.`,
+    };
+    super(`${bilingual.zh} / ${bilingual.en}`);
+    this.name = 'ConflictError';
+    this.bilingual = bilingual;
+    this.petitionId = petitionId;
+    this.expectedSeq = expectedSeq;
+    this.actualSeq = actualSeq;
+  }
+}

@@ -1,0 +1,34 @@
+/**
+ * The semantics of `ViewQuery`, shared by every store so that they answer the same way.
+ */
+import type { PetitionView } from '../lifecycle/types.js';
+import type { ViewQuery } from './port.js';
+
+/** Whether a view matches every filter of a query. */
+export function matchesQuery(v: PetitionView, q: ViewQuery): boolean {
+  if (q.status !== undefined && (Array.isArray(q.status) ? !q.status.includes(v.status) : v.status !== q.status))
+    return false;
+  if (q.unit !== undefined && v.unit !== q.unit) return false;
+  if (q.handler !== undefined && v.handler !== q.handler) return false;
+  if (q.class !== undefined && v.class !== q.class) return false;
+  if (q.channel !== undefined && v.channel !== q.channel) return false;
+  if (q.phone !== undefined && v.petitionerPhone !== q.phone) return false;
+  if (q.idNumber !== undefined && v.petitionerIdNumber !== q.idNumber) return false;
+  if (q.subjectPrefix !== undefined && !v.subject.startsWith(q.subjectPrefix)) return false;
+  return true;
+}
+
+/** Order views: 'nextDue' (earliest first, none last, ties by registration number) or by registration number. */
+export function sortViews(views: PetitionView[], orderBy: ViewQuery['orderBy'] = 'registrationNo'): PetitionView[] {
+  const byNo = (a: PetitionView, b: PetitionView) =>
+    a.registrationNo < b.registrationNo ? -1 : a.registrationNo > b.registrationNo ? 1 : 0;
+  if (orderBy === 'nextDue') {
+    return views.sort((a, b) => {
+      if (a.nextDue === b.nextDue) return byNo(a, b);
+      if (a.nextDue === undefined) return 1;
+      if (b.nextDue === undefined) return -1;
+      return a.nextDue < b.nextDue ? -1 : 1;
+    });
+  }
+  return views.sort(byNo);
+}

@@ -1,0 +1,178 @@
+// Runs inside headless Chromium (built by bench/run.mjs). Each measure is done by the store and by raw
+// Dexie doing the same work on a database with the same rows and indexes.
+import { chinaCalendar, type PetitionEvent, replay, statistics } from '@xinfang/core';
+import { Dexie } from 'dexie';
+import { createPetitionStore, PetitionDatabase } from '../src/index.js';
+import { toViewRow } from '../src/rows.js';
+import type { HistoryRow, ViewRow } from '../src/schema.js';
+import { type StatKey, viewOfStatKey } from '../src/stat-key.js';
+import { sampleHistory, sampleInput, sampleUnit } from '../src/test-support.js';
+
+interface Row {
+  name: string;
+  store: number;
+  raw: number;
+  target: string;
+}
+
+/** Petitions per transaction, for the store and for raw Dexie alike. */
+const CHUNK = 5000;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+async function timed<T>(fn: () => Promise<T>): Promise<[number, T]> {
+  const t = performance.now();
+  const r = await fn();
+  return [performance.now() - t, r];
+}
+
+/** Runs the store's and raw Dexie's version alternately (fair under a noisy machine); medians after a warm-up. */
+async function pair(
+  times: number,
+  store: (i: number) => Promise<unknown>,
+  raw: (i: number) => Promise<unknown>,
+): Promise<[number, number]> {
+  await store(0);
+  await raw(0);
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let i = 0; i < times; i++) {
+    a.push((await timed(() => store(i)))[0]);
+    b.push((await timed(() => raw(i)))[0]);
+  }
+  return [median(a), median(b)];
+}
+
+declare global {
+  interface Window {
+    runBench(n: number): Promise<Row[]>;
+  }
+}
+
+window.runBench = async (n: number): Promise<Row[]> => {
+  const storeName = `xf-bench-store-${n}`;
+  const rawName = `xf-bench-raw-${n}`;
+  await Dexie.delete(storeName);
+  await Dexie.delete(rawName);
+  const store = createPetitionStore({ name: storeName });
+  await store.open();
+  const raw = new PetitionDatabase(rawName);
+  await raw.open();
+
+  // 1. Ingest: generated outside the timings, chunk by chunk; the store's bulk import (verify every
+  //    hash chain, fold the views, write) beside raw Dexie bulkPut of the very same rows.
+  let storeIngest = 0;
+  let rawIngest = 0;
+  let generating = 0;
+  const next = new Map<string, number>();
+  const numbers: string[] = [];
+  for (let from = 0; from < n; from += CHUNK) {
+    const t0 = performance.now();
+    const histories: PetitionEvent[][] = [];
+    for (let i = from; i < Math.min(n, from + CHUNK); i++) {
+      const key = `${sampleUnit(i)}|${sampleInput(i).receivedAt.slice(0, 4)}`;
+      const number = (next.get(key) ?? 0) + 1;
+      next.set(key, number);
+      histories.push(sampleHistory(i, number));
+    }
+    const rows: HistoryRow[] = histories.map((events) => ({
+      petitionId: events[0]!.petitionId,
+      seq: events.length,
+      events,
+    }));
+    const views: ViewRow[] = histories.map((events) => toViewRow(replay(events)));
+    numbers.push(views[0]!.registrationNo, views[views.length >> 1]!.registrationNo);
+    generating += performance.now() - t0;
+    rawIngest += (
+      await timed(() =>
+        raw.transaction('rw', [raw.histories, raw.views, raw.stats], async () => {
+          await Promise.all([
+            raw.histories.bulkPut(rows),
+            raw.views.bulkPut(views),
+            raw.stats.bulkPut(views.map((v) => ({ k: v.xfStat }))),
+          ]);
+        }),
+      )
+    )[0];
+    storeIngest += (await timed(() => store.bulkImport(histories)))[0];
+    if ((from / CHUNK) % 4 === 0) console.log(`ingested ${Math.min(n, from + CHUNK)} of ${n}`);
+  }
+  console.log(`(generating the sample histories with the core's decide took ${(generating / 1000).toFixed(1)} s)`);
+
+  // 2. First page of the work queue (50 by due date, overdue first) with its total.
+  const [queueStore, queueRaw] = await pair(
+    21,
+    () => store.query({ orderBy: 'nextDue', limit: 50 }),
+    () =>
+      raw.transaction('r', raw.views, () =>
+        Promise.all([raw.views.orderBy('xfQueue').limit(50).toArray(), raw.views.count()]),
+      ),
+  );
+
+  // 3. One petition by registration number.
+  const [lookupStore, lookupRaw] = await pair(
+    41,
+    (i) => store.byRegistrationNo(numbers[i % numbers.length]!),
+    (i) => raw.views.where('registrationNo').equals(numbers[i % numbers.length]!).first(),
+  );
+
+  // 4. A quarter's statistics: the store (covering keys) beside reading the quarter's rows, both folded
+  //    by the core's statistics().
+  const range = { from: '2025-04-01', to: '2025-06-30' };
+  const now = '2025-12-31T12:00:00+08:00';
+  const [statsStore, statsRaw] = await pair(
+    7,
+    () => store.statistics(range, chinaCalendar, now),
+    () =>
+      raw.transaction('r', [raw.stats, raw.views], async () => {
+        const keys = await raw.stats.where(':id').between([range.from], [range.to, Dexie.maxKey], true, true).primaryKeys();
+        const rows = await raw.views.bulkGet(keys.map((k) => (k as unknown as string[])[13]!));
+        return statistics(rows as ViewRow[], range, chinaCalendar, now);
+      }),
+  );
+
+  {
+    const t0 = performance.now();
+    const keys = await store.db.stats.where(':id').between([range.from], [range.to, Dexie.maxKey], true, true).primaryKeys();
+    const t1 = performance.now();
+    const views = keys.map((k) => viewOfStatKey(k as unknown as StatKey));
+    const t2 = performance.now();
+    statistics(views, range, chinaCalendar, now);
+    const t3 = performance.now();
+    console.log(`DEBUG keys ${keys.length} read ${(t1 - t0).toFixed(1)} ms, rebuild ${(t2 - t1).toFixed(1)} ms, core statistics ${(t3 - t2).toFixed(1)} ms`);
+  }
+
+  // 5. Open the database with n petitions and show the first page.
+  store.close();
+  raw.close();
+  const [openStore, openRaw] = await pair(
+    5,
+    async () => {
+      const s = createPetitionStore({ name: storeName });
+      await s.open();
+      await s.query({ orderBy: 'nextDue', limit: 50 });
+      s.close();
+    },
+    async () => {
+      const r = new PetitionDatabase(rawName);
+      await r.open();
+      await r.transaction('r', r.views, () =>
+        Promise.all([r.views.orderBy('xfQueue').limit(50).toArray(), r.views.count()]),
+      );
+      r.close();
+    },
+  );
+
+  await Dexie.delete(storeName);
+  await Dexie.delete(rawName);
+  return [
+    { name: `ingest ${n} petitions × 10 events`, store: storeIngest, raw: rawIngest, target: '≤ 1.3× raw' },
+    { name: 'work queue: first 50 by due date + total', store: queueStore, raw: queueRaw, target: '< 20 ms' },
+    { name: 'lookup by registration number', store: lookupStore, raw: lookupRaw, target: '< 5 ms' },
+    { name: 'statistics of a quarter (raw: read rows)', store: statsStore, raw: statsRaw, target: '< 50 ms' },
+    { name: 'open store + first page', store: openStore, raw: openRaw, target: '< 300 ms' },
+  ];
+};

@@ -1,0 +1,219 @@
+import type { Calendar, PetitionEvent, PetitionView } from '@xinfang/core';
+import { CHUNK, checkHistory, type Progress, writeAll } from './bulk.js';
+import { BackupError } from './errors.js';
+import type { CounterRow, HistoryRow, PetitionDatabase } from './schema.js';
+
+/** The format name in a backup's first line. */
+export const BACKUP_FORMAT = 'xinfang-backup';
+/** The version of the backup format this code writes and reads. */
+export const BACKUP_VERSION = 1;
+
+/** What an import found and stored. */
+export interface ImportReport {
+  petitions: number;
+  events: number;
+  counters: number;
+}
+
+interface Header {
+  format: string;
+  version: number;
+  petitions: number;
+  events: number;
+}
+
+/**
+ * Exports every counter and history as NDJSON in one read transaction (a consistent snapshot):
+ * a header line, one `{"counter":…}` line per unit-year counter, one `{"petitionId","events"}` line per
+ * petition (in id order), and an `{"end":true,…}` line with the totals so a truncated file is detected.
+ * Deterministic: the same data always gives the same bytes.
+ */
+export async function exportBackup(db: PetitionDatabase, onProgress?: (p: Progress) => void): Promise<Blob> {
+  return db.transaction('r', [db.histories, db.counters], async () => {
+    const total = await db.histories.count();
+    const counters = await db.counters.orderBy(':id').toArray();
+    const parts: string[] = [];
+    let events = 0;
+    let done = 0;
+    let last: string | undefined;
+    const body: string[] = [];
+    for (;;) {
+      const batch =
+        last === undefined
+          ? await db.histories.orderBy(':id').limit(CHUNK).toArray()
+          : await db.histories.where(':id').above(last).limit(CHUNK).toArray();
+      if (batch.length === 0) break;
+      for (const row of batch) {
+        events += row.events.length;
+        body.push(`${JSON.stringify({ petitionId: row.petitionId, events: row.events })}\n`);
+      }
+      done += batch.length;
+      last = batch[batch.length - 1]!.petitionId;
+      onProgress?.({ phase: 'read', done, total });
+    }
+    const header: Header = { format: BACKUP_FORMAT, version: BACKUP_VERSION, petitions: done, events };
+    parts.push(`${JSON.stringify(header)}\n`);
+    for (const c of counters) parts.push(`${JSON.stringify({ counter: { key: c.key, last: c.last } })}\n`);
+    parts.push(...body);
+    parts.push(`${JSON.stringify({ end: true, petitions: done, events })}\n`);
+    if (total === 0) onProgress?.({ phase: 'read', done: 0, total: 0 });
+    return new Blob(parts, { type: 'application/x-ndjson' });
+  });
+}
+
+function refuse(line: number, zh: string, en: string, extra: { petitionId?: string; seq?: number } = {}): never {
+  throw new BackupError(
+    'backup-invalid',
+    {
+      zh: `备份文件第 ${line} 行有误：${zh} 未导入任何数据。请使用本系统导出且未经修改的完整备份文件重试。`,
+      en: `Line ${line} of the backup file is wrong: ${en} Nothing was imported. Use a complete, unmodified backup file exported by this system and try again.`,
+    },
+    { line, ...extra },
+  );
+}
+
+function isObject(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+/**
+ * Imports a backup into an empty store. Every line is parsed and every history chain verified
+ * (`verifyHistory`) BEFORE anything is written; the write is one transaction. The first bad line or
+ * event is named in a {@link BackupError}; nothing is imported then.
+ */
+export async function importBackup(
+  db: PetitionDatabase,
+  file: string | Blob,
+  calendar: Calendar,
+  onProgress?: (p: Progress) => void,
+): Promise<ImportReport> {
+  const notEmpty = () =>
+    new BackupError(
+      'backup-target-not-empty',
+      {
+        zh: '只能将备份导入空的数据库，当前数据库已有数据，未导入任何内容。请先导出当前数据留存，再使用一个新的（空）数据库导入。',
+        en: 'A backup can only be imported into an empty database; this one already holds data, so nothing was imported. Export the current data first, then import into a new (empty) database.',
+      },
+      { line: 0 },
+    );
+  const requireEmpty = async () => {
+    const [h, v, c, k] = await Promise.all([
+      db.histories.count(),
+      db.views.count(),
+      db.counters.count(),
+      db.stats.count(),
+    ]);
+    if (h + v + c + k > 0) throw notEmpty();
+  };
+  await requireEmpty();
+
+  const text = typeof file === 'string' ? file : await file.text();
+  const lines = text.split('\n');
+  if (lines.at(-1) === '') lines.pop();
+
+  let header: Header | undefined;
+  let end: { petitions: number; events: number } | undefined;
+  const counters: CounterRow[] = [];
+  const rows: HistoryRow[] = [];
+  const views: PetitionView[] = [];
+  const seen = new Set<string>();
+  const numbers = new Set<string>();
+  let events = 0;
+  const total = lines.length;
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = i + 1;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(lines[i]!);
+    } catch {
+      refuse(line, '不是有效的 JSON（文件可能已损坏或被截断）。', 'it is not valid JSON (the file may be damaged or cut off).');
+    }
+    if (!isObject(parsed)) refuse(line, '内容不是对象。', 'it is not an object.');
+    if (i === 0) {
+      if (parsed.format !== BACKUP_FORMAT) {
+        refuse(line, '这不是信访系统的备份文件。', 'this is not a xinfang backup file.');
+      }
+      if (parsed.version !== BACKUP_VERSION) {
+        refuse(
+          line,
+          `备份格式版本 ${String(parsed.version)} 不受支持（支持 ${BACKUP_VERSION}）。`,
+          `backup format version ${String(parsed.version)} is not supported (supported: ${BACKUP_VERSION}).`,
+        );
+      }
+      header = parsed as unknown as Header;
+      continue;
+    }
+    if (end) refuse(line, '结束标记之后还有内容。', 'there is content after the end marker.');
+    if (parsed.end === true) {
+      end = { petitions: Number(parsed.petitions), events: Number(parsed.events) };
+      continue;
+    }
+    if (isObject(parsed.counter)) {
+      const { key, last } = parsed.counter;
+      if (typeof key !== 'string' || !Number.isSafeInteger(last) || (last as number) < 0) {
+        refuse(line, '编号计数器格式错误。', 'the number counter is malformed.');
+      }
+      counters.push({ key, last: last as number });
+      continue;
+    }
+    const petitionId = parsed.petitionId;
+    if (typeof petitionId !== 'string' || !Array.isArray(parsed.events)) {
+      refuse(line, '既不是计数器也不是信访事项历史。', 'it is neither a counter nor a petition history.');
+    }
+    const history = parsed.events as PetitionEvent[];
+    if (seen.has(petitionId)) refuse(line, `信访事项 ${petitionId} 重复出现。`, `petition ${petitionId} appears twice.`, { petitionId });
+    seen.add(petitionId);
+    if (history.some((e) => !isObject(e))) {
+      refuse(line, `信访事项 ${petitionId} 的记录格式错误。`, `the records of petition ${petitionId} are malformed.`, { petitionId });
+    }
+    if (history[0] && history[0].petitionId !== petitionId) {
+      refuse(line, `记录不属于信访事项 ${petitionId}。`, `the records do not belong to petition ${petitionId}.`, { petitionId });
+    }
+    let checked: ReturnType<typeof checkHistory>;
+    try {
+      checked = checkHistory(history, calendar);
+    } catch {
+      refuse(line, `信访事项 ${petitionId} 的记录无法读取。`, `the records of petition ${petitionId} cannot be read.`, { petitionId });
+    }
+    if (!checked.ok) {
+      refuse(
+        line,
+        `信访事项 ${petitionId} 的第 ${checked.seq} 条记录（第 ${checked.index + 1} 个）校验失败：${checked.message.zh}`,
+        `record ${checked.seq} (item ${checked.index + 1}) of petition ${petitionId} failed verification: ${checked.message.en}`,
+        { petitionId, seq: checked.seq },
+      );
+    }
+    if (numbers.has(checked.view.registrationNo)) {
+      refuse(
+        line,
+        `登记编号 ${checked.view.registrationNo} 重复。`,
+        `registration number ${checked.view.registrationNo} appears twice.`,
+        { petitionId },
+      );
+    }
+    numbers.add(checked.view.registrationNo);
+    events += history.length;
+    rows.push({ petitionId, seq: checked.view.seq, events: history });
+    views.push(checked.view);
+    if (onProgress && line % CHUNK === 0) onProgress({ phase: 'verify', done: line, total });
+  }
+  if (!header) refuse(1, '文件为空。', 'the file is empty.');
+  if (!end || end.petitions !== rows.length || end.events !== events || header.petitions !== rows.length) {
+    refuse(
+      lines.length,
+      `文件不完整：应有 ${header.petitions} 个信访事项，实际读到 ${rows.length} 个。`,
+      `the file is incomplete: ${header.petitions} petitions announced, ${rows.length} found.`,
+    );
+  }
+  onProgress?.({ phase: 'verify', done: total, total });
+  await db.transaction('rw', [db.histories, db.views, db.counters, db.stats], async () => {
+    await writeAll(db, rows, views, onProgress, requireEmpty);
+    if (counters.length > 0) {
+      // Keep the higher of the file's counter and the highest number found (never reuse a number).
+      const current = await db.counters.bulkGet(counters.map((c) => c.key));
+      await db.counters.bulkPut(counters.map((c, i) => ({ key: c.key, last: Math.max(c.last, current[i]?.last ?? 0) })));
+    }
+  });
+  return { petitions: rows.length, events, counters: counters.length };
+}

@@ -1,0 +1,172 @@
+import { type Calendar, type PetitionEvent, type PetitionView, replay, verifyHistory } from '@xinfang/core';
+import { PetitionStoreError } from './errors.js';
+import { parseRegistrationNo, statRowOf, toViewRow } from './rows.js';
+import type { CounterRow, HistoryRow, PetitionDatabase, ViewRow } from './schema.js';
+
+/** Progress of a long operation: `done` of `total` items in the current phase. */
+export interface Progress {
+  phase: 'read' | 'verify' | 'write';
+  done: number;
+  total: number;
+}
+
+/** Rows per write batch: big enough to amortise a request, small enough to overlap hashing with writing. */
+export const CHUNK = 500;
+
+/** A history chain that does not verify, with the first bad event. */
+export interface ChainProblem {
+  index: number;
+  petitionId: string;
+  seq: number;
+  message: { zh: string; en: string };
+}
+
+/** Verifies one history (hash chain, seq order, one petition id) and folds it; returns the view or the first bad event. */
+export function checkHistory(
+  events: PetitionEvent[],
+  calendar: Calendar,
+): { ok: true; view: PetitionView } | ({ ok: false } & ChainProblem) {
+  const petitionId = events[0]?.petitionId ?? '';
+  if (events.length === 0) {
+    return {
+      ok: false,
+      index: 0,
+      petitionId,
+      seq: 0,
+      message: { zh: '该信访事项没有任何记录。', en: 'the petition has no records.' },
+    };
+  }
+  const stray = events.findIndex((e) => e.petitionId !== petitionId);
+  if (stray >= 0) {
+    return {
+      ok: false,
+      index: stray,
+      petitionId,
+      seq: events[stray]!.seq,
+      message: { zh: '该记录属于另一信访事项。', en: 'the record belongs to another petition.' },
+    };
+  }
+  const verdict = verifyHistory(events);
+  if (!verdict.ok) return { ok: false, index: verdict.index, petitionId, seq: verdict.seq, message: verdict.message };
+  return { ok: true, view: replay(events, { calendar }) };
+}
+
+/** Writes verified histories and their views in ONE read-write transaction (all or nothing), raising the counters. */
+export async function writeAll(
+  db: PetitionDatabase,
+  rows: HistoryRow[],
+  views: PetitionView[],
+  onProgress: ((p: Progress) => void) | undefined,
+  requireEmpty: () => Promise<void>,
+): Promise<void> {
+  await db.transaction('rw', [db.histories, db.views, db.counters, db.stats], async () => {
+    await requireEmpty();
+    for (let i = 0; i < rows.length; i += CHUNK) {
+      const viewRows = views.slice(i, i + CHUNK).map(toViewRow);
+      await Promise.all([
+        db.histories.bulkAdd(rows.slice(i, i + CHUNK)),
+        db.views.bulkAdd(viewRows),
+        db.stats.bulkAdd(viewRows.map(statRowOf)),
+      ]);
+      onProgress?.({ phase: 'write', done: Math.min(i + CHUNK, rows.length), total: rows.length });
+    }
+    await raiseCounters(db, views);
+  });
+}
+
+function invalidHistory(position: number, problem: ChainProblem): PetitionStoreError {
+  return new PetitionStoreError('invalid-history', {
+    zh: `第 ${position} 个历史（信访事项 ${problem.petitionId}，第 ${problem.seq} 条记录）校验失败：${problem.message.zh} 未导入任何数据。请修正来源数据后重试。`,
+    en: `History ${position} (petition ${problem.petitionId}, record ${problem.seq}) failed verification: ${problem.message.en} Nothing was imported. Correct the source data and try again.`,
+  });
+}
+
+/**
+ * Bulk import of already decided histories in ONE transaction: each chunk is verified and folded (CPU)
+ * while the previous chunk's writes run in the database, so hashing overlaps the disk work. A bad chain
+ * throws inside the transaction, which aborts it: nothing is written.
+ */
+export async function bulkWrite(
+  db: PetitionDatabase,
+  histories: PetitionEvent[][],
+  calendar: Calendar,
+  onProgress?: (p: Progress) => void,
+): Promise<void> {
+  await db.transaction('rw', [db.histories, db.views, db.counters, db.stats], async () => {
+    const pending: Promise<unknown>[] = [];
+    const all: PetitionView[] = [];
+    for (let i = 0; i < histories.length; i += CHUNK) {
+      const rows: HistoryRow[] = [];
+      const views: ViewRow[] = [];
+      const end = Math.min(i + CHUNK, histories.length);
+      for (let j = i; j < end; j++) {
+        const events = histories[j]!;
+        const checked = checkHistory(events, calendar);
+        if (!checked.ok) throw invalidHistory(j + 1, checked);
+        rows.push({ petitionId: checked.view.petitionId, seq: checked.view.seq, events });
+        views.push(toViewRow(checked.view));
+        all.push(checked.view);
+      }
+      const done = end;
+      const write = Promise.all([
+        db.histories.bulkAdd(rows),
+        db.views.bulkAdd(views),
+        db.stats.bulkAdd(views.map(statRowOf)),
+      ]).then(() =>
+        onProgress?.({ phase: 'write', done, total: histories.length }),
+      );
+      write.catch(() => {}); // awaited below; an abort must not surface as an unhandled rejection
+      pending.push(write);
+    }
+    await Promise.all(pending);
+    await raiseCounters(db, all);
+  });
+}
+
+/** Recomputes every view from its history in one transaction, in primary-key order. */
+export async function rebuildViews(
+  db: PetitionDatabase,
+  calendar: Calendar,
+  onProgress?: (p: Progress) => void,
+): Promise<number> {
+  return db.transaction('rw', [db.histories, db.views, db.counters, db.stats], async () => {
+    const total = await db.histories.count();
+    await Promise.all([db.views.clear(), db.stats.clear()]);
+    let done = 0;
+    let last: string | undefined;
+    for (;;) {
+      const batch =
+        last === undefined
+          ? await db.histories.orderBy(':id').limit(CHUNK).toArray()
+          : await db.histories.where(':id').above(last).limit(CHUNK).toArray();
+      if (batch.length === 0) break;
+      const views = batch.map((row) => replay(row.events, { calendar }));
+      const viewRows = views.map(toViewRow);
+      await Promise.all([db.views.bulkPut(viewRows), db.stats.bulkPut(viewRows.map(statRowOf))]);
+      await raiseCounters(db, views);
+      done += batch.length;
+      last = batch[batch.length - 1]!.petitionId;
+      onProgress?.({ phase: 'write', done, total });
+    }
+    return done;
+  });
+}
+
+/** Raises the per-unit-year counter to at least the number of each registered view (never reuse a number). */
+export async function raiseCounters(db: PetitionDatabase, views: readonly PetitionView[]): Promise<void> {
+  const highest = new Map<string, number>();
+  for (const v of views) {
+    const parsed = parseRegistrationNo(v.registrationNo);
+    if (parsed && parsed.seq > (highest.get(parsed.key) ?? 0)) highest.set(parsed.key, parsed.seq);
+  }
+  if (highest.size === 0) return;
+  const keys = [...highest.keys()];
+  const current = await db.counters.bulkGet(keys);
+  const updates: CounterRow[] = [];
+  keys.forEach((key, i) => {
+    const seq = highest.get(key)!;
+    if ((current[i]?.last ?? 0) < seq) updates.push({ key, last: seq });
+  });
+  if (updates.length > 0) await db.counters.bulkPut(updates);
+}
+

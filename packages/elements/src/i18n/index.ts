@@ -1,0 +1,2 @@
+export { type Lang, langFromTag, resolveLang } from './lang.js';
+export { type MessageParams, type MessageTables, type Translate, common, createTranslator, pick } from './messages.js';

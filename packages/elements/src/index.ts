@@ -1,0 +1,47 @@
+/**
+ * @xinfang/elements — embeddable, accessible, bilingual web components for petition intake,
+ * reception and replies. Importing this module defines nothing; import `@xinfang/elements/define`
+ * (or load `dist/xinfang-elements.js`) to register the `xf-*` tags.
+ *
+ * @module
+ */
+export { type ChoiceOption, type FieldOptions, type TextFieldOptions, XfElement, XfFormElement } from './base/index.js';
+export { type Lang, type MessageTables, type Translate, createTranslator, pick, resolveLang } from './i18n/index.js';
+export {
+  type Bilingual,
+  type FormIssue,
+  type FormValidation,
+  XfChangeEvent,
+  type XfChangeDetail,
+  XfInvalidEvent,
+  type XfInvalidDetail,
+  XfSubmitEvent,
+} from './shared/index.js';
+export { type IntakeDraft, type IntakeMode, type UnitOption, XfIntakeForm } from './intake-form/intake-form.js';
+export {
+  type ReceptionDraft,
+  type ReceptionPayload,
+  type ReceptionRoute,
+  type VisitorDraft,
+  XfReceptionForm,
+} from './reception-form/reception-form.js';
+export { formatDate, formatInstant } from './deadline-badge/dates.js';
+export { isPeriodStatus, XfDeadlineBadge } from './deadline-badge/deadline-badge.js';
+export {
+  eventDetail,
+  eventTypeLabel,
+  roleLabel,
+  type UnitNames,
+  XfPetitionTimeline,
+} from './petition-timeline/petition-timeline.js';
+export {
+  type HandlingOutcome,
+  type ReplyDraft,
+  type ReplyKind,
+  type ReplyLetter,
+  type ReplyPayload,
+  type ReplyPayloadBase,
+  type ReviewDecision,
+  replyKinds,
+  XfReplyForm,
+} from './reply-form/reply-form.js';

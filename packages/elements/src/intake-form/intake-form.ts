@@ -1,0 +1,325 @@
+import { type PetitionClass, type PetitionInput, validatePetition } from '@xinfang/core/schema';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { XfFormElement } from '../base/form-element.js';
+import { pick } from '../i18n/messages.js';
+import type { Bilingual, FormIssue, FormValidation } from '../shared/types.js';
+import { intakeStrings as t } from './intake-form.strings.js';
+import { formOnlyMessages, instantFromShanghaiLocal, lines, shanghaiLocal, trimmed } from '../shared/values.js';
+
+/** Who fills in the form: a citizen online, or a clerk registering a letter, call or online petition. */
+export type IntakeMode = 'public' | 'staff';
+
+/** A unit a clerk can choose as the receiving unit (e.g. from a policy profile's `units`). */
+export interface UnitOption {
+  id: string;
+  name: string | Bilingual;
+}
+
+/** What the person typed, before validation: strings and booleans shaped like `PetitionInput`. */
+export interface IntakeDraft {
+  channel: '' | 'letter' | 'call' | 'online';
+  /** Staff: Beijing local time `YYYY-MM-DDTHH:mm`. */
+  receivedAt: string;
+  letter: { postmarkDate: string; senderAddress: string };
+  fromHotline: boolean;
+  hotline: { ticket: string };
+  anonymous: boolean;
+  petitioner: { name: string; idNumber: string; phone: string; address: string };
+  class: '' | PetitionClass;
+  subject: string;
+  content: string;
+  /** One person or unit a line. */
+  accused: { persons: string; units: string };
+  /** One attachment description a line. */
+  attachments: string;
+  receivingUnit: string;
+  proposedHandling: string;
+  truthStatement: boolean;
+}
+
+/**
+ * `<xf-intake-form>`: registers a letter, call or online petition and hands back a validated
+ * `PetitionInput`. It validates with `@xinfang/core/schema`, so it shows the same bilingual messages
+ * the core gives, and it never stores anything: listen for `xf-submit`.
+ *
+ * `mode="public"` (default) is what a citizen fills in online: name or anonymous, ID number, phone,
+ * address, kind of matter, subject, content, persons and units accused (accusations only, never disclosed
+ * to them, 22 art 30), attachment descriptions and the statement that they answer for the truth.
+ * `mode="staff"` adds how it arrived, when, the postmark date and sender address of a letter
+ * (seed §交通集团), the ticket of a 12345 hotline call, the receiving unit and the proposed handling.
+ *
+ * @example
+ * <xf-intake-form name="petition" lang="en"></xf-intake-form>
+ * <script type="module">
+ *   document.querySelector('xf-intake-form').addEventListener('xf-submit', (e) => save(e.detail));
+ * </script>
+ *
+ * @tag xf-intake-form
+ * @fires {XfSubmitEvent<PetitionInput>} xf-submit - valid submit; `detail` is the `PetitionInput`. Cancelable.
+ * @fires {XfInvalidEvent} xf-invalid - a submit attempt failed; `detail.issues` lists the problems.
+ * @fires {XfChangeEvent} xf-change - a field changed; `detail` is `{ path, value }`.
+ * @cssprop --xf-font-family - Font of the whole form.
+ * @cssprop --xf-font-size - Base text size (default 1rem; `size="large"` multiplies it by 1.25).
+ * @cssprop --xf-color-text - Text colour.
+ * @cssprop --xf-color-bg - Background of the form and its controls.
+ * @cssprop --xf-color-border - Borders of controls and groups.
+ * @cssprop --xf-color-accent - Submit button and focus accents.
+ * @cssprop --xf-color-error - Error messages, error summary and invalid borders.
+ * @cssprop --xf-color-focus - Focus outline.
+ * @csspart form - the inner `<form>`.
+ * @csspart error-summary - the error summary shown after a failed submit.
+ * @csspart field - one field (label, hint, error, control).
+ * @csspart group - a fieldset grouping fields.
+ * @csspart label - labels and legends.
+ * @csspart hint - hint texts.
+ * @csspart error - inline error messages.
+ * @csspart control - inputs, selects and textareas.
+ * @csspart actions - the button row.
+ * @csspart submit - the submit button.
+ */
+export class XfIntakeForm extends XfFormElement<PetitionInput, IntakeDraft> {
+  static override properties: PropertyDeclarations = {
+    mode: { type: String, reflect: true },
+    units: { attribute: false },
+  };
+
+  /** `public` (a citizen online, the default) or `staff` (a clerk registering). */
+  declare mode: IntakeMode;
+  /** Units a clerk may choose as receiving unit (staff mode). */
+  declare units: UnitOption[];
+
+  constructor() {
+    super();
+    this.mode = 'public';
+    this.units = [];
+  }
+
+  protected override createDraft(): IntakeDraft {
+    return {
+      channel: '',
+      receivedAt: shanghaiLocal(this.clock()),
+      letter: { postmarkDate: '', senderAddress: '' },
+      fromHotline: false,
+      hotline: { ticket: '' },
+      anonymous: false,
+      petitioner: { name: '', idNumber: '', phone: '', address: '' },
+      class: '',
+      subject: '',
+      content: '',
+      accused: { persons: '', units: '' },
+      attachments: '',
+      receivingUnit: '',
+      proposedHandling: '',
+      truthStatement: false,
+    };
+  }
+
+  /** Turns the draft into the `PetitionInput` candidate the schema checks (blank optional fields left out). */
+  protected toInput(draft: IntakeDraft): Record<string, unknown> {
+    const staff = this.mode === 'staff';
+    const channel = staff ? draft.channel || undefined : 'online';
+    const input: Record<string, unknown> = {
+      channel,
+      class: draft.class || undefined,
+      subject: draft.subject.trim(),
+      content: draft.content.trim(),
+      receivedAt: staff ? instantFromShanghaiLocal(draft.receivedAt) : this.clock(),
+      anonymous: draft.anonymous,
+      truthStatement: draft.truthStatement,
+    };
+    if (!draft.anonymous) input.petitioner = trimmed(draft.petitioner);
+    if (staff && channel === 'letter') {
+      input.letter = {
+        postmarkDate: draft.letter.postmarkDate,
+        senderAddress: draft.letter.senderAddress.trim(),
+      };
+    }
+    if (staff && channel === 'call' && draft.fromHotline) {
+      input.hotline = { line: '12345', ticket: draft.hotline.ticket.trim() };
+    }
+    if (draft.class === 'accusation') {
+      input.accused = { persons: lines(draft.accused.persons), units: lines(draft.accused.units) };
+    }
+    const attachments = lines(draft.attachments);
+    if (attachments.length > 0) input.attachments = attachments;
+    if (staff && draft.receivingUnit) input.receivingUnit = draft.receivingUnit;
+    if (staff && draft.proposedHandling.trim()) input.proposedHandling = draft.proposedHandling.trim();
+    return input;
+  }
+
+  protected override validateDraft(draft: IntakeDraft): FormValidation<PetitionInput> {
+    const result = validatePetition(this.toInput(draft));
+    const extra: FormIssue[] = [];
+    // A citizen online states that they answer for the truth of what they write (seed §4: "the visitor is
+    // told they answer for the truth"); the core keeps it optional because staff record oral petitions.
+    if (this.mode !== 'staff' && !draft.truthStatement) {
+      extra.push({ path: 'truthStatement', message: formOnlyMessages.truthStatementRequired });
+    }
+    if (result.ok && extra.length === 0) return result;
+    return { ok: false, issues: [...(result.ok ? [] : result.issues), ...extra] };
+  }
+
+  protected override submitLabel(): string {
+    return t(this.uiLang, this.mode === 'staff' ? 'submitStaff' : 'submitPublic');
+  }
+
+  protected override renderFields(): TemplateResult {
+    const lang = this.uiLang;
+    const staff = this.mode === 'staff';
+    const d = this.draft;
+    return html`<p class="hint">${t(lang, 'intro')}</p>
+      ${staff ? this.renderArrival() : nothing}
+      ${this.group({
+        path: 'petitioner',
+        label: t(lang, 'petitionerLegend'),
+        content: html`${this.checkboxField({ path: 'anonymous', label: t(lang, 'anonymous'), hint: t(lang, 'anonymousHint') })}
+        ${
+          d.anonymous
+            ? nothing
+            : html`${this.textField({ path: 'petitioner.name', label: t(lang, 'name'), autocomplete: 'name' })}
+              ${this.textField({
+                path: 'petitioner.idNumber',
+                label: t(lang, 'idNumber'),
+                hint: t(lang, 'idNumberHint'),
+                optional: true,
+                short: true,
+                autocomplete: 'off',
+              })}
+              ${this.textField({
+                path: 'petitioner.phone',
+                label: t(lang, 'phone'),
+                hint: t(lang, 'phoneHint'),
+                type: 'tel',
+                autocomplete: 'tel',
+                short: true,
+              })}
+              ${this.textField({
+                path: 'petitioner.address',
+                label: t(lang, 'address'),
+                hint: t(lang, 'addressHint'),
+                autocomplete: 'street-address',
+              })}`
+        }`,
+      })}
+      ${this.group({
+        path: 'matter',
+        label: t(lang, 'matterLegend'),
+        content: html`${this.radioGroup({
+          path: 'class',
+          label: t(lang, 'class'),
+          options: [
+            { value: 'suggestion', label: t(lang, 'classSuggestion') },
+            { value: 'accusation', label: t(lang, 'classAccusation') },
+            { value: 'claim', label: t(lang, 'classClaim') },
+          ],
+        })}
+        ${d.class === 'accusation' ? this.renderAccused() : nothing}
+        ${this.textField({ path: 'subject', label: t(lang, 'subject'), hint: t(lang, 'subjectHint') })}
+        ${this.textField({ path: 'content', label: t(lang, 'content'), hint: t(lang, 'contentHint'), multiline: true, rows: 8 })}
+        ${this.textField({
+          path: 'attachments',
+          label: t(lang, 'attachments'),
+          hint: t(lang, 'attachmentsHint'),
+          multiline: true,
+          rows: 3,
+          optional: true,
+        })}`,
+      })}
+      ${staff ? this.renderStaffHandling() : nothing}
+      ${this.checkboxField({
+        path: 'truthStatement',
+        label: t(lang, 'truthStatement'),
+        hint: t(lang, 'truthStatementHint'),
+        optional: staff,
+      })}`;
+  }
+
+  private renderArrival(): TemplateResult {
+    const lang = this.uiLang;
+    const d = this.draft;
+    return html`${this.radioGroup({
+      path: 'channel',
+      label: t(lang, 'channel'),
+      inline: true,
+      options: [
+        { value: 'letter', label: t(lang, 'channelLetter') },
+        { value: 'call', label: t(lang, 'channelCall') },
+        { value: 'online', label: t(lang, 'channelOnline') },
+      ],
+    })}
+    ${this.textField({
+      path: 'receivedAt',
+      label: t(lang, 'receivedAt'),
+      hint: t(lang, 'receivedAtHint'),
+      type: 'datetime-local',
+      short: true,
+    })}
+    ${
+      d.channel === 'letter'
+        ? this.group({
+            path: 'letter',
+            label: t(lang, 'letterLegend'),
+            content: html`${this.textField({
+              path: 'letter.postmarkDate',
+              label: t(lang, 'postmarkDate'),
+              hint: t(lang, 'postmarkHint'),
+              type: 'date',
+              short: true,
+            })}
+            ${this.textField({ path: 'letter.senderAddress', label: t(lang, 'senderAddress') })}`,
+          })
+        : nothing
+    }
+    ${
+      d.channel === 'call'
+        ? html`${this.checkboxField({ path: 'fromHotline', label: t(lang, 'fromHotline') })}
+          ${d.fromHotline ? this.textField({ path: 'hotline.ticket', label: t(lang, 'hotlineTicket'), short: true }) : nothing}`
+        : nothing
+    }`;
+  }
+
+  private renderAccused(): TemplateResult {
+    const lang = this.uiLang;
+    return this.group({
+      path: 'accused',
+      label: t(lang, 'accusedLegend'),
+      hint: t(lang, 'accusedHint'),
+      content: html`${this.textField({
+        path: 'accused.persons',
+        label: t(lang, 'accusedPersons'),
+        hint: t(lang, 'accusedPersonsHint'),
+        multiline: true,
+        rows: 3,
+        optional: true,
+      })}
+      ${this.textField({
+        path: 'accused.units',
+        label: t(lang, 'accusedUnits'),
+        hint: t(lang, 'accusedUnitsHint'),
+        multiline: true,
+        rows: 3,
+        optional: true,
+      })}`,
+    });
+  }
+
+  private renderStaffHandling(): TemplateResult {
+    const lang = this.uiLang;
+    return html`${this.selectField({
+      path: 'receivingUnit',
+      label: t(lang, 'receivingUnit'),
+      optional: true,
+      options: this.units.map((u) => ({
+        value: u.id,
+        label: typeof u.name === 'string' ? u.name : pick(u.name, lang),
+      })),
+    })}
+    ${this.textField({ path: 'proposedHandling', label: t(lang, 'proposedHandling'), multiline: true, rows: 3, optional: true })}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'xf-intake-form': XfIntakeForm;
+  }
+}

@@ -1,0 +1,199 @@
+import type { PetitionEvent } from '@xinfang/core';
+import type { Bilingual, Role } from '@xinfang/core/schema';
+import { html, nothing } from 'lit';
+import { XfElement } from '../base/xf-element.js';
+import { formatDate, formatInstant } from '../deadline-badge/dates.js';
+import { type Lang, pick } from '../i18n/index.js';
+import { eventTypeText, outcomeText, reviewOutcomeText, roleText, timelineText } from './petition-timeline.strings.js';
+import { petitionTimelineStyles } from './petition-timeline.styles.js';
+
+type EventType = PetitionEvent['type'];
+
+/** Unit ids to the names shown for them; an unknown id is shown as itself. */
+export type UnitNames = Readonly<Record<string, string | Bilingual>>;
+
+const KNOWN_TYPES = new Set<string>(
+  Object.keys({
+    registered: 1,
+    accepted: 1,
+    transferred: 1,
+    assigned: 1,
+    referred: 1,
+    declined: 1,
+    notified: 1,
+    objected: 1,
+    objectionDecided: 1,
+    handlingProposed: 1,
+    leaderInstructed: 1,
+    caseOwned: 1,
+    urged: 1,
+    supervised: 1,
+    convened: 1,
+    hearingHeld: 1,
+    recused: 1,
+    handlerAssigned: 1,
+    materialAdded: 1,
+    extended: 1,
+    concluded: 1,
+    replied: 1,
+    delivered: 1,
+    reviewRequested: 1,
+    reviewDecided: 1,
+    reReviewRequested: 1,
+    reReviewDecided: 1,
+    archived: 1,
+  } satisfies Record<EventType, 1>),
+);
+const ROLES = new Set<string>(['clerk', 'handler', 'unitHead', 'leader', 'archivist', 'petitioner'] satisfies Role[]);
+
+/** The event's type in words; a type this version does not know is named, not hidden. */
+export function eventTypeLabel(type: string, lang: Lang): string {
+  return KNOWN_TYPES.has(type) ? eventTypeText(lang, type as EventType) : timelineText(lang, 'unknownType', { type });
+}
+
+/** The actor's role in words. */
+export function roleLabel(role: string, lang: Lang): string {
+  return ROLES.has(role) ? roleText(lang, role as Role) : timelineText(lang, 'unknownRole');
+}
+
+/**
+ * The short, non-confidential detail of an event: where it went, how long, which opinion. Free
+ * texts that may carry the petition's content (the petition itself, replies, instructions) are not
+ * repeated here — a history list is shown more widely than the file (22 art 30(3)).
+ */
+export function eventDetail(event: PetitionEvent, lang: Lang, unitName: (id: string) => string): string {
+  const t = timelineText;
+  switch (event.type) {
+    case 'registered':
+      return t(lang, 'registeredAs', { no: event.data.registrationNo });
+    case 'transferred':
+    case 'assigned':
+      return t(lang, 'toUnit', { unit: unitName(event.data.toUnit) });
+    case 'referred':
+      return t(lang, 'goTo', { organ: event.data.organ });
+    case 'declined':
+      return event.data.goTo ? t(lang, 'goTo', { organ: event.data.goTo }) : '';
+    case 'notified':
+      return t(lang, event.data.method === 'onSpot' ? 'notifiedOnSpot' : 'notifiedWritten');
+    case 'objectionDecided':
+      return t(lang, event.data.agreed ? 'objectionAgreed' : 'objectionRefused');
+    case 'hearingHeld':
+      return t(lang, 'hearingDays', {
+        from: formatDate(event.data.from, lang),
+        to: formatDate(event.data.to, lang),
+        days: event.data.days,
+      });
+    case 'extended':
+      return t(lang, 'extendedDays', { days: event.data.days, reason: event.data.reason });
+    case 'concluded':
+      return outcomeText(lang, event.data.outcome);
+    case 'delivered':
+      return t(lang, event.data.of === 'review' ? 'deliveredReview' : 'deliveredReply');
+    case 'reviewRequested':
+      return t(lang, 'toReviewUnit', { unit: unitName(event.data.reviewUnit) });
+    case 'reReviewRequested':
+      return t(lang, 'toReReviewUnit', { unit: unitName(event.data.reviewUnit) });
+    case 'reviewDecided':
+    case 'reReviewDecided':
+      return reviewOutcomeText(lang, event.data.outcome);
+    default:
+      return '';
+  }
+}
+
+/**
+ * A petition's history as an ordered list, oldest first and newest last, so a screen reader reads
+ * it in the order things happened. Each record gives the event in words, its date and time in
+ * Asia/Shanghai, the role of whoever acted, and a short detail (where it went, how long, which
+ * opinion). Everything from the data is rendered as text, never as HTML.
+ *
+ * Feed it the events of one petition (`store.history(id)`); records are ordered by `seq`.
+ *
+ * @element xf-petition-timeline
+ * @summary A petition's history, newest last.
+ *
+ * @csspart list - The `<ol>` of records.
+ * @csspart item - One record (`<li>`), with `data-type` set to the event type.
+ * @csspart type - The event in words.
+ * @csspart meta - Date, time and actor line.
+ * @csspart time - The `<time>` of the event (Asia/Shanghai).
+ * @csspart actor - The actor's role (and unit).
+ * @csspart detail - The short detail.
+ * @csspart late - The "done late" marker on acts after their due date.
+ * @csspart empty - The message shown when there is no history.
+ *
+ * @cssprop --xf-timeline-line-color - The vertical line (#505a5f).
+ * @cssprop --xf-timeline-dot-color - The dot of each record (#1d5fbf).
+ * @cssprop --xf-font-size - Base font size (1rem); `size="large"` multiplies it by 1.25.
+ *
+ * @example
+ * <xf-petition-timeline .events=${await store.history(id)}></xf-petition-timeline>
+ */
+export class XfPetitionTimeline extends XfElement {
+  static override styles = [...XfElement.styles, petitionTimelineStyles];
+
+  static override properties = {
+    events: { attribute: false },
+    units: { attribute: false },
+    label: { type: String },
+  };
+
+  /** The petition's events (any order; shown by `seq`, oldest first). */
+  declare events: readonly PetitionEvent[];
+  /** Optional names for unit ids, e.g. `{ xfj: { zh: '市信访局', en: 'City Petition Bureau' } }`. */
+  declare units: UnitNames;
+  /** The list's accessible name; default 办理记录 / Handling history. */
+  declare label: string | undefined;
+
+  constructor() {
+    super();
+    this.events = [];
+    this.units = {};
+  }
+
+  private unitName(lang: Lang): (id: string) => string {
+    return (id) => {
+      const name = Object.hasOwn(this.units, id) ? this.units[id] : undefined;
+      if (name === undefined) return id;
+      return typeof name === 'string' ? name : pick(name, lang);
+    };
+  }
+
+  protected override render() {
+    const lang = this.uiLang;
+    const label = this.label || timelineText(lang, 'listLabel');
+    const events = [...(this.events ?? [])].sort((a, b) => a.seq - b.seq);
+    if (events.length === 0) {
+      return html`<div class="xf-root"><p part="empty" class="empty">${timelineText(lang, 'empty')}</p></div>`;
+    }
+    const unitName = this.unitName(lang);
+    return html`<div class="xf-root">
+      <ol part="list" aria-label=${label}>
+        ${events.map((event) => {
+          const role = roleLabel(event.by?.role ?? '', lang);
+          const unit = event.by?.unit ? unitName(event.by.unit) : '';
+          const detail = eventDetail(event, lang, unitName);
+          return html`<li part="item" data-type=${event.type}>
+            <span part="type" class="type"
+              >${eventTypeLabel(event.type, lang)}${
+                event.late && event.late.length > 0
+                  ? html` <span part="late" class="late">${timelineText(lang, 'late')}</span>`
+                  : nothing
+              }</span
+            >
+            <span part="meta" class="meta"
+              ><time part="time" datetime=${event.at}>${formatInstant(event.at, lang)}</time>${' · '}<span part="actor">${timelineText(lang, unit ? 'byUnit' : 'by', { role, unit })}</span></span
+            >
+            ${detail ? html`<span part="detail" class="detail">${detail}</span>` : nothing}
+          </li>`;
+        })}
+      </ol>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'xf-petition-timeline': XfPetitionTimeline;
+  }
+}

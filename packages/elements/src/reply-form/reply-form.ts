@@ -1,0 +1,731 @@
+import type { PetitionView } from '@xinfang/core';
+import { chinaCalendar, dueDate, isIsoDate, shanghaiDate } from '@xinfang/core/calendar';
+import type { Calendar, Period } from '@xinfang/core/calendar';
+import type { IsoDate } from '@xinfang/core/schema';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { XfFormElement } from '../base/form-element.js';
+import { formatDate } from '../deadline-badge/dates.js';
+import { type Lang, pick } from '../i18n/index.js';
+import type { UnitNames } from '../petition-timeline/petition-timeline.js';
+import type { Bilingual, FormIssue, FormValidation } from '../shared/types.js';
+import { letterStrings as l, replyMessages as m, replyStrings as t } from './reply-form.strings.js';
+import { replyFormStyles } from './reply-form.styles.js';
+
+/**
+ * The written notices and replies of the lifecycle: acceptance (受理告知, 22 art 23(2)), non-acceptance with the
+ * organ to go to (不予受理告知, 22 art 23), transfer (转送告知, 22 art 22), extension with its reason (延期告知,
+ * 22 art 34), handling opinion (处理意见书, 22 arts 31–32, with the review right of art 35), review opinion
+ * (复查意见书, art 35, with the re-review right of art 36) and re-review opinion (复核意见书, final, art 36).
+ */
+export type ReplyKind = 'acceptance' | 'nonAcceptance' | 'transfer' | 'extension' | 'opinion' | 'review' | 'reReview';
+
+/** Every reply kind, in lifecycle order. */
+export const replyKinds: readonly ReplyKind[] = [
+  'acceptance',
+  'nonAcceptance',
+  'transfer',
+  'extension',
+  'opinion',
+  'review',
+  'reReview',
+];
+
+/** A handling opinion on a claim (22 arts 31(6), 32). */
+export type HandlingOutcome = 'support' | 'explain' | 'reject';
+/** A review or re-review decision on the earlier opinion (22 arts 35–36). */
+export type ReviewDecision = 'upheld' | 'changed' | 'revoked';
+
+/** The letter as composed: title and paragraphs in one language (plain text, one string a paragraph). */
+export interface ReplyLetter {
+  lang: Lang;
+  title: string;
+  salutation: string;
+  paragraphs: string[];
+}
+
+/** What every reply carries. */
+export interface ReplyPayloadBase {
+  petitionId: string;
+  registrationNo: string;
+  /** 文号 of the letter. */
+  documentNo: string;
+  /** The issuing organ (发文机关). */
+  organ: string;
+  /** The petitioner (or representatives) the letter is addressed to. */
+  addressee: string;
+  /** 成文日期. */
+  date: IsoDate;
+  /** The composed letter, e.g. for `ReplyCommand.text` or `NotifyCommand.text`. */
+  letter: ReplyLetter;
+}
+
+/**
+ * The validated payload of `xf-submit`, discriminated by `kind`. It maps onto the core's commands:
+ * `acceptance` → `notify` after `accept`; `nonAcceptance` → `decline { reason, goTo }`; `transfer` → `transfer
+ * { toUnit, reason }`; `extension` → `extend { days, reason }`; `opinion` → `conclude { outcome, opinion }`
+ * then `reply { text }`; `review` → `decideReview`; `reReview` → `decideReReview`.
+ */
+export type ReplyPayload =
+  | (ReplyPayloadBase & { kind: 'acceptance'; handlingUnit: string; due: IsoDate; handlingDays: number })
+  | (ReplyPayloadBase & { kind: 'nonAcceptance'; reason: string; goTo: string })
+  | (ReplyPayloadBase & { kind: 'transfer'; toUnit: string; reason?: string })
+  | (ReplyPayloadBase & { kind: 'extension'; days: number; reason: string; newDue?: IsoDate })
+  | (ReplyPayloadBase & {
+      kind: 'opinion';
+      outcome: HandlingOutcome;
+      opinion: string;
+      legalBasis: string;
+      /** 22 art 35: where and within how many days the petitioner may ask for a review. */
+      review: { organ: string; withinDays: number };
+    })
+  | (ReplyPayloadBase & {
+      kind: 'review';
+      outcome: ReviewDecision;
+      opinion: string;
+      legalBasis: string;
+      /** 22 art 36: where and within how many days the petitioner may ask for a re-review. */
+      reReview: { organ: string; withinDays: number };
+    })
+  | (ReplyPayloadBase & {
+      kind: 'reReview';
+      outcome: ReviewDecision;
+      opinion: string;
+      legalBasis: string;
+      /** 22 art 36: the re-review opinion is final. */
+      final: true;
+    });
+
+/** What the person has typed: strings only, one field per path. */
+export interface ReplyDraft {
+  documentNo: string;
+  organ: string;
+  addressee: string;
+  date: string;
+  handlingUnit: string;
+  due: string;
+  reason: string;
+  goTo: string;
+  toUnit: string;
+  days: string;
+  outcome: string;
+  opinion: string;
+  legalBasis: string;
+  reviewOrgan: string;
+}
+
+const HANDLING_OUTCOMES: readonly HandlingOutcome[] = ['support', 'explain', 'reject'];
+const REVIEW_DECISIONS: readonly ReviewDecision[] = ['upheld', 'changed', 'revoked'];
+/** National defaults when a view carries no terms (22 arts 34–36). */
+const DEFAULT_DAYS = { handling: 60, extensionMax: 30, review: 30, reReview: 30 };
+const BLANK = '＿＿＿＿';
+
+const TITLE_KEY = {
+  acceptance: 'titleAcceptance',
+  nonAcceptance: 'titleNonAcceptance',
+  transfer: 'titleTransfer',
+  extension: 'titleExtension',
+  opinion: 'titleOpinion',
+  review: 'titleReview',
+  reReview: 'titleReReview',
+} as const;
+const KIND_KEY = {
+  acceptance: 'kindAcceptance',
+  nonAcceptance: 'kindNonAcceptance',
+  transfer: 'kindTransfer',
+  extension: 'kindExtension',
+  opinion: 'kindOpinion',
+  review: 'kindReview',
+  reReview: 'kindReReview',
+} as const;
+
+/** A shared, document-level rule that sets the printed page to A4; added only while printing. */
+let pageSheet: CSSStyleSheet | undefined;
+function a4PageSheet(): CSSStyleSheet | undefined {
+  if (!pageSheet && typeof CSSStyleSheet !== 'undefined') {
+    pageSheet = new CSSStyleSheet();
+    // The sheet's own padding carries the GB/T 9704 margins, so the page itself has none.
+    pageSheet.replaceSync('@page { size: A4; margin: 0; }');
+  }
+  return pageSheet;
+}
+
+function isReplyKind(value: unknown): value is ReplyKind {
+  return typeof value === 'string' && (replyKinds as readonly string[]).includes(value);
+}
+
+function fill(message: Bilingual, params: Record<string, string | number>): Bilingual {
+  const f = (s: string) => s.replace(/\{(\w+)\}/g, (w, k: string) => (k in params ? String(params[k]) : w));
+  return { zh: f(message.zh), en: f(message.en) };
+}
+
+/** Splits free text into paragraphs (one per non-blank line). */
+function paragraphsOf(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+}
+
+/**
+ * `<xf-reply-form>`: writes one of the petitioner's notices or replies, prefilled from a petition view, and
+ * prints it as an official A4 letter (红头, 文号, addressee, body, organ, date, seal area — GB/T 9704 layout).
+ *
+ * Set `kind` and `.view` (a `PetitionView`, e.g. `await store.view(id)`); the registration number, subject,
+ * receipt date, addressee, handling unit and due dates come from the view, and the review periods from the
+ * terms the petition was registered under (30 days by default, 22 arts 35–36). Setting `view` or `kind`
+ * prefills the form again. A valid submit fires `xf-submit` with a typed `ReplyPayload`; the form never
+ * stores anything. `mode="print"` shows only the letter; printing the page (`@media print`) prints the
+ * letter whatever the mode, on an A4 page.
+ *
+ * @example
+ * <xf-reply-form kind="opinion" organ="成都市住房和城乡建设局" review-organ="成都市人民政府"></xf-reply-form>
+ * <script type="module">
+ *   const form = document.querySelector('xf-reply-form');
+ *   form.view = await store.view(id);
+ *   form.addEventListener('xf-submit', (e) => issue(e.detail)); // e.detail.kind === 'opinion'
+ * </script>
+ *
+ * @tag xf-reply-form
+ * @fires xf-submit - {XfSubmitEvent<ReplyPayload>} valid submit; `detail` is the `ReplyPayload`. Cancelable.
+ * @fires xf-invalid - {XfInvalidEvent} a submit attempt failed; `detail.issues` lists the problems.
+ * @fires xf-change - {XfChangeEvent} a field changed; `detail` is `{ path, value }`.
+ * @csspart form - the inner `<form>`.
+ * @csspart heading - the form's heading (the kind of letter).
+ * @csspart error-summary - the error summary shown after a failed submit.
+ * @csspart group - a fieldset grouping fields.
+ * @csspart field - one field (label, hint, error, control).
+ * @csspart label - labels and legends.
+ * @csspart hint - hint texts.
+ * @csspart error - inline error messages.
+ * @csspart control - inputs, selects and textareas.
+ * @csspart actions - the button row.
+ * @csspart submit - the submit button.
+ * @csspart letter-page - the A4 sheet of the print view.
+ * @csspart letter - the letter (`<article>`).
+ * @csspart letterhead - the red header with the organ's name and the document number.
+ * @csspart document-no - the document number (文号).
+ * @csspart letter-title - the letter's title.
+ * @csspart signature - organ, date and seal area at the foot of the letter.
+ * @csspart seal - the area left for the seal.
+ * @cssprop --xf-letterhead-color - Colour of the red header and rule (#c00000).
+ * @cssprop --xf-letter-font-family - Body font of the letter (FangSong / 仿宋, serif).
+ * @cssprop --xf-font-family - Font of the form.
+ * @cssprop --xf-font-size - Base text size of the form (1rem; `size="large"` multiplies it by 1.25).
+ * @cssprop --xf-color-text - Text colour.
+ * @cssprop --xf-color-bg - Background of the form and its controls.
+ * @cssprop --xf-color-border - Borders of controls and groups.
+ * @cssprop --xf-color-accent - Submit button and focus accents.
+ * @cssprop --xf-color-error - Error messages, error summary and invalid borders.
+ * @cssprop --xf-color-focus - Focus outline.
+ */
+export class XfReplyForm extends XfFormElement<ReplyPayload, ReplyDraft> {
+  static override styles = [...XfFormElement.styles, replyFormStyles];
+
+  static override properties: PropertyDeclarations = {
+    kind: { type: String, reflect: true },
+    view: { attribute: false },
+    units: { attribute: false },
+    organ: { type: String },
+    reviewOrgan: { type: String, attribute: 'review-organ' },
+    documentNo: { type: String, attribute: 'document-no' },
+    date: { type: String },
+    mode: { type: String, reflect: true },
+    calendar: { attribute: false },
+    values: { attribute: false },
+  };
+
+  /** Which letter: `acceptance`, `nonAcceptance`, `transfer`, `extension`, `opinion`, `review` or `reReview`. */
+  declare kind: ReplyKind;
+  /** The petition the letter answers (prefills the form). */
+  declare view: PetitionView | undefined;
+  /** Names for unit ids (the handling unit, the issuing organ), e.g. from a policy profile's `units`. */
+  declare units: UnitNames;
+  /** The issuing organ's name; default: the name of the view's current unit. */
+  declare organ: string | undefined;
+  /** The organ that hears a review (opinion letters) or a re-review (review letters): the organ one level up. */
+  declare reviewOrgan: string | undefined;
+  /** Prefill of the document number (文号). */
+  declare documentNo: string | undefined;
+  /** Prefill of the letter's date, `YYYY-MM-DD`; default: today in Asia/Shanghai (from `clock`). */
+  declare date: string | undefined;
+  /** `print` shows only the letter, laid out as an A4 page. */
+  declare mode: 'print' | undefined;
+  /** Calendar used to compute the due date after an extension (default: the Chinese statutory calendar). */
+  declare calendar: Calendar;
+  /**
+   * Further prefill on top of what the view gives, field by field (e.g. `{ opinion, legalBasis }` taken from the
+   * `concluded` event). Reset returns to this prefill.
+   */
+  declare values: Partial<ReplyDraft>;
+
+  constructor() {
+    super();
+    this.kind = 'acceptance';
+    this.units = {};
+    this.calendar = chinaCalendar;
+    this.values = {};
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onAfterPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onAfterPrint);
+  }
+
+  private onBeforePrint = (): void => {
+    const sheet = a4PageSheet();
+    if (sheet && !document.adoptedStyleSheets.includes(sheet)) {
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    }
+  };
+
+  private onAfterPrint = (): void => {
+    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== pageSheet);
+  };
+
+  /** The kind in force (an unknown `kind` attribute falls back to acceptance). */
+  get replyKind(): ReplyKind {
+    return isReplyKind(this.kind) ? this.kind : 'acceptance';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const prefillKeys = ['kind', 'view', 'units', 'organ', 'reviewOrgan', 'documentNo', 'date', 'values'] as const;
+    if (prefillKeys.some((k) => changed.has(k))) this.setDraft(this.createDraft());
+  }
+
+  private unitName(id: string | undefined): string {
+    if (!id) return '';
+    const units = this.units ?? {};
+    const name = Object.hasOwn(units, id) ? units[id] : undefined;
+    if (name === undefined) return id;
+    return typeof name === 'string' ? name : pick(name, this.uiLang);
+  }
+
+  protected override createDraft(): ReplyDraft {
+    const v = this.view;
+    const kind = this.replyKind;
+    const outcome =
+      kind === 'opinion'
+        ? HANDLING_OUTCOMES.find((o) => o === v?.outcome)
+        : kind === 'review'
+          ? v?.reviewOutcome
+          : kind === 'reReview'
+            ? v?.reReviewOutcome
+            : undefined;
+    const today = this.clock ? shanghaiDateSafe(this.clock()) : '';
+    return {
+      documentNo: this.documentNo ?? '',
+      organ: this.organ || this.unitName(v?.unit),
+      addressee: v?.anonymous ? '' : (v?.petitionerName ?? ''),
+      date: this.date || today,
+      handlingUnit: this.unitName(v?.unit),
+      due: v?.due?.conclusion ?? '',
+      reason: '',
+      goTo: v?.declinedGoTo ?? v?.referral?.organ ?? '',
+      toUnit: v?.status === 'transferred' ? this.unitName(v.unit) : '',
+      days: '',
+      outcome: outcome ?? '',
+      opinion: '',
+      legalBasis: '',
+      reviewOrgan: this.reviewOrgan ?? '',
+      ...this.values,
+    };
+  }
+
+  // ----- periods from the terms the petition was registered under -----
+
+  /** The handling period of this petition: the complex-matter period when flagged, else the one of its origin. */
+  private get handlingPeriod(): Period | undefined {
+    const v = this.view;
+    if (!v?.terms) return undefined;
+    return (v.complex && v.terms.complex) || v.terms.handling?.[v.origin];
+  }
+  private get handlingDays(): number {
+    return this.handlingPeriod?.days ?? DEFAULT_DAYS.handling;
+  }
+  private get extensionMax(): number {
+    return this.view?.terms?.extensionMax?.days ?? DEFAULT_DAYS.extensionMax;
+  }
+  private get reviewDays(): number {
+    return this.view?.terms?.reviewRequest?.days ?? DEFAULT_DAYS.review;
+  }
+  private get reReviewDays(): number {
+    return this.view?.terms?.reReviewRequest?.days ?? DEFAULT_DAYS.reReview;
+  }
+
+  /** The extension in whole days, or undefined when the field is not a whole number. */
+  private extensionDays(draft: ReplyDraft): number | undefined {
+    const text = draft.days.trim();
+    return /^\d+$/.test(text) ? Number(text) : undefined;
+  }
+
+  /**
+   * The due date after an extension: the extended last day counts from the same start as the handling period
+   * (60 + 30 days from acceptance, 22 art 34), and the roll-forward of 民法典 203 applies to that last day only.
+   */
+  private extendedDue(days: number | undefined): IsoDate | undefined {
+    const v = this.view;
+    const period = this.handlingPeriod;
+    const start = v?.handlingStart ?? (v?.acceptedAt ? shanghaiDateSafe(v.acceptedAt) : '');
+    if (!start || !period || days === undefined || days < 1) return undefined;
+    try {
+      return dueDate(start, { ...period, days: period.days + days }, this.calendar);
+    } catch {
+      return undefined; // the calendar has no data for that year: say nothing rather than guess
+    }
+  }
+
+  // ----- validation -----
+
+  protected override validateDraft(draft: ReplyDraft): FormValidation<ReplyPayload> {
+    const kind = this.replyKind;
+    const v = this.view;
+    const issues: FormIssue[] = [];
+    const text = (path: keyof ReplyDraft, message: Bilingual): string => {
+      const value = draft[path].trim();
+      if (!value) issues.push({ path, message });
+      return value;
+    };
+    if (!v) issues.push({ path: 'petition', message: m.noPetition });
+    const documentNo = text('documentNo', m.documentNoRequired);
+    const organ = text('organ', m.organRequired);
+    const addressee = text('addressee', m.addresseeRequired);
+    const date = draft.date.trim();
+    if (!isIsoDate(date)) issues.push({ path: 'date', message: m.dateRequired });
+    const lang = this.uiLang;
+    const base = (): ReplyPayloadBase => ({
+      petitionId: v?.petitionId ?? '',
+      registrationNo: v?.registrationNo ?? '',
+      documentNo,
+      organ,
+      addressee,
+      date,
+      letter: this.composeLetter(draft, lang),
+    });
+
+    let payload: ReplyPayload | undefined;
+    switch (kind) {
+      case 'acceptance': {
+        const handlingUnit = text('handlingUnit', m.handlingUnitRequired);
+        const due = draft.due.trim();
+        if (!isIsoDate(due)) issues.push({ path: 'due', message: m.dueRequired });
+        if (issues.length === 0) payload = { ...base(), kind, handlingUnit, due, handlingDays: this.handlingDays };
+        break;
+      }
+      case 'nonAcceptance': {
+        const reason = text('reason', m.nonAcceptanceReasonRequired);
+        const goTo = text('goTo', m.goToRequired);
+        if (issues.length === 0) payload = { ...base(), kind, reason, goTo };
+        break;
+      }
+      case 'transfer': {
+        const toUnit = text('toUnit', m.toUnitRequired);
+        const reason = draft.reason.trim();
+        if (issues.length === 0) payload = { ...base(), kind, toUnit, ...(reason ? { reason } : {}) };
+        break;
+      }
+      case 'extension': {
+        const days = this.extensionDays(draft);
+        // 22 art 34: one extension only, of at most 30 days (policy extensionMax), approved by the head.
+        if (v?.extended) issues.push({ path: 'days', message: m.alreadyExtended });
+        else if (days === undefined || days < 1 || days > this.extensionMax)
+          issues.push({ path: 'days', message: fill(m.extensionDaysRange, { max: this.extensionMax }) });
+        const reason = text('reason', m.extensionReasonRequired);
+        if (issues.length === 0 && days !== undefined) {
+          const newDue = this.extendedDue(days);
+          payload = { ...base(), kind, days, reason, ...(newDue ? { newDue } : {}) };
+        }
+        break;
+      }
+      case 'opinion': {
+        const outcome = HANDLING_OUTCOMES.find((o) => o === draft.outcome);
+        if (!outcome) issues.push({ path: 'outcome', message: m.outcomeRequired });
+        const opinion = text('opinion', m.opinionRequired);
+        const legalBasis = text('legalBasis', m.legalBasisRequired);
+        const organ = text('reviewOrgan', m.reviewOrganRequired);
+        if (issues.length === 0 && outcome) {
+          payload = {
+            ...base(),
+            kind,
+            outcome,
+            opinion,
+            legalBasis,
+            review: { organ, withinDays: this.reviewDays },
+          };
+        }
+        break;
+      }
+      case 'review':
+      case 'reReview': {
+        const outcome = REVIEW_DECISIONS.find((o) => o === draft.outcome);
+        if (!outcome) issues.push({ path: 'outcome', message: m.reviewOutcomeRequired });
+        const opinion = text('opinion', m.opinionRequired);
+        const legalBasis = text('legalBasis', m.legalBasisRequired);
+        if (kind === 'review') {
+          const organ = text('reviewOrgan', m.reReviewOrganRequired);
+          if (issues.length === 0 && outcome) {
+            payload = {
+              ...base(),
+              kind,
+              outcome,
+              opinion,
+              legalBasis,
+              reReview: { organ, withinDays: this.reReviewDays },
+            };
+          }
+        } else if (issues.length === 0 && outcome) {
+          payload = { ...base(), kind, outcome, opinion, legalBasis, final: true };
+        }
+        break;
+      }
+    }
+    return payload && issues.length === 0 ? { ok: true, value: payload } : { ok: false, issues };
+  }
+
+  // ----- the letter -----
+
+  /** Composes the letter from what has been typed so far (blank fields show as a line to fill by hand). */
+  composeLetter(draft: ReplyDraft = this.draft, lang: Lang = this.uiLang): ReplyLetter {
+    const kind = this.replyKind;
+    const v = this.view;
+    const b = (s: string) => s.trim() || BLANK;
+    const received = v ? formatDate(shanghaiDateSafe(v.receivedAt) || v.receivedAt, lang) : BLANK;
+    const no = v?.registrationNo || BLANK;
+    const subject = v?.subject || BLANK;
+    const matter = l(lang, 'matter', { received, no, subject });
+    const date = (s: string) => (isIsoDate(s.trim()) ? formatDate(s.trim(), lang) : BLANK);
+    const paragraphs: string[] = [];
+    switch (kind) {
+      case 'acceptance':
+        paragraphs.push(l(lang, 'accepted', { matter }));
+        paragraphs.push(
+          l(lang, 'acceptedHandling', { unit: b(draft.handlingUnit), days: this.handlingDays, due: date(draft.due) }),
+        );
+        break;
+      case 'nonAcceptance':
+        paragraphs.push(l(lang, 'notAccepted', { matter, reason: b(draft.reason) }));
+        paragraphs.push(l(lang, 'goTo', { organ: b(draft.goTo) }));
+        break;
+      case 'transfer':
+        paragraphs.push(l(lang, 'transferred', { matter, unit: b(draft.toUnit) }));
+        if (draft.reason.trim()) paragraphs.push(l(lang, 'transferReason', { reason: draft.reason.trim() }));
+        paragraphs.push(l(lang, 'transferContact', { unit: b(draft.toUnit) }));
+        break;
+      case 'extension': {
+        const days = this.extensionDays(draft);
+        paragraphs.push(l(lang, 'extended', { matter, reason: b(draft.reason), days: days ?? BLANK }));
+        const newDue = this.extendedDue(days);
+        if (newDue) paragraphs.push(l(lang, 'extendedTo', { due: formatDate(newDue, lang) }));
+        paragraphs.push(l(lang, 'extensionBasis'));
+        break;
+      }
+      case 'opinion': {
+        paragraphs.push(l(lang, 'opinionIntro', { matter }));
+        const outcomeKey = { support: 'outcomeSupport', explain: 'outcomeExplain', reject: 'outcomeReject' } as const;
+        const outcome = HANDLING_OUTCOMES.find((o) => o === draft.outcome);
+        if (outcome) paragraphs.push(l(lang, outcomeKey[outcome]));
+        paragraphs.push(...paragraphsOf(draft.opinion));
+        paragraphs.push(l(lang, 'basis', { basis: b(draft.legalBasis) }));
+        // 22 art 35: the petitioner is told which organ reviews, and within how many days to ask.
+        paragraphs.push(l(lang, 'reviewRight', { days: this.reviewDays, organ: b(draft.reviewOrgan) }));
+        break;
+      }
+      case 'review':
+      case 'reReview': {
+        paragraphs.push(l(lang, kind === 'review' ? 'reviewIntro' : 'reReviewIntro', { no, subject }));
+        const outcome = REVIEW_DECISIONS.find((o) => o === draft.outcome);
+        if (outcome) paragraphs.push(l(lang, outcome));
+        paragraphs.push(...paragraphsOf(draft.opinion));
+        paragraphs.push(l(lang, 'basis', { basis: b(draft.legalBasis) }));
+        // 22 art 36: after a review, the re-review right; after a re-review, the matter is final.
+        paragraphs.push(
+          kind === 'review'
+            ? l(lang, 'reReviewRight', { days: this.reReviewDays, organ: b(draft.reviewOrgan) })
+            : l(lang, 'final'),
+        );
+        break;
+      }
+    }
+    return {
+      lang,
+      title: l(lang, TITLE_KEY[kind]),
+      salutation: l(lang, 'salutation', { name: b(draft.addressee) }),
+      paragraphs,
+    };
+  }
+
+  // ----- rendering -----
+
+  protected override submitLabel(): string {
+    return t(this.uiLang, 'submit');
+  }
+
+  override render(): TemplateResult {
+    const letter = this.renderLetter();
+    return this.mode === 'print' ? letter : html`${super.render()}${letter}`;
+  }
+
+  protected override renderFields(): TemplateResult {
+    const lang = this.uiLang;
+    const kind = this.replyKind;
+    const v = this.view;
+    const exempt = v && (v.anonymous || v.terms?.noticeExempt);
+    return html`<h2 class="heading" part="heading">${t(lang, KIND_KEY[kind])}</h2>
+      <div class="field matter" part="field" data-field="petition" id="f-petition">
+        <p class="label" part="label">${t(lang, 'matterLegend')}</p>
+        ${this.renderError('petition')}
+        ${
+          v
+            ? html`<p class="summary">
+                ${t(lang, 'matterSummary', {
+                  no: v.registrationNo,
+                  subject: v.subject,
+                  received: formatDate(shanghaiDateSafe(v.receivedAt) || v.receivedAt, lang),
+                })}
+              </p>`
+            : nothing
+        }
+        ${exempt ? html`<p class="notice" part="hint">${t(lang, 'noNoticeOwed')}</p>` : nothing}
+      </div>
+      ${this.group({
+        path: 'letterDetails',
+        label: t(lang, 'letterLegend'),
+        content: html`${this.textField({ path: 'documentNo', label: t(lang, 'documentNo'), hint: t(lang, 'documentNoHint') })}
+        ${this.textField({ path: 'organ', label: t(lang, 'organ') })}
+        ${this.textField({ path: 'addressee', label: t(lang, 'addressee'), hint: t(lang, 'addresseeHint') })}
+        ${this.textField({ path: 'date', label: t(lang, 'date'), type: 'date', short: true })}`,
+      })}
+      ${this.group({ path: 'content', label: t(lang, 'contentLegend'), content: this.renderKindFields(kind) })}`;
+  }
+
+  private renderKindFields(kind: ReplyKind): TemplateResult {
+    const lang = this.uiLang;
+    switch (kind) {
+      case 'acceptance':
+        return html`${this.textField({ path: 'handlingUnit', label: t(lang, 'handlingUnit') })}
+        ${this.textField({
+          path: 'due',
+          label: t(lang, 'due'),
+          hint: t(lang, 'dueHint', { days: this.handlingDays }),
+          type: 'date',
+          short: true,
+        })}`;
+      case 'nonAcceptance':
+        return html`${this.textField({ path: 'reason', label: t(lang, 'nonAcceptanceReason'), multiline: true, rows: 4 })}
+        ${this.textField({ path: 'goTo', label: t(lang, 'goTo'), hint: t(lang, 'goToHint') })}`;
+      case 'transfer':
+        return html`${this.textField({ path: 'toUnit', label: t(lang, 'toUnit') })}
+        ${this.textField({ path: 'reason', label: t(lang, 'transferReason'), multiline: true, rows: 3, optional: true })}`;
+      case 'extension': {
+        const newDue = this.extendedDue(this.extensionDays(this.draft));
+        return html`${this.textField({
+          path: 'days',
+          label: t(lang, 'extensionDays'),
+          hint: t(lang, 'extensionDaysHint', { max: this.extensionMax }),
+          type: 'number',
+          inputmode: 'numeric',
+          short: true,
+        })}
+        ${newDue ? html`<p class="notice" part="hint" role="status">${t(lang, 'newDue', { date: formatDate(newDue, lang) })}</p>` : nothing}
+        ${this.textField({
+          path: 'reason',
+          label: t(lang, 'extensionReason'),
+          hint: t(lang, 'extensionReasonHint'),
+          multiline: true,
+          rows: 4,
+        })}`;
+      }
+      case 'opinion':
+        return html`${this.radioGroup({
+          path: 'outcome',
+          label: t(lang, 'outcome'),
+          inline: true,
+          options: [
+            { value: 'support', label: t(lang, 'outcomeSupport') },
+            { value: 'explain', label: t(lang, 'outcomeExplain') },
+            { value: 'reject', label: t(lang, 'outcomeReject') },
+          ],
+        })}
+        ${this.opinionFields()}
+        ${this.textField({
+          path: 'reviewOrgan',
+          label: t(lang, 'reviewOrgan'),
+          hint: t(lang, 'reviewOrganHint', { days: this.reviewDays }),
+        })}`;
+      case 'review':
+      case 'reReview':
+        return html`${this.radioGroup({
+          path: 'outcome',
+          label: t(lang, kind === 'review' ? 'reviewOutcome' : 'reReviewOutcome'),
+          options: [
+            { value: 'upheld', label: t(lang, 'reviewUpheld') },
+            { value: 'changed', label: t(lang, 'reviewChanged') },
+            { value: 'revoked', label: t(lang, 'reviewRevoked') },
+          ],
+        })}
+        ${this.opinionFields()}
+        ${
+          kind === 'review'
+            ? this.textField({
+                path: 'reviewOrgan',
+                label: t(lang, 'reReviewOrgan'),
+                hint: t(lang, 'reReviewOrganHint', { days: this.reReviewDays }),
+              })
+            : html`<p class="notice" part="hint">${t(lang, 'finalNote')}</p>`
+        }`;
+    }
+  }
+
+  private opinionFields(): TemplateResult {
+    const lang = this.uiLang;
+    return html`${this.textField({ path: 'opinion', label: t(lang, 'opinion'), multiline: true, rows: 8 })}
+    ${this.textField({ path: 'legalBasis', label: t(lang, 'legalBasis'), hint: t(lang, 'legalBasisHint'), multiline: true, rows: 3 })}`;
+  }
+
+  /** The A4 letter: hidden on screen unless `mode="print"`, always what the printer gets. */
+  private renderLetter(): TemplateResult {
+    const lang = this.uiLang;
+    const letter = this.composeLetter(this.draft, lang);
+    const d = this.draft;
+    const organ = d.organ.trim() || BLANK;
+    const date = isIsoDate(d.date.trim()) ? d.date.trim() : '';
+    return html`<div class="xf-root letter-page" part="letter-page" lang=${lang}>
+      <article class="letter" part="letter" aria-labelledby="letter-title">
+        <header class="letterhead" part="letterhead">
+          <p class="letterhead-organ">${organ}</p>
+          <p class="document-no" part="document-no">${d.documentNo.trim() || BLANK}</p>
+          <hr class="red-rule" />
+        </header>
+        <h1 class="letter-title" id="letter-title" part="letter-title">${letter.title}</h1>
+        <p class="salutation">${letter.salutation}</p>
+        ${letter.paragraphs.map((p) => html`<p class="para">${p}</p>`)}
+        <footer class="signature" part="signature">
+          <div class="seal" part="seal"><span>${t(lang, 'seal')}</span></div>
+          <p class="sign-organ">${organ}</p>
+          <p class="sign-date">${date ? html`<time datetime=${date}>${formatDate(date, lang)}</time>` : BLANK}</p>
+        </footer>
+      </article>
+    </div>`;
+  }
+}
+
+/** The Asia/Shanghai date of an instant, or '' when it cannot be read. */
+function shanghaiDateSafe(at: string): IsoDate {
+  try {
+    return shanghaiDate(at);
+  } catch {
+    return '';
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'xf-reply-form': XfReplyForm;
+  }
+}

@@ -1,0 +1,40 @@
+// Builds the single-file bundle (dist/xinfang-elements.js) before the embedding tests load it, when it is
+// missing or older than the sources it is made from. turbo runs `test:browser` after the dependencies' build
+// only, not after this package's own build, so the tests cannot count on an up-to-date bundle.
+import { readdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const bundle = join(root, 'dist', 'xinfang-elements.js');
+
+function newest(dir: string): number {
+  let latest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) latest = Math.max(latest, newest(path));
+    else if (/\.ts$/.test(entry.name) && !/\.(test|stories)\.ts$/.test(entry.name)) {
+      latest = Math.max(latest, statSync(path).mtimeMs);
+    }
+  }
+  return latest;
+}
+
+function mtime(path: string): number {
+  try {
+    return statSync(path).mtimeMs;
+  } catch {
+    return 0;
+  }
+}
+
+export default async function setup(): Promise<void> {
+  const sources = Math.max(
+    newest(join(root, 'src')),
+    newest(join(root, '..', 'core', 'src')),
+    mtime(join(root, 'vite.config.ts')),
+  );
+  if (mtime(bundle) >= sources) return;
+  await build({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
+}
