@@ -97,13 +97,13 @@ export async function importBackup(
       { line: 0 },
     );
   const requireEmpty = async () => {
-    const [h, v, c, k] = await Promise.all([
+    const [h, v, c, t] = await Promise.all([
       db.histories.count(),
       db.views.count(),
       db.counters.count(),
-      db.stats.count(),
+      db.tallies.count(),
     ]);
-    if (h + v + c + k > 0) throw notEmpty();
+    if (h + v + c + t > 0) throw notEmpty();
   };
   await requireEmpty();
 
@@ -207,7 +207,7 @@ export async function importBackup(
     );
   }
   onProgress?.({ phase: 'verify', done: total, total });
-  await db.transaction('rw', [db.histories, db.views, db.counters, db.stats], async () => {
+  await db.transaction('rw', [db.histories, db.views, db.counters, db.tallies], async () => {
     await writeAll(db, rows, views, onProgress, requireEmpty);
     if (counters.length > 0) {
       // Keep the higher of the file's counter and the highest number found (never reuse a number).

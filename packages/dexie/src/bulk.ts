@@ -1,6 +1,7 @@
 import { type Calendar, type PetitionEvent, type PetitionView, replay, verifyHistory } from '@xinfang/core';
 import { PetitionStoreError } from './errors.js';
-import { parseRegistrationNo, statRowOf, toViewRow } from './rows.js';
+import { TallyDelta } from './facts.js';
+import { parseRegistrationNo, toViewRow } from './rows.js';
 import type { CounterRow, HistoryRow, PetitionDatabase, ViewRow } from './schema.js';
 
 /** Progress of a long operation: `done` of `total` items in the current phase. */
@@ -59,18 +60,16 @@ export async function writeAll(
   onProgress: ((p: Progress) => void) | undefined,
   requireEmpty: () => Promise<void>,
 ): Promise<void> {
-  await db.transaction('rw', [db.histories, db.views, db.counters, db.stats], async () => {
+  await db.transaction('rw', [db.histories, db.views, db.counters, db.tallies], async () => {
     await requireEmpty();
     for (let i = 0; i < rows.length; i += CHUNK) {
       const viewRows = views.slice(i, i + CHUNK).map(toViewRow);
-      await Promise.all([
-        db.histories.bulkAdd(rows.slice(i, i + CHUNK)),
-        db.views.bulkAdd(viewRows),
-        db.stats.bulkAdd(viewRows.map(statRowOf)),
-      ]);
+      await Promise.all([db.histories.bulkAdd(rows.slice(i, i + CHUNK)), db.views.bulkAdd(viewRows)]);
       onProgress?.({ phase: 'write', done: Math.min(i + CHUNK, rows.length), total: rows.length });
     }
-    await raiseCounters(db, views);
+    const tallies = new TallyDelta();
+    for (const v of views) tallies.add(v, 1);
+    await Promise.all([raiseCounters(db, views), tallies.apply(db)]);
   });
 }
 
@@ -92,7 +91,7 @@ export async function bulkWrite(
   calendar: Calendar,
   onProgress?: (p: Progress) => void,
 ): Promise<void> {
-  await db.transaction('rw', [db.histories, db.views, db.counters, db.stats], async () => {
+  await db.transaction('rw', [db.histories, db.views, db.counters, db.tallies], async () => {
     const pending: Promise<unknown>[] = [];
     const all: PetitionView[] = [];
     for (let i = 0; i < histories.length; i += CHUNK) {
@@ -108,18 +107,15 @@ export async function bulkWrite(
         all.push(checked.view);
       }
       const done = end;
-      const write = Promise.all([
-        db.histories.bulkAdd(rows),
-        db.views.bulkAdd(views),
-        db.stats.bulkAdd(views.map(statRowOf)),
-      ]).then(() =>
+      const write = Promise.all([db.histories.bulkAdd(rows), db.views.bulkAdd(views)]).then(() =>
         onProgress?.({ phase: 'write', done, total: histories.length }),
       );
       write.catch(() => {}); // awaited below; an abort must not surface as an unhandled rejection
       pending.push(write);
     }
-    await Promise.all(pending);
-    await raiseCounters(db, all);
+    const tallies = new TallyDelta();
+    for (const v of all) tallies.add(v, 1);
+    await Promise.all([...pending, raiseCounters(db, all), tallies.apply(db)]);
   });
 }
 
@@ -129,9 +125,10 @@ export async function rebuildViews(
   calendar: Calendar,
   onProgress?: (p: Progress) => void,
 ): Promise<number> {
-  return db.transaction('rw', [db.histories, db.views, db.counters, db.stats], async () => {
+  return db.transaction('rw', [db.histories, db.views, db.counters, db.tallies], async () => {
     const total = await db.histories.count();
-    await Promise.all([db.views.clear(), db.stats.clear()]);
+    await Promise.all([db.views.clear(), db.tallies.clear()]);
+    const tallies = new TallyDelta();
     let done = 0;
     let last: string | undefined;
     for (;;) {
@@ -141,13 +138,14 @@ export async function rebuildViews(
           : await db.histories.where(':id').above(last).limit(CHUNK).toArray();
       if (batch.length === 0) break;
       const views = batch.map((row) => replay(row.events, { calendar }));
-      const viewRows = views.map(toViewRow);
-      await Promise.all([db.views.bulkPut(viewRows), db.stats.bulkPut(viewRows.map(statRowOf))]);
+      for (const v of views) tallies.add(v, 1);
+      await db.views.bulkPut(views.map(toViewRow));
       await raiseCounters(db, views);
       done += batch.length;
       last = batch[batch.length - 1]!.petitionId;
       onProgress?.({ phase: 'write', done, total });
     }
+    await tallies.apply(db);
     return done;
   });
 }

@@ -1,6 +1,6 @@
-import { statKey } from './stat-key.js';
+import { TallyDelta } from './facts.js';
 import type { PetitionView } from '@xinfang/core';
-import type { PetitionDatabase, StatRow, ViewRow } from './schema.js';
+import type { PetitionDatabase, ViewRow } from './schema.js';
 
 /** Sorts after every date: petitions with nothing due come last in the work queue. */
 export const NOTHING_DUE = '~';
@@ -18,13 +18,12 @@ export function toViewRow(view: PetitionView): ViewRow {
   return {
     ...view,
     xfQueue: queueKey(view),
-    xfStat: statKey(view),
   };
 }
 
 /** The view stored in a row, without the derived index fields. */
 export function fromViewRow(row: ViewRow): PetitionView {
-  const { xfQueue: _q, xfStat: _s, ...view } = row;
+  const { xfQueue: _q, ...view } = row;
   return view as PetitionView;
 }
 
@@ -47,25 +46,10 @@ export function counterKey(unit: string, year: string): string {
   return `${unit}|${year}`;
 }
 
-function sameKey(a: readonly unknown[], b: readonly unknown[]): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
-}
-
-/**
- * Writes a view and keeps its covering statistics key in step (inside the caller's transaction).
- * `old` is the row being replaced, if any.
- */
-export async function putView(db: PetitionDatabase, view: PetitionView, old: ViewRow | undefined): Promise<void> {
-  const row = toViewRow(view);
-  const writes: Promise<unknown>[] = [db.views.put(row)];
-  if (!old || !sameKey(old.xfStat, row.xfStat)) {
-    if (old) writes.push(db.stats.delete(old.xfStat));
-    writes.push(db.stats.put({ k: row.xfStat }));
-  }
-  await Promise.all(writes);
-}
-
-/** The stats row of a stored view row. */
-export function statRowOf(row: ViewRow): StatRow {
-  return { k: row.xfStat };
+/** Writes a view and moves its statistics tallies from `old` (the view it replaces) — inside the caller's transaction. */
+export async function putView(db: PetitionDatabase, view: PetitionView, old: PetitionView | undefined): Promise<void> {
+  const delta = new TallyDelta();
+  if (old) delta.add(old, -1);
+  delta.add(view, 1);
+  await Promise.all([db.views.put(toViewRow(view)), delta.apply(db)]);
 }

@@ -1,6 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { PetitionEvent, PetitionView } from '@xinfang/core';
-import type { StatKey } from './stat-key.js';
 
 /** One row per petition: its whole append-only history (measured 8× faster to write than one row per event). */
 export interface HistoryRow {
@@ -17,13 +16,12 @@ export interface HistoryRow {
 export type ViewRow = PetitionView & {
   /** nextDue, or '~' when nothing is due: the work queue sorts on it (earliest — i.e. overdue — first). */
   xfQueue: string;
-  /** The petition's key in the `stats` table when this row was written (to replace it on the next write). */
-  xfStat: StatKey;
 };
 
-/** One row per petition in the `stats` table: the covering statistics key is the primary key. */
-export interface StatRow {
-  k: StatKey;
+/** Statistics tallies of the petitions received on one date (Asia/Shanghai): fact → count, see facts.ts. */
+export interface TallyRow {
+  date: string;
+  n: Record<string, number>;
 }
 
 /** Registration-number counter per unit and year: `<unit>|<yyyy>` → last number handed out. */
@@ -33,7 +31,7 @@ export interface CounterRow {
 }
 
 /** Fields added to a view in its stored row, stripped when it is read back. */
-export const DERIVED_FIELDS = ['xfQueue', 'xfStat'] as const;
+export const DERIVED_FIELDS = ['xfQueue'] as const;
 
 /**
  * Version 1 — the first published schema. It stays exactly as it is: a change is a new
@@ -44,7 +42,7 @@ export const SCHEMA_V1 = {
   views:
     'petitionId, &registrationNo, xfQueue, [status+xfQueue], [unit+xfQueue], [handler+xfQueue], [class+xfQueue], [channel+xfQueue], petitionerPhone, petitionerIdNumber, subject',
   counters: 'key',
-  stats: 'k',
+  tallies: 'date',
 } as const;
 
 /** The typed Dexie database behind a petition store. */
@@ -52,7 +50,7 @@ export class PetitionDatabase extends Dexie {
   declare histories: EntityTable<HistoryRow, 'petitionId'>;
   declare views: EntityTable<ViewRow, 'petitionId'>;
   declare counters: EntityTable<CounterRow, 'key'>;
-  declare stats: EntityTable<StatRow, 'k'>;
+  declare tallies: EntityTable<TallyRow, 'date'>;
 
   constructor(name: string, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

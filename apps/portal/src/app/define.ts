@@ -5,3 +5,16 @@
 export function defineOnce(tag: string, element: CustomElementConstructor): void {
   if (!customElements.get(tag)) customElements.define(tag, element);
 }
+
+/** Beijing local time `YYYY-MM-DDTHH:mm` of an instant (the format of the forms' "received at" fields). */
+export function shanghaiLocal(at: string): string {
+  return new Date(Date.parse(at) + 8 * 3_600_000).toISOString().slice(0, 16);
+}
+
+/**
+ * The staff forms prefill "received at" when they are created; the demo clock is set on them afterwards,
+ * so the prefill is moved to the demo clock's time here (and again after each reset).
+ */
+export function prefillReceivedAt(form: { setDraft(values: { receivedAt: string }): void } | null, now: string): void {
+  form?.setDraft({ receivedAt: shanghaiLocal(now) });
+}

@@ -63,7 +63,13 @@ export function decideLoan(
   const loans = listLoans(organ);
   const loan = loans.find((l) => l.id === id);
   if (!loan || loan.decision) {
-    return { ok: false, message: { zh: '该借阅申请已处理或不存在，请刷新页面。', en: 'This loan request was already decided or does not exist. Reload the page.' } };
+    return {
+      ok: false,
+      message: {
+        zh: '该借阅申请已处理或不存在，请刷新页面。',
+        en: 'This loan request was already decided or does not exist. Reload the page.',
+      },
+    };
   }
   loan.decision = decision;
   save(organ, loans);

@@ -15,6 +15,7 @@ const T = {
   unit: { zh: '所在单位', en: 'Unit' },
   today: { zh: '演示日期', en: 'Demo date' },
   plus: { zh: '前进{n}天', en: '+{n} days' },
+  plusOne: { zh: '前进1天', en: '+1 day' },
   reset: { zh: '回到今天', en: 'Back to today' },
   ahead: { zh: '（比实际日期快 {n} 天）', en: '(real date + {n} days)' },
   behind: { zh: '（比实际日期慢 {n} 天）', en: '(real date − {n} days)' },
@@ -95,7 +96,7 @@ export class XfOfficeBar extends LitElement {
             }
             ${[1, 7, 30].map(
               (n) => html`<button type="button" class="button--secondary" data-testid=${`clock-advance-${n}`}
-                @click=${() => clock.advance(n)}>${fill(tr(T.plus), { n })}</button>`,
+                @click=${() => clock.advance(n)}>${n === 1 ? tr(T.plusOne) : fill(tr(T.plus), { n })}</button>`,
             )}
             <button type="button" class="button--secondary" data-testid="clock-reset" ?disabled=${offset === 0}
               @click=${() => clock.reset()}>${tr(T.reset)}</button>

@@ -23,7 +23,9 @@ export async function queuePage(
   if (!statuses) return query({ ...base, offset, limit });
   if (statuses.length === 1) return query({ ...base, status: statuses[0]!, offset, limit });
   // Several statuses: each status pages straight off its [status+due] index; merge the heads.
-  const parts = await Promise.all(statuses.map((status) => query({ ...base, status, offset: 0, limit: offset + limit })));
+  const parts = await Promise.all(
+    statuses.map((status) => query({ ...base, status, offset: 0, limit: offset + limit })),
+  );
   const items = parts
     .flatMap((p) => p.items)
     .sort((a, b) => {
@@ -35,4 +37,3 @@ export async function queuePage(
     .slice(offset, offset + limit);
   return { items, total: parts.reduce((sum, p) => sum + p.total, 0) };
 }
-

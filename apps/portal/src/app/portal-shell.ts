@@ -86,7 +86,11 @@ const PAGES: Record<RouteName, PageDef> = {
     title: { zh: '演示数据与演示时钟', en: 'Demo data and clock' },
     load: office(() => import('../pages/demo-page.js')),
   },
-  notFound: { tag: 'xf-not-found-page', title: { zh: '页面不存在', en: 'Page not found' }, load: async () => undefined },
+  notFound: {
+    tag: 'xf-not-found-page',
+    title: { zh: '页面不存在', en: 'Page not found' },
+    load: async () => undefined,
+  },
 };
 
 const PUBLIC_NAV: [RouteName, string, Text][] = [

@@ -10,7 +10,9 @@ const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 const LENGTH = 8;
 
 /** A new query code, e.g. `K7QM-3XZP`. */
-export function generateQueryCode(random: (length: number) => Uint8Array = (n) => crypto.getRandomValues(new Uint8Array(n))): string {
+export function generateQueryCode(
+  random: (length: number) => Uint8Array = (n) => crypto.getRandomValues(new Uint8Array(n)),
+): string {
   const bytes = random(LENGTH);
   let code = '';
   // 256 is a multiple of 32, so `byte % 32` is uniform.

@@ -3,7 +3,7 @@
  * keeps only its digest in the petition, and lets the store allocate the petition id and the
  * registration number in the registering transaction (22 arts 22–23, N2).
  */
-import type { Actor, ExecuteResult, PetitionInput } from '@xinfang/core';
+import type { Actor, ExecuteResult, PetitionInput, PolicyProfile } from '@xinfang/core';
 import { clock } from './clock.js';
 import { digestQueryCode, generateQueryCode } from './query-code.js';
 import { currentActor, currentUnit, execute, policyOf } from './services.js';
@@ -11,6 +11,23 @@ import { currentActor, currentUnit, execute, policyOf } from './services.js';
 /** The online system registers what a citizen submits, as the petition office's intake desk. */
 export function onlineDesk(unit: string): Actor {
   return { id: 'online-desk', role: 'clerk', unit, name: '网上信访受理平台' };
+}
+
+/**
+ * Accused units are typed as names; where a name (or id) is one of the organ's units, it is kept as that
+ * unit's id, so the core can refuse to pass the accusation to the unit it accuses (22 art 30(3)).
+ * Other names stay as typed.
+ */
+export function withAccusedUnitIds(petition: PetitionInput, policy: PolicyProfile): PetitionInput {
+  if (!petition.accused) return petition;
+  const units = petition.accused.units.map((typed) => {
+    const name = typed.trim();
+    const unit = policy.units.find(
+      (u) => u.id === name || u.name.zh === name || u.name.en.toLowerCase() === name.toLowerCase(),
+    );
+    return unit ? unit.id : typed;
+  });
+  return { ...petition, accused: { ...petition.accused, units } };
 }
 
 export interface Registered {
@@ -36,7 +53,7 @@ export async function registerPetition(petition: PetitionInput, options: { onlin
     policyId: policy.id,
     policyVersion: policy.version,
     queryCode: await digestQueryCode(queryCode),
-    petition,
+    petition: withAccusedUnitIds(petition, policy),
     at: clock.now(),
     by,
   });

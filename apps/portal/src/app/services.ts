@@ -146,7 +146,7 @@ export function unexpected(error: unknown): Rejection {
       message: {
         zh: `操作未完成：${error instanceof Error ? error.message : String(error)}。请刷新页面后重试；如仍失败，请导出备份并联系管理员。`,
         en: `The action did not complete: ${error instanceof Error ? error.message : String(error)}. Reload the page and try again; if it still fails, export a backup and contact the administrator.`,
-      }
+      },
     }
   );
 }

@@ -124,7 +124,10 @@ export class XfArchivePage extends PageElement {
     }));
     if (result.ok) {
       this.rejection = undefined;
-      this.message = { zh: fill(T.filed.zh, { no: view.registrationNo }), en: fill(T.filed.en, { no: view.registrationNo }) };
+      this.message = {
+        zh: fill(T.filed.zh, { no: view.registrationNo }),
+        en: fill(T.filed.en, { no: view.registrationNo }),
+      };
       await this.#load();
     } else {
       this.rejection = result.rejection;
@@ -255,7 +258,11 @@ export class XfArchivePage extends PageElement {
       else this.filedPage = n;
       void this.#load();
     };
-    return html`<nav class="pager" aria-label=${tr({ zh: '分页', en: 'Pagination' })}>
+    const label =
+      which === 'ready'
+        ? { zh: '待归档分页', en: 'Pages of matters ready to file' }
+        : { zh: '已归档分页', en: 'Pages of filed matters' };
+    return html`<nav class="pager" aria-label=${tr(label)}>
       <button type="button" class="button--secondary" ?disabled=${index === 0} @click=${() => go(index - 1)}>${tr(T.prev)}</button>
       <span>${index + 1} / ${pages}</span>
       <button type="button" class="button--secondary" ?disabled=${index + 1 >= pages} @click=${() => go(index + 1)}>${tr(T.more)}</button>

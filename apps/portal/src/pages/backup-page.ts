@@ -25,16 +25,25 @@ const T = {
   exported: { zh: '备份已生成（{size}）。', en: 'The backup is ready ({size}).' },
   download: { zh: '下载备份文件', en: 'Download the backup file' },
   importTitle: { zh: '从备份恢复', en: 'Restore from a backup' },
-  importHint: { zh: '只能恢复到没有数据的机关：请先导出并清空。', en: 'A backup can only be restored into an organ without data: export and delete first.' },
+  importHint: {
+    zh: '只能恢复到没有数据的机关：请先导出并清空。',
+    en: 'A backup can only be restored into an organ without data: export and delete first.',
+  },
   file: { zh: '备份文件（.ndjson）', en: 'Backup file (.ndjson)' },
   import: { zh: '恢复', en: 'Restore' },
   importProgress: { zh: '恢复进度', en: 'Restore progress' },
   imported: { zh: '已恢复 {p} 件信访事项、{e} 条记录。', en: 'Restored {p} petitions and {e} records.' },
   noFile: { zh: '请选择一个备份文件', en: 'Choose a backup file' },
-  notEmpty: { zh: '本机关已有数据，不能恢复备份。请先导出现有数据，再清空本机关数据后重试。', en: 'This organ already holds data, so a backup cannot be restored. Export the current data, delete it, then try again.' },
+  notEmpty: {
+    zh: '本机关已有数据，不能恢复备份。请先导出现有数据，再清空本机关数据后重试。',
+    en: 'This organ already holds data, so a backup cannot be restored. Export the current data, delete it, then try again.',
+  },
   wipeTitle: { zh: '清空本机关数据', en: 'Delete this organ’s data' },
   wipe: { zh: '清空本机关数据', en: 'Delete this organ’s data' },
-  wipeConfirm: { zh: '确定清空“{organ}”在本浏览器中的全部信访数据吗？此操作不能撤销。', en: 'Delete all petition data of “{organ}” in this browser? This cannot be undone.' },
+  wipeConfirm: {
+    zh: '确定清空“{organ}”在本浏览器中的全部信访数据吗？此操作不能撤销。',
+    en: 'Delete all petition data of “{organ}” in this browser? This cannot be undone.',
+  },
   wiped: { zh: '已清空本机关数据。', en: 'This organ’s data was deleted.' },
 } satisfies Record<string, Text>;
 
@@ -119,7 +128,10 @@ export class XfBackupPage extends PageElement {
       });
       const name = `xinfang-${organ}-${clock.today()}.ndjson`;
       this.download = { url: URL.createObjectURL(blob), name, size: blob.size };
-      this.message = { zh: fill(T.exported.zh, { size: size(blob.size) }), en: fill(T.exported.en, { size: size(blob.size) }) };
+      this.message = {
+        zh: fill(T.exported.zh, { size: size(blob.size) }),
+        en: fill(T.exported.en, { size: size(blob.size) }),
+      };
       await this.updateComplete;
       this.querySelector<HTMLElement>('[data-testid="backup-download"]')?.focus();
     } catch (error) {

@@ -73,16 +73,28 @@ export function actionSpecs({ view, policy }: ActionContext): ActionSpec[] {
     {
       type: 'accept',
       label: label('accept'),
-      help: { zh: '受理后开始计算办理期限（条例第三十四条：60日）。', en: 'Acceptance starts the handling period (art 34: 60 days).' },
+      help: {
+        zh: '受理后开始计算办理期限（条例第三十四条：60日）。',
+        en: 'Acceptance starts the handling period (art 34: 60 days).',
+      },
       fields: [],
       build: () => ({ type: 'accept' }),
     },
     {
       type: 'transfer',
       label: label('transfer'),
-      help: { zh: '转送有权处理的机关（条例第二十二条）；检举控告不得转给被检举单位（第三十条）。', en: 'Transfer to the organ with power (art 22); never to the unit an accusation names (art 30).' },
+      help: {
+        zh: '转送有权处理的机关（条例第二十二条）；检举控告不得转给被检举单位（第三十条）。',
+        en: 'Transfer to the organ with power (art 22); never to the unit an accusation names (art 30).',
+      },
       fields: [
-        { name: 'toUnit', label: { zh: '转送至', en: 'Transfer to' }, kind: 'select', required: true, options: unitOptions(policy, view.unit) },
+        {
+          name: 'toUnit',
+          label: { zh: '转送至', en: 'Transfer to' },
+          kind: 'select',
+          required: true,
+          options: unitOptions(policy, view.unit),
+        },
         F.reason,
       ],
       build: (v) => ({ type: 'transfer', toUnit: v.toUnit ?? '', reason: v.reason ?? '' }),
@@ -90,9 +102,18 @@ export function actionSpecs({ view, policy }: ActionContext): ActionSpec[] {
     {
       type: 'assign',
       label: label('assign'),
-      help: { zh: '交办下级单位办理并报送结果（条例第二十二条）。', en: 'Assign to a subordinate unit, which reports the result back (art 22).' },
+      help: {
+        zh: '交办下级单位办理并报送结果（条例第二十二条）。',
+        en: 'Assign to a subordinate unit, which reports the result back (art 22).',
+      },
       fields: [
-        { name: 'toUnit', label: { zh: '交办至', en: 'Assign to' }, kind: 'select', required: true, options: unitOptions(policy, view.unit) },
+        {
+          name: 'toUnit',
+          label: { zh: '交办至', en: 'Assign to' },
+          kind: 'select',
+          required: true,
+          options: unitOptions(policy, view.unit),
+        },
         { name: 'reason', label: { zh: '交办意见（可选）', en: 'Instructions (optional)' }, kind: 'textarea' },
         { name: 'reportBackBy', label: { zh: '报送结果日期（可选）', en: 'Report back by (optional)' }, kind: 'date' },
       ],
@@ -106,11 +127,25 @@ export function actionSpecs({ view, policy }: ActionContext): ActionSpec[] {
     {
       type: 'decline',
       label: label('decline'),
-      help: { zh: '不予受理，并告知信访人向何处提出（条例第二十三条）。', en: 'Decline and tell the petitioner where to go instead (art 23).' },
+      help: {
+        zh: '不予受理，并告知信访人向何处提出（条例第二十三条）。',
+        en: 'Decline and tell the petitioner where to go instead (art 23).',
+      },
       fields: [
         F.reason,
-        { name: 'goTo', label: { zh: '告知去向（有权处理的机关）', en: 'Where to go (organ with power)' }, kind: 'text' },
-        { name: 'alreadyAcceptedAs', label: { zh: '已受理事项的登记编号（重复信访时填写）', en: 'Registration no. where already accepted (repeat petitions)' }, kind: 'text' },
+        {
+          name: 'goTo',
+          label: { zh: '告知去向（有权处理的机关）', en: 'Where to go (organ with power)' },
+          kind: 'text',
+        },
+        {
+          name: 'alreadyAcceptedAs',
+          label: {
+            zh: '已受理事项的登记编号（重复信访时填写）',
+            en: 'Registration no. where already accepted (repeat petitions)',
+          },
+          kind: 'text',
+        },
       ],
       build: (v) => ({
         type: 'decline',
@@ -122,7 +157,10 @@ export function actionSpecs({ view, policy }: ActionContext): ActionSpec[] {
     {
       type: 'referToLegalChannel',
       label: label('referToLegalChannel'),
-      help: { zh: '诉访分离：属于诉讼、仲裁、行政复议等法定途径的，引导信访人依法提出（条例第三十一条）。', en: 'Litigation separation: matters for a court, arbitration or reconsideration are referred there (art 31).' },
+      help: {
+        zh: '诉访分离：属于诉讼、仲裁、行政复议等法定途径的，引导信访人依法提出（条例第三十一条）。',
+        en: 'Litigation separation: matters for a court, arbitration or reconsideration are referred there (art 31).',
+      },
       fields: [
         {
           name: 'channel',
@@ -138,7 +176,10 @@ export function actionSpecs({ view, policy }: ActionContext): ActionSpec[] {
     {
       type: 'notify',
       label: label('notify'),
-      help: { zh: '书面告知受理、转送去向或不予受理（条例第二十三条：收到之日起15日内）。', en: 'Written notice of acceptance, transfer or where to go (art 23: within 15 days of receipt).' },
+      help: {
+        zh: '书面告知受理、转送去向或不予受理（条例第二十三条：收到之日起15日内）。',
+        en: 'Written notice of acceptance, transfer or where to go (art 23: within 15 days of receipt).',
+      },
       fields: [
         {
           name: 'method',
@@ -153,12 +194,19 @@ export function actionSpecs({ view, policy }: ActionContext): ActionSpec[] {
         },
         F.optionalText,
       ],
-      build: (v) => ({ type: 'notify', method: v.method === 'onSpot' ? 'onSpot' : 'written', ...(v.text ? { text: v.text } : {}) }),
+      build: (v) => ({
+        type: 'notify',
+        method: v.method === 'onSpot' ? 'onSpot' : 'written',
+        ...(v.text ? { text: v.text } : {}),
+      }),
     },
     {
       type: 'object',
       label: label('object'),
-      help: { zh: '不属于本单位职责的，5个工作日内提出异议并详细说明理由（条例第二十三条）。', en: 'Not within this unit’s remit: object within 5 working days with detailed reasons (art 23).' },
+      help: {
+        zh: '不属于本单位职责的，5个工作日内提出异议并详细说明理由（条例第二十三条）。',
+        en: 'Not within this unit’s remit: object within 5 working days with detailed reasons (art 23).',
+      },
       fields: [{ name: 'reasons', label: { zh: '异议理由', en: 'Reasons' }, kind: 'textarea', required: true }],
       build: (v) => ({ type: 'object', reasons: v.reasons ?? '' }),
     },
@@ -178,17 +226,39 @@ export function actionSpecs({ view, policy }: ActionContext): ActionSpec[] {
         },
         { name: 'reason', label: { zh: '理由（可选）', en: 'Reason (optional)' }, kind: 'textarea' },
       ],
-      build: (v) => ({ type: 'decideObjection', agreed: v.agreed === 'yes', ...(v.reason ? { reason: v.reason } : {}) }),
+      build: (v) => ({
+        type: 'decideObjection',
+        agreed: v.agreed === 'yes',
+        ...(v.reason ? { reason: v.reason } : {}),
+      }),
     },
     {
       type: 'assignHandler',
       label: label('assignHandler'),
-      help: { zh: '与信访事项或信访人有直接利害关系的，应当回避（条例第二十八条）。', en: 'Anyone with a direct interest must not handle the matter (art 28).' },
+      help: {
+        zh: '与信访事项或信访人有直接利害关系的，应当回避（条例第二十八条）。',
+        en: 'Anyone with a direct interest must not handle the matter (art 28).',
+      },
       fields: [
-        { name: 'handler', label: { zh: '承办人', en: 'Handler' }, kind: 'select', required: true, options: people(), initial: ROLE_PEOPLE.handler.id },
-        { name: 'handlerIsParty', label: { zh: '承办人与本事项有利害关系', en: 'The handler has an interest in this matter' }, kind: 'checkbox' },
+        {
+          name: 'handler',
+          label: { zh: '承办人', en: 'Handler' },
+          kind: 'select',
+          required: true,
+          options: people(),
+          initial: ROLE_PEOPLE.handler.id,
+        },
+        {
+          name: 'handlerIsParty',
+          label: { zh: '承办人与本事项有利害关系', en: 'The handler has an interest in this matter' },
+          kind: 'checkbox',
+        },
       ],
-      build: (v) => ({ type: 'assignHandler', handler: v.handler ?? '', ...(v.handlerIsParty ? { handlerIsParty: true } : {}) }),
+      build: (v) => ({
+        type: 'assignHandler',
+        handler: v.handler ?? '',
+        ...(v.handlerIsParty ? { handlerIsParty: true } : {}),
+      }),
     },
     {
       type: 'proposeHandling',
@@ -203,7 +273,12 @@ export function actionSpecs({ view, policy }: ActionContext): ActionSpec[] {
       build: (v) => ({ type: 'leaderInstruct', text: v.text ?? '' }),
     },
     { type: 'ownCase', label: label('ownCase'), fields: [], build: () => ({ type: 'ownCase' }) },
-    { type: 'urge', label: label('urge'), fields: [F.optionalText], build: (v) => ({ type: 'urge', ...(v.text ? { text: v.text } : {}) }) },
+    {
+      type: 'urge',
+      label: label('urge'),
+      fields: [F.optionalText],
+      build: (v) => ({ type: 'urge', ...(v.text ? { text: v.text } : {}) }),
+    },
     {
       type: 'supervise',
       label: label('supervise'),
@@ -226,7 +301,13 @@ export function actionSpecs({ view, policy }: ActionContext): ActionSpec[] {
           ],
         },
         { name: 'chair', label: { zh: '主持人', en: 'Chair' }, kind: 'text', required: true },
-        { name: 'units', label: { zh: '参加单位', en: 'Units taking part' }, kind: 'select', required: true, options: unitOptions(policy) },
+        {
+          name: 'units',
+          label: { zh: '参加单位', en: 'Units taking part' },
+          kind: 'select',
+          required: true,
+          options: unitOptions(policy),
+        },
         { name: 'withPetitioner', label: { zh: '信访人参加', en: 'The petitioner attends' }, kind: 'checkbox' },
       ],
       build: (v) => ({
@@ -240,13 +321,21 @@ export function actionSpecs({ view, policy }: ActionContext): ActionSpec[] {
     {
       type: 'hearing',
       label: label('hearing'),
-      help: { zh: '重大、复杂、疑难的信访事项可以举行听证（条例第三十二条）。', en: 'Major, complex or difficult matters may be heard (art 32).' },
+      help: {
+        zh: '重大、复杂、疑难的信访事项可以举行听证（条例第三十二条）。',
+        en: 'Major, complex or difficult matters may be heard (art 32).',
+      },
       fields: [
         { name: 'from', label: { zh: '开始日期', en: 'From' }, kind: 'date', required: true },
         { name: 'to', label: { zh: '结束日期', en: 'To' }, kind: 'date', required: true },
         { name: 'summary', label: { zh: '听证摘要（可选）', en: 'Summary (optional)' }, kind: 'textarea' },
       ],
-      build: (v) => ({ type: 'hearing', from: v.from ?? '', to: v.to ?? '', ...(v.summary ? { summary: v.summary } : {}) }),
+      build: (v) => ({
+        type: 'hearing',
+        from: v.from ?? '',
+        to: v.to ?? '',
+        ...(v.summary ? { summary: v.summary } : {}),
+      }),
     },
     {
       type: 'recuse',
@@ -290,7 +379,15 @@ export function actionSpecs({ view, policy }: ActionContext): ActionSpec[] {
         en: 'Complex matters: one extension of at most 30 days, approved by the head, with the reason told to the petitioner (art 34).',
       },
       fields: [
-        { name: 'days', label: { zh: '延长天数', en: 'Days' }, kind: 'number', required: true, min: 1, max: policy.extension.max.days, initial: String(policy.extension.max.days) },
+        {
+          name: 'days',
+          label: { zh: '延长天数', en: 'Days' },
+          kind: 'number',
+          required: true,
+          min: 1,
+          max: policy.extension.max.days,
+          initial: String(policy.extension.max.days),
+        },
         { ...F.reason, label: { zh: '延期理由（将告知信访人）', en: 'Reason (told to the petitioner)' } },
       ],
       build: (v) => ({ type: 'extend', days: Number(v.days), reason: v.reason ?? '' }),
@@ -298,9 +395,18 @@ export function actionSpecs({ view, policy }: ActionContext): ActionSpec[] {
     {
       type: 'conclude',
       label: label('conclude'),
-      help: { zh: '出具处理意见：支持、解释说明或不予支持（条例第三十二条）。', en: 'The handling opinion: support, explain, or not support (art 32).' },
+      help: {
+        zh: '出具处理意见：支持、解释说明或不予支持（条例第三十二条）。',
+        en: 'The handling opinion: support, explain, or not support (art 32).',
+      },
       fields: [
-        { name: 'outcome', label: { zh: '处理结果', en: 'Outcome' }, kind: 'select', required: true, options: outcomes },
+        {
+          name: 'outcome',
+          label: { zh: '处理结果', en: 'Outcome' },
+          kind: 'select',
+          required: true,
+          options: outcomes,
+        },
         { ...F.opinion, label: { zh: '处理意见', en: 'Handling opinion' } },
       ],
       build: (v) => ({ type: 'conclude', outcome: (v.outcome ?? '') as 'support', opinion: v.opinion ?? '' }),
@@ -315,7 +421,10 @@ export function actionSpecs({ view, policy }: ActionContext): ActionSpec[] {
     {
       type: 'delivered',
       label: label('delivered'),
-      help: { zh: '书面答复送达之日起，信访人可在30日内申请复查（条例第三十五条）。', en: 'From delivery of the written reply the petitioner has 30 days to request a review (art 35).' },
+      help: {
+        zh: '书面答复送达之日起，信访人可在30日内申请复查（条例第三十五条）。',
+        en: 'From delivery of the written reply the petitioner has 30 days to request a review (art 35).',
+      },
       fields: [],
       build: () => ({ type: 'delivered' }),
     },
@@ -323,7 +432,14 @@ export function actionSpecs({ view, policy }: ActionContext): ActionSpec[] {
       type: 'requestReview',
       label: label('requestReview'),
       fields: [
-        { name: 'reviewUnit', label: { zh: '复查机关', en: 'Reviewing organ' }, kind: 'select', required: true, options: unitOptions(policy), ...(parent ? { initial: parent } : {}) },
+        {
+          name: 'reviewUnit',
+          label: { zh: '复查机关', en: 'Reviewing organ' },
+          kind: 'select',
+          required: true,
+          options: unitOptions(policy),
+          ...(parent ? { initial: parent } : {}),
+        },
         { name: 'reasons', label: { zh: '申请理由', en: 'Reasons' }, kind: 'textarea', required: true },
       ],
       build: (v) => ({ type: 'requestReview', reviewUnit: v.reviewUnit ?? '', reasons: v.reasons ?? '' }),
@@ -332,7 +448,13 @@ export function actionSpecs({ view, policy }: ActionContext): ActionSpec[] {
       type: 'decideReview',
       label: label('decideReview'),
       fields: [
-        { name: 'outcome', label: { zh: '复查结果', en: 'Outcome' }, kind: 'select', required: true, options: reviewOutcomes },
+        {
+          name: 'outcome',
+          label: { zh: '复查结果', en: 'Outcome' },
+          kind: 'select',
+          required: true,
+          options: reviewOutcomes,
+        },
         { ...F.opinion, label: { zh: '复查意见', en: 'Review opinion' } },
       ],
       build: (v) => ({ type: 'decideReview', outcome: (v.outcome ?? 'upheld') as 'upheld', opinion: v.opinion ?? '' }),
@@ -341,7 +463,13 @@ export function actionSpecs({ view, policy }: ActionContext): ActionSpec[] {
       type: 'requestReReview',
       label: label('requestReReview'),
       fields: [
-        { name: 'reviewUnit', label: { zh: '复核机关', en: 'Re-reviewing organ' }, kind: 'select', required: true, options: unitOptions(policy) },
+        {
+          name: 'reviewUnit',
+          label: { zh: '复核机关', en: 'Re-reviewing organ' },
+          kind: 'select',
+          required: true,
+          options: unitOptions(policy),
+        },
         { name: 'reasons', label: { zh: '申请理由', en: 'Reasons' }, kind: 'textarea', required: true },
       ],
       build: (v) => ({ type: 'requestReReview', reviewUnit: v.reviewUnit ?? '', reasons: v.reasons ?? '' }),
@@ -349,17 +477,33 @@ export function actionSpecs({ view, policy }: ActionContext): ActionSpec[] {
     {
       type: 'decideReReview',
       label: label('decideReReview'),
-      help: { zh: '复核意见作出后，信访人以同一事实和理由再提出的，不再受理（条例第三十六条）。', en: 'After the re-review, the same facts and reasons are not accepted again (art 36).' },
+      help: {
+        zh: '复核意见作出后，信访人以同一事实和理由再提出的，不再受理（条例第三十六条）。',
+        en: 'After the re-review, the same facts and reasons are not accepted again (art 36).',
+      },
       fields: [
-        { name: 'outcome', label: { zh: '复核结果', en: 'Outcome' }, kind: 'select', required: true, options: reviewOutcomes },
+        {
+          name: 'outcome',
+          label: { zh: '复核结果', en: 'Outcome' },
+          kind: 'select',
+          required: true,
+          options: reviewOutcomes,
+        },
         { ...F.opinion, label: { zh: '复核意见', en: 'Re-review opinion' } },
       ],
-      build: (v) => ({ type: 'decideReReview', outcome: (v.outcome ?? 'upheld') as 'upheld', opinion: v.opinion ?? '' }),
+      build: (v) => ({
+        type: 'decideReReview',
+        outcome: (v.outcome ?? 'upheld') as 'upheld',
+        opinion: v.opinion ?? '',
+      }),
     },
     {
       type: 'archive',
       label: label('archive'),
-      help: { zh: '立卷归档：原件、拟办意见、领导批示、调查材料、处理结果（各单位制度）。', en: 'The file: original, proposed handling, leader instruction, investigation material, result.' },
+      help: {
+        zh: '立卷归档：原件、拟办意见、领导批示、调查材料、处理结果（各单位制度）。',
+        en: 'The file: original, proposed handling, leader instruction, investigation material, result.',
+      },
       fields: [{ name: 'volume', label: { zh: '案卷号（可选）', en: 'Volume no. (optional)' }, kind: 'text' }],
       build: (v) => ({ type: 'archive', ...(v.volume ? { volume: v.volume } : {}) }),
     },
@@ -384,7 +528,11 @@ export function checkFields(fields: FieldSpec[], values: Record<string, string>)
     }
     if (field.kind === 'number' && value !== '') {
       const n = Number(value);
-      if (!Number.isInteger(n) || (field.min !== undefined && n < field.min) || (field.max !== undefined && n > field.max)) {
+      if (
+        !Number.isInteger(n) ||
+        (field.min !== undefined && n < field.min) ||
+        (field.max !== undefined && n > field.max)
+      ) {
         issues.push({
           name: field.name,
           message: {

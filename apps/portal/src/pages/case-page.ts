@@ -34,7 +34,10 @@ defineOnce('xf-deadline-badge', XfDeadlineBadge);
 defineOnce('xf-petition-timeline', XfPetitionTimeline);
 
 const T = {
-  notFound: { zh: '找不到该信访事项。它可能属于另一个机关：请在上方切换机关，或回到工作台。', en: 'This petition was not found. It may belong to another organ: switch the organ above, or go back to the work queue.' },
+  notFound: {
+    zh: '找不到该信访事项。它可能属于另一个机关：请在上方切换机关，或回到工作台。',
+    en: 'This petition was not found. It may belong to another organ: switch the organ above, or go back to the work queue.',
+  },
   back: { zh: '返回工作台', en: 'Back to the work queue' },
   details: { zh: '基本情况', en: 'Details' },
   status: { zh: '状态', en: 'Status' },
@@ -55,13 +58,19 @@ const T = {
   history: { zh: '办理记录', en: 'History' },
   actions: { zh: '可以进行的操作', en: 'Actions' },
   actionsHint: { zh: '当前角色：{role}。', en: 'Acting as: {role}.' },
-  noActions: { zh: '当前角色此时没有可以进行的操作。可在上方切换角色或单位。', en: 'Nothing this role can do now. Switch the role or unit above.' },
+  noActions: {
+    zh: '当前角色此时没有可以进行的操作。可在上方切换角色或单位。',
+    en: 'Nothing this role can do now. Switch the role or unit above.',
+  },
   others: { zh: '其他操作及不能进行的原因（{n}）', en: 'Other actions and why they are unavailable ({n})' },
   cancel: { zh: '取消', en: 'Cancel' },
   confirm: { zh: '确认{action}', en: 'Confirm: {action}' },
   errorSummary: { zh: '请先改正以下问题', en: 'There is a problem' },
   done: { zh: '已完成：{action}。', en: 'Done: {action}.' },
-  calendarGap: { zh: '期限无法计算：演示日期或期限超出节假日数据覆盖的年份。', en: 'Deadlines cannot be computed: the date is outside the years the holiday data covers.' },
+  calendarGap: {
+    zh: '期限无法计算：演示日期或期限超出节假日数据覆盖的年份。',
+    en: 'Deadlines cannot be computed: the date is outside the years the holiday data covers.',
+  },
   loading: { zh: '正在读取…', en: 'Loading…' },
 } satisfies Record<string, Text>;
 
@@ -257,10 +266,13 @@ export class XfCasePage extends PageElement {
               this.issues.length > 0
                 ? html`<div id="action-errors" class="notice notice--error" role="alert" tabindex="-1" data-testid="action-errors">
                   <p><strong>${tr(T.errorSummary)}</strong></p>
-                  <ul>${this.issues.map((i) => html`<li><a href=${`#action-${i.name}`} @click=${(e: Event) => {
-                    e.preventDefault();
-                    this.querySelector<HTMLElement>(`#action-${i.name}`)?.focus();
-                  }}>${tr(i.message)}</a></li>`)}</ul>
+                  <ul>${this.issues.map(
+                    (i) =>
+                      html`<li><a href=${`#action-${i.name}`} @click=${(e: Event) => {
+                        e.preventDefault();
+                        this.querySelector<HTMLElement>(`#action-${i.name}`)?.focus();
+                      }}>${tr(i.message)}</a></li>`,
+                  )}</ul>
                 </div>`
                 : nothing
             }
@@ -333,7 +345,11 @@ export class XfCasePage extends PageElement {
               <dt>${tr(T.unit)}</dt><dd data-testid="case-unit">${tr(unitName(view.unit, policy))}</dd>
               <dt>${tr(T.handler)}</dt><dd data-testid="case-handler">${personName(view.handler) ?? view.handler ?? '—'}</dd>
               <dt>${tr(T.petitioner)}</dt><dd data-testid="case-petitioner">${
-                view.anonymous ? tr(T.anonymous) : view.redacted && !view.petitionerName ? tr(T.withheld) : (view.petitionerName ?? '—')
+                view.anonymous
+                  ? tr(T.anonymous)
+                  : view.redacted && !view.petitionerName
+                    ? tr(T.withheld)
+                    : (view.petitionerName ?? '—')
               }${view.persons > 1 ? html` · ${view.persons} ${tr({ zh: '人', en: 'persons' })}` : nothing}</dd>
               ${view.petitionerPhone ? html`<dt>${tr(T.phone)}</dt><dd>${view.petitionerPhone}</dd>` : nothing}
               ${view.outcome ? html`<dt>${tr(T.outcome)}</dt><dd>${tr(labelOf(outcomeLabels, view.outcome))}</dd>` : nothing}
@@ -350,7 +366,9 @@ export class XfCasePage extends PageElement {
                 : due.length === 0
                   ? html`<p data-testid="case-no-deadlines">${tr(T.noDeadlines)}</p>`
                   : html`<ul class="plain-list" data-testid="case-deadline-list">${due.map(
-                      (d) => html`<li data-kind=${d.kind} data-status=${d.status}><xf-deadline-badge due=${d.due} status=${d.status}
+                      (
+                        d,
+                      ) => html`<li data-kind=${d.kind} data-status=${d.status}><xf-deadline-badge due=${d.due} status=${d.status}
                         .label=${dueLabels[d.kind]}></xf-deadline-badge></li>`,
                     )}</ul>`
             }
@@ -366,11 +384,19 @@ export class XfCasePage extends PageElement {
           ${
             allowed.length === 0
               ? html`<p data-testid="case-no-actions">${tr(T.noActions)}</p>`
-              : html`<ul class="actions" data-testid="case-allowed-actions">${repeat(allowed, (a) => a.spec.type, (a) => this.#action(a))}</ul>`
+              : html`<ul class="actions" data-testid="case-allowed-actions">${repeat(
+                  allowed,
+                  (a) => a.spec.type,
+                  (a) => this.#action(a),
+                )}</ul>`
           }
           <details data-testid="case-other-actions">
             <summary>${fill(tr(T.others), { n: refused.length })}</summary>
-            <ul class="actions">${repeat(refused, (a) => a.spec.type, (a) => this.#action(a))}</ul>
+            <ul class="actions">${repeat(
+              refused,
+              (a) => a.spec.type,
+              (a) => this.#action(a),
+            )}</ul>
           </details>
         </section>
       </div>

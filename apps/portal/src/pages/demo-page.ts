@@ -31,15 +31,24 @@ const T = {
   count: { zh: '件数（1 至 100,000）', en: 'Number of petitions (1 to 100,000)' },
   load: { zh: '载入演示数据', en: 'Load demo data' },
   progress: { zh: '载入进度', en: 'Loading progress' },
-  loaded: { zh: '已载入 {n} 件信访事项（{events} 条记录）。本机关现有 {total} 件。', en: 'Loaded {n} petitions ({events} records). This organ now holds {total}.' },
+  loaded: {
+    zh: '已载入 {n} 件信访事项（{events} 条记录）。本机关现有 {total} 件。',
+    en: 'Loaded {n} petitions ({events} records). This organ now holds {total}.',
+  },
   refused: { zh: '另有 {n} 件被规则拒绝，未载入。', en: '{n} more were refused by the rules and not loaded.' },
   badCount: { zh: '件数请填写 1 到 100,000 之间的整数', en: 'Enter a whole number of petitions from 1 to 100,000' },
   stored: { zh: '本机关现有 {n} 件信访事项。', en: 'This organ holds {n} petitions.' },
   wipe: { zh: '清空本机关数据', en: 'Delete this organ’s data' },
-  wipeConfirm: { zh: '确定清空“{organ}”在本浏览器中的全部信访数据吗？此操作不能撤销，请先在“备份”页导出。', en: 'Delete all petition data of “{organ}” in this browser? This cannot be undone: export a backup first.' },
+  wipeConfirm: {
+    zh: '确定清空“{organ}”在本浏览器中的全部信访数据吗？此操作不能撤销，请先在“备份”页导出。',
+    en: 'Delete all petition data of “{organ}” in this browser? This cannot be undone: export a backup first.',
+  },
   wiped: { zh: '已清空本机关数据。', en: 'This organ’s data was deleted.' },
   queue: { zh: '去工作台查看', en: 'See the work queue' },
-  missing: { zh: '演示数据生成器尚未安装（src/demo/generate.ts）。', en: 'The demo data generator is not installed (src/demo/generate.ts).' },
+  missing: {
+    zh: '演示数据生成器尚未安装（src/demo/generate.ts）。',
+    en: 'The demo data generator is not installed (src/demo/generate.ts).',
+  },
   clockTitle: { zh: '演示时钟', en: 'Demo clock' },
   clockIntro: {
     zh: '所有操作的时间和所有期限都按演示时钟计算。把日期往后拨，可以看到事项变为“即将到期”和“已逾期”。当前演示日期：{today}。',
@@ -50,9 +59,15 @@ const T = {
   days: { zh: '前进天数', en: 'Days to move forward' },
   advance: { zh: '日期前进', en: 'Move forward' },
   reset: { zh: '回到今天', en: 'Back to today' },
-  badDate: { zh: '请按“年-月-日”选择一个日期，且在今天前后十年之内', en: 'Choose a date as year-month-day, within ten years of today' },
+  badDate: {
+    zh: '请按“年-月-日”选择一个日期，且在今天前后十年之内',
+    en: 'Choose a date as year-month-day, within ten years of today',
+  },
   badDays: { zh: '前进天数请填写 1 到 3650 之间的整数', en: 'Enter a whole number of days from 1 to 3,650' },
-  calendarYears: { zh: '法定节假日数据覆盖：{years} 年。超出范围的期限无法计算。', en: 'Statutory holiday data covers {years}. Deadlines outside it cannot be counted.' },
+  calendarYears: {
+    zh: '法定节假日数据覆盖：{years} 年。超出范围的期限无法计算。',
+    en: 'Statutory holiday data covers {years}. Deadlines outside it cannot be counted.',
+  },
 } satisfies Record<string, Text>;
 
 export class XfDemoPage extends PageElement {
@@ -131,9 +146,11 @@ export class XfDemoPage extends PageElement {
       const total = await store.count();
       this.stored = total;
       this.message = {
-        zh: fill(T.loaded.zh, { n: num(result.petitions), events: num(result.events), total: num(total) }) +
+        zh:
+          fill(T.loaded.zh, { n: num(result.petitions), events: num(result.events), total: num(total) }) +
           (result.refused ? fill(T.refused.zh, { n: result.refused }) : ''),
-        en: fill(T.loaded.en, { n: num(result.petitions), events: num(result.events), total: num(total) }) +
+        en:
+          fill(T.loaded.en, { n: num(result.petitions), events: num(result.events), total: num(total) }) +
           (result.refused ? ` ${fill(T.refused.en, { n: result.refused })}` : ''),
       };
     } catch (error) {

@@ -58,14 +58,20 @@ const T = {
   channel: { zh: '渠道', en: 'Channel' },
   unit: { zh: '承办单位', en: 'Unit' },
   handler: { zh: '承办人', en: 'Handler' },
-  caption: { zh: '{tab}：共 {total} 件，按最近期限排序（已逾期在前）', en: '{tab}: {total} petitions, nearest deadline first (overdue on top)' },
+  caption: {
+    zh: '{tab}：共 {total} 件，按最近期限排序（已逾期在前）',
+    en: '{tab}: {total} petitions, nearest deadline first (overdue on top)',
+  },
   no: { zh: '登记编号', en: 'Registration no.' },
   subject: { zh: '事项', en: 'Subject' },
   received: { zh: '收到日期', en: 'Received' },
   status: { zh: '状态', en: 'Status' },
   deadline: { zh: '最近期限', en: 'Next deadline' },
   none: { zh: '无待办期限', en: 'Nothing due' },
-  empty: { zh: '没有符合条件的信访事项。可以在“演示数据”页载入演示数据，或清除筛选条件。', en: 'No petitions match. Load demo data on the Demo data page, or clear the filters.' },
+  empty: {
+    zh: '没有符合条件的信访事项。可以在“演示数据”页载入演示数据，或清除筛选条件。',
+    en: 'No petitions match. Load demo data on the Demo data page, or clear the filters.',
+  },
   prev: { zh: '上一页', en: 'Previous page' },
   next: { zh: '下一页', en: 'Next page' },
   page: { zh: '第 {page} 页，共 {pages} 页', en: 'Page {page} of {pages}' },
@@ -74,7 +80,6 @@ const T = {
   clear: { zh: '清除筛选', en: 'Clear filters' },
   calendarGap: { zh: '期限超出节假日数据范围', en: 'Deadline outside the holiday data' },
 } satisfies Record<string, Text>;
-
 
 /** Filters from query parameters; unknown classes and channels are ignored. */
 export function filtersFrom(q: URLSearchParams): Filters {
@@ -162,7 +167,7 @@ export class XfQueuePage extends PageElement {
       const totals = await Promise.all(
         statuses.map((status) => store.query({ ...this.filters, status, orderBy: 'nextDue', limit: 1 })),
       );
-      statuses.forEach((status, i) => perStatus.set(status, totals[i]!.total));
+      for (const [i, status] of statuses.entries()) perStatus.set(status, totals[i]!.total);
       for (const t of TABS) {
         counts[t.id] = t.statuses
           ? t.statuses.reduce((sum, s) => sum + (perStatus.get(s) ?? 0), 0)
@@ -184,7 +189,9 @@ export class XfQueuePage extends PageElement {
   }
 
   #setFilter(key: keyof Filters, value: string): void {
-    const q = new URLSearchParams(Object.entries({ ...this.filters, [key]: value }).filter(([, v]) => v) as [string, string][]);
+    const q = new URLSearchParams(
+      Object.entries({ ...this.filters, [key]: value }).filter(([, v]) => v) as [string, string][],
+    );
     this.filters = filtersFrom(q);
     this.pageIndex = 0;
     this.#syncUrl();
@@ -227,15 +234,29 @@ export class XfQueuePage extends PageElement {
       <h1>${tr({ zh: '工作台', en: 'Work queue' })}</h1>
       <div class="tabs" role="group" aria-label=${tr(T.tabs)}>
         ${TABS.map(
-          (t) => html`<button type="button" aria-pressed=${t.id === this.tab ? 'true' : 'false'} data-testid=${`queue-tab-${t.id}`}
+          (
+            t,
+          ) => html`<button type="button" aria-pressed=${t.id === this.tab ? 'true' : 'false'} data-testid=${`queue-tab-${t.id}`}
             @click=${() => this.#setTab(t.id)}>${tr(t.label)}<span class="count" data-testid=${`queue-count-${t.id}`}
               >${this.counts ? num(this.counts[t.id] ?? 0) : '…'}</span></button>`,
         )}
       </div>
       <form class="filters" aria-label=${tr(T.filters)} @submit=${(e: Event) => e.preventDefault()}>
-        ${this.#select('class', T.class, CLASSES.map((c) => ({ value: c, label: classLabels[c] })))}
-        ${this.#select('channel', T.channel, CHANNELS.map((c) => ({ value: c, label: channelLabels[c] })))}
-        ${this.#select('unit', T.unit, policy.units.map((u) => ({ value: u.id, label: u.name })))}
+        ${this.#select(
+          'class',
+          T.class,
+          CLASSES.map((c) => ({ value: c, label: classLabels[c] })),
+        )}
+        ${this.#select(
+          'channel',
+          T.channel,
+          CHANNELS.map((c) => ({ value: c, label: channelLabels[c] })),
+        )}
+        ${this.#select(
+          'unit',
+          T.unit,
+          policy.units.map((u) => ({ value: u.id, label: u.name })),
+        )}
         ${this.#select(
           'handler',
           T.handler,

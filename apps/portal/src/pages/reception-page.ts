@@ -9,7 +9,7 @@ import type { Rejection } from '@xinfang/core';
 import { type ReceptionPayload, XfReceptionForm, type XfSubmitEvent } from '@xinfang/elements';
 import { html, nothing } from 'lit';
 import { clock } from '../app/clock.js';
-import { defineOnce } from '../app/define.js';
+import { defineOnce, prefillReceivedAt } from '../app/define.js';
 import { fill, type Text, tr } from '../app/i18n.js';
 import { rejectionNotice } from '../app/notice.js';
 import { PageElement } from '../app/page.js';
@@ -81,6 +81,7 @@ export class XfReceptionPage extends PageElement {
         }
         this.last = { no: view.registrationNo, id: view.petitionId, code: queryCode, follow };
         form.formResetCallback();
+        prefillReceivedAt(form, clock.now());
       }
     } catch (error) {
       this.rejection = unexpected(error);
@@ -89,6 +90,15 @@ export class XfReceptionPage extends PageElement {
     }
     await this.updateComplete;
     this.querySelector<HTMLElement>('#reception-outcome')?.focus();
+  }
+
+  protected override firstUpdated(): void {
+    prefillReceivedAt(this.querySelector('xf-reception-form'), clock.now());
+  }
+
+  protected override contextChanged(): void {
+    super.contextChanged();
+    prefillReceivedAt(this.querySelector('xf-reception-form'), clock.now());
   }
 
   protected override render() {

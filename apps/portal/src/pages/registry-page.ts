@@ -7,7 +7,7 @@ import type { PetitionInput, Rejection } from '@xinfang/core';
 import { XfIntakeForm, type XfSubmitEvent } from '@xinfang/elements';
 import { html, nothing } from 'lit';
 import { clock } from '../app/clock.js';
-import { defineOnce } from '../app/define.js';
+import { defineOnce, prefillReceivedAt } from '../app/define.js';
 import { fill, type Text, tr } from '../app/i18n.js';
 import { channelLabels, labelOf } from '../app/labels.js';
 import { rejectionNotice } from '../app/notice.js';
@@ -25,9 +25,15 @@ const T = {
     en: 'Open letters the day they arrive and stamp them; keep the envelope as evidence of the postmark date and address. For calls record caller, time, unit or address and matter; note the ticket of 12345 hotline items.',
   },
   done: { zh: '已登记：{channel}，登记编号 {no}。', en: 'Registered: {channel}, registration number {no}.' },
-  code: { zh: '查询码（随告知书交给信访人）：{code}', en: 'Query code (give it to the petitioner with the notice): {code}' },
+  code: {
+    zh: '查询码（随告知书交给信访人）：{code}',
+    en: 'Query code (give it to the petitioner with the notice): {code}',
+  },
   open: { zh: '打开该事项', en: 'Open this petition' },
-  hotline: { zh: '12345 热线事项应当即时报告领导（本机关制度）。', en: '12345 hotline items are reported to a leader at once (this organ’s rules).' },
+  hotline: {
+    zh: '12345 热线事项应当即时报告领导（本机关制度）。',
+    en: '12345 hotline items are reported to a leader at once (this organ’s rules).',
+  },
 } satisfies Record<string, Text>;
 
 export class XfRegistryPage extends PageElement {
@@ -66,6 +72,7 @@ export class XfRegistryPage extends PageElement {
           hotline: Boolean(result.view.hotline),
         };
         form.formResetCallback();
+        prefillReceivedAt(form, clock.now());
       } else {
         this.rejection = result.rejection;
       }
@@ -76,6 +83,15 @@ export class XfRegistryPage extends PageElement {
     }
     await this.updateComplete;
     this.querySelector<HTMLElement>('#registry-outcome')?.focus();
+  }
+
+  protected override firstUpdated(): void {
+    prefillReceivedAt(this.querySelector('xf-intake-form'), clock.now());
+  }
+
+  protected override contextChanged(): void {
+    super.contextChanged();
+    prefillReceivedAt(this.querySelector('xf-intake-form'), clock.now());
   }
 
   protected override render() {

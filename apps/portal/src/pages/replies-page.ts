@@ -88,13 +88,21 @@ export class XfRepliesPage extends PageElement {
       ${rejectionNotice(this.rejection)}
       <section aria-labelledby="replies-owed">
         <h2 id="replies-owed">${fill(tr(T.owed), { n: num(this.owed?.total ?? 0) })}</h2>
-        ${this.#table('replies-owed', this.owed, (v) => html`<a class="button" data-testid="replies-write"
-          href=${href(`/office/replies/${encodeURIComponent(v.petitionId)}`)}>${tr(T.write)}</a>`)}
+        ${this.#table(
+          'replies-owed',
+          this.owed,
+          (v) => html`<a class="button" data-testid="replies-write"
+          href=${href(`/office/replies/${encodeURIComponent(v.petitionId)}`)}>${tr(T.write)}</a>`,
+        )}
       </section>
       <section aria-labelledby="replies-done">
         <h2 id="replies-done">${fill(tr(T.replied), { n: num(this.replied?.total ?? 0) })}</h2>
-        ${this.#table('replies-done', this.replied, (v) => html`<a class="button button--secondary" data-testid="replies-print"
-          href=${href(`/office/replies/${encodeURIComponent(v.petitionId)}/print`)}>${tr(T.print)}</a>`)}
+        ${this.#table(
+          'replies-done',
+          this.replied,
+          (v) => html`<a class="button button--secondary" data-testid="replies-print"
+          href=${href(`/office/replies/${encodeURIComponent(v.petitionId)}/print`)}>${tr(T.print)}</a>`,
+        )}
       </section>
     `;
   }

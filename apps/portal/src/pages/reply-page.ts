@@ -20,7 +20,10 @@ defineOnce('xf-reply-form', XfReplyForm);
 const T = {
   title: { zh: '书面答复', en: 'Written reply' },
   back: { zh: '返回事项', en: 'Back to the petition' },
-  deliver: { zh: '已当面交付或通过网上信访系统送达（记录送达，复查期限自即日起算）', en: 'Handed over in person or delivered online now (records delivery; the review window starts today)' },
+  deliver: {
+    zh: '已当面交付或通过网上信访系统送达（记录送达，复查期限自即日起算）',
+    en: 'Handed over in person or delivered online now (records delivery; the review window starts today)',
+  },
   done: { zh: '已答复{delivered}。', en: 'Reply recorded{delivered}.' },
   deliveredToo: { zh: '并登记送达', en: ' and delivered' },
   print: { zh: '打印答复', en: 'Print the reply' },
@@ -122,7 +125,11 @@ export class XfReplyPage extends PageElement {
       let seq = view.seq;
       if (view.status === 'handling') {
         // 22 art 32: the handling opinion first, then the written reply that carries it.
-        const concluded = await run(view.petitionId, { type: 'conclude', outcome: payload.outcome, opinion: payload.opinion }, seq);
+        const concluded = await run(
+          view.petitionId,
+          { type: 'conclude', outcome: payload.outcome, opinion: payload.opinion },
+          seq,
+        );
         if (!concluded.ok) {
           this.rejection = concluded.rejection;
           return;

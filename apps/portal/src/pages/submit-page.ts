@@ -64,7 +64,10 @@ export class XfSubmitPage extends PageElement {
     if (this.busy) return;
     this.busy = true;
     try {
-      const { result, queryCode } = await registerPetition({ ...event.detail, receivedAt: clock.now() }, { online: true });
+      const { result, queryCode } = await registerPetition(
+        { ...event.detail, receivedAt: clock.now() },
+        { online: true },
+      );
       if (result.ok) {
         this.receipt = { registrationNo: result.view.registrationNo, queryCode };
         this.rejection = undefined;

@@ -26,7 +26,10 @@ import { calendar, execute, organsWithData, policyOf, storeOf, unexpected, unitN
 
 const T = {
   title: { zh: '查询办理进度', en: 'Track a petition' },
-  intro: { zh: '请输入提交时获得的登记编号和查询码。', en: 'Enter the registration number and the query code you received when you submitted.' },
+  intro: {
+    zh: '请输入提交时获得的登记编号和查询码。',
+    en: 'Enter the registration number and the query code you received when you submitted.',
+  },
   no: { zh: '登记编号', en: 'Registration number' },
   noHint: { zh: '例如 XF-petitionOffice-2026-0001', en: 'For example XF-petitionOffice-2026-0001' },
   code: { zh: '查询码', en: 'Query code' },
@@ -62,11 +65,16 @@ const T = {
   reasons: { zh: '申请理由', en: 'Your reasons' },
   enterReasons: { zh: '请填写申请复查的理由', en: 'Enter your reasons for the review' },
   reviewDone: { zh: '已收到您的复查申请。', en: 'Your review request has been received.' },
-  extendedBy: { zh: '办理期限延长 {days} 日，理由：{reason}', en: 'Handling period extended by {days} days. Reason: {reason}' },
+  extendedBy: {
+    zh: '办理期限延长 {days} 日，理由：{reason}',
+    en: 'Handling period extended by {days} days. Reason: {reason}',
+  },
 } satisfies Record<string, Text>;
 
 /** What the petitioner is told, from the history: a whitelist of event types, never internal notes. */
-export function petitionerRecords(events: readonly PetitionEvent[]): { at: string; title: Text; text?: string; testid: string }[] {
+export function petitionerRecords(
+  events: readonly PetitionEvent[],
+): { at: string; title: Text; text?: string; testid: string }[] {
   const out: { at: string; title: Text; text?: string; testid: string }[] = [];
   for (const e of events) {
     switch (e.type) {
@@ -77,7 +85,11 @@ export function petitionerRecords(events: readonly PetitionEvent[]): { at: strin
         out.push({ at: e.at, title: { zh: '已受理', en: 'Accepted' }, testid: 'track-accepted' });
         break;
       case 'transferred':
-        out.push({ at: e.at, title: { zh: '已转送有权处理的机关', en: 'Transferred to the organ with power' }, testid: 'track-transferred' });
+        out.push({
+          at: e.at,
+          title: { zh: '已转送有权处理的机关', en: 'Transferred to the organ with power' },
+          testid: 'track-transferred',
+        });
         break;
       case 'assigned':
         out.push({ at: e.at, title: { zh: '已交办', en: 'Assigned' }, testid: 'track-assigned' });
@@ -93,7 +105,10 @@ export function petitionerRecords(events: readonly PetitionEvent[]): { at: strin
       case 'referred':
         out.push({
           at: e.at,
-          title: { zh: `请通过${labelOf(legalChannelLabels, e.data.channel).zh}途径解决`, en: `Please use ${labelOf(legalChannelLabels, e.data.channel).en}` },
+          title: {
+            zh: `请通过${labelOf(legalChannelLabels, e.data.channel).zh}途径解决`,
+            en: `Please use ${labelOf(legalChannelLabels, e.data.channel).en}`,
+          },
           text: e.data.organ,
           testid: 'track-referred',
         });
@@ -101,7 +116,12 @@ export function petitionerRecords(events: readonly PetitionEvent[]): { at: strin
       case 'notified':
         // Only notices to the petitioner (22 art 23); a notice addressed to someone else is not theirs.
         if (e.data.to === undefined) {
-          out.push({ at: e.at, title: { zh: '告知', en: 'Notice' }, ...(e.data.text ? { text: e.data.text } : {}), testid: 'track-notice' });
+          out.push({
+            at: e.at,
+            title: { zh: '告知', en: 'Notice' },
+            ...(e.data.text ? { text: e.data.text } : {}),
+            testid: 'track-notice',
+          });
         }
         break;
       case 'extended':
@@ -116,13 +136,21 @@ export function petitionerRecords(events: readonly PetitionEvent[]): { at: strin
       case 'concluded':
         out.push({
           at: e.at,
-          title: { zh: `办结：${labelOf(outcomeLabels, e.data.outcome).zh}`, en: `Concluded: ${labelOf(outcomeLabels, e.data.outcome).en}` },
+          title: {
+            zh: `办结：${labelOf(outcomeLabels, e.data.outcome).zh}`,
+            en: `Concluded: ${labelOf(outcomeLabels, e.data.outcome).en}`,
+          },
           text: e.data.opinion,
           testid: 'track-concluded',
         });
         break;
       case 'replied':
-        out.push({ at: e.at, title: { zh: '书面答复', en: 'Written reply' }, text: e.data.text, testid: 'track-reply' });
+        out.push({
+          at: e.at,
+          title: { zh: '书面答复', en: 'Written reply' },
+          text: e.data.text,
+          testid: 'track-reply',
+        });
         break;
       case 'delivered':
         out.push({ at: e.at, title: { zh: '已送达', en: 'Delivered' }, testid: 'track-delivered' });
@@ -133,18 +161,28 @@ export function petitionerRecords(events: readonly PetitionEvent[]): { at: strin
       case 'reviewDecided':
         out.push({
           at: e.at,
-          title: { zh: `复查意见：${labelOf(reviewOutcomeLabels, e.data.outcome).zh}`, en: `Review: ${labelOf(reviewOutcomeLabels, e.data.outcome).en}` },
+          title: {
+            zh: `复查意见：${labelOf(reviewOutcomeLabels, e.data.outcome).zh}`,
+            en: `Review: ${labelOf(reviewOutcomeLabels, e.data.outcome).en}`,
+          },
           text: e.data.opinion,
           testid: 'track-review-decided',
         });
         break;
       case 'reReviewRequested':
-        out.push({ at: e.at, title: { zh: '已申请复核', en: 'Re-review requested' }, testid: 'track-rereview-requested' });
+        out.push({
+          at: e.at,
+          title: { zh: '已申请复核', en: 'Re-review requested' },
+          testid: 'track-rereview-requested',
+        });
         break;
       case 'reReviewDecided':
         out.push({
           at: e.at,
-          title: { zh: `复核意见：${labelOf(reviewOutcomeLabels, e.data.outcome).zh}`, en: `Re-review: ${labelOf(reviewOutcomeLabels, e.data.outcome).en}` },
+          title: {
+            zh: `复核意见：${labelOf(reviewOutcomeLabels, e.data.outcome).zh}`,
+            en: `Re-review: ${labelOf(reviewOutcomeLabels, e.data.outcome).en}`,
+          },
           text: e.data.opinion,
           testid: 'track-rereview-decided',
         });
@@ -324,9 +362,10 @@ export class XfTrackPage extends PageElement {
         ${
           records.length
             ? html`<ol class="plain-list" data-testid="track-records">${records.map(
-                (r) => html`<li data-testid=${r.testid}><strong>${tr(r.title)}</strong> · ${shanghaiDay(r.at)}${
-                  r.text ? html`<br /><span style="white-space: pre-wrap">${r.text}</span>` : nothing
-                }</li>`,
+                (r) =>
+                  html`<li data-testid=${r.testid}><strong>${tr(r.title)}</strong> · ${shanghaiDay(r.at)}${
+                    r.text ? html`<br /><span style="white-space: pre-wrap">${r.text}</span>` : nothing
+                  }</li>`,
               )}</ol>`
             : html`<p>${tr(T.nothingYet)}</p>`
         }
@@ -380,10 +419,13 @@ export class XfTrackPage extends PageElement {
         this.issues.length > 0 && !this.found
           ? html`<div id="track-errors" class="notice notice--error" role="alert" tabindex="-1">
             <p><strong>${tr(T.errorSummary)}</strong></p>
-            <ul>${this.issues.map((i) => html`<li><a href=${`#${i.id}`} @click=${(e: Event) => {
-              e.preventDefault();
-              this.querySelector<HTMLElement>(`#${i.id}`)?.focus();
-            }}>${tr(i.message)}</a></li>`)}</ul>
+            <ul>${this.issues.map(
+              (i) =>
+                html`<li><a href=${`#${i.id}`} @click=${(e: Event) => {
+                  e.preventDefault();
+                  this.querySelector<HTMLElement>(`#${i.id}`)?.focus();
+                }}>${tr(i.message)}</a></li>`,
+            )}</ul>
           </div>`
           : nothing
       }

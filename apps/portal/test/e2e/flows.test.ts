@@ -69,10 +69,21 @@ async function act(page: Page, type: string, fields: Record<string, string> = {}
         before,
       )
       .then(() => 'done'),
-    dialog.getByTestId('action-errors').waitFor().then(() => 'error'),
+    dialog.locator('[data-testid="action-errors"], [data-testid="action-rejection"]').first().waitFor().then(() => 'error'),
   ]);
-  if (outcome === 'error') return (await dialog.getByTestId('action-errors').innerText()).trim();
+  if (outcome === 'error') {
+    return (await dialog.locator('[data-testid="action-errors"], [data-testid="action-rejection"]').first().innerText()).trim();
+  }
   return '';
+}
+
+/** The open deadlines on the case page: kind → due date. */
+async function caseDeadlines(page: Page): Promise<Record<string, string>> {
+  return page.getByTestId('case-deadline-list').evaluate((ul) =>
+    Object.fromEntries(
+      [...ul.querySelectorAll<HTMLElement>('li[data-kind]')].map((li) => [li.dataset.kind, li.querySelector('xf-deadline-badge')?.getAttribute('due')]),
+    ),
+  );
 }
 
 /** Moves the demo clock forward by whole days (demo page). */
@@ -112,7 +123,7 @@ describe('portal flows', () => {
     expect(await caseStatus(page)).toBe('handling');
     await setRole(page, 'unitHead');
     expect(await act(page, 'assignHandler', { handler: 'demo-handler' })).toBe('');
-    expect(await page.getByTestId('case-deadline-list').innerText()).toContain('2026-05-06');
+    expect(await caseDeadlines(page)).toEqual({ notice: '2026-03-17', conclusion: '2026-05-06' });
 
     // Day 50 (2026-04-21): the unit head approves one extension of 30 days with a reason (22 art 34):
     // 90 days from acceptance → 2026-05-31, a Sunday → 2026-06-01.
@@ -120,7 +131,7 @@ describe('portal flows', () => {
     await openCase(page, p.no);
     expect(await act(page, 'extend', { days: '30', reason: '需调取工程结算资料并约谈用工单位，经负责人批准延期办理。' })).toBe('');
     expect(await page.getByTestId('case-extended').innerText()).toContain('30');
-    expect(await page.getByTestId('case-deadline-list').innerText()).toContain('2026-06-01');
+    expect((await caseDeadlines(page)).conclusion).toBe('2026-06-01');
     // 22 art 34: one extension only — the action is now refused, and the page says why.
     expect(await page.getByTestId('action-extend').count()).toBe(0);
 
@@ -197,6 +208,9 @@ describe('portal flows', () => {
     const waiting = await submitOnline(page, { cls: 'claim', subject: '请求恢复供暖', content: '入冬后小区供暖温度长期不达标，请求督促整改。' });
     await openCase(page, accepted.no);
     expect(await act(page, 'accept')).toBe('');
+    // 22 art 23(2): the written notice closes the notice period; what remains is the conclusion (2026-05-06).
+    expect(await act(page, 'notify')).toBe('');
+    expect(await caseDeadlines(page)).toEqual({ conclusion: '2026-05-06' });
 
     const rows = async () => {
       await go(page, '/office/queue');

@@ -34,10 +34,17 @@ export async function newPage(browser: Browser): Promise<{ context: BrowserConte
  * has loaded.
  */
 export async function go(page: Page, path: string): Promise<void> {
-  await page.evaluate(() => {
-    for (const el of document.querySelectorAll('main > *')) el.setAttribute('data-stale', '');
-  }).catch(() => undefined);
-  await page.goto(`/#${path}`);
+  const current = await page.evaluate(() => location.hash).catch(() => '');
+  if (current === `#${path}`) {
+    await page.reload();
+  } else {
+    await page
+      .evaluate(() => {
+        for (const el of document.querySelectorAll('main > *')) el.setAttribute('data-stale', '');
+      })
+      .catch(() => undefined);
+    await page.goto(`/#${path}`);
+  }
   await page.locator('main > :not([data-stale]) h1').first().waitFor();
 }
 

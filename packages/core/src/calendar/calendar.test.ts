@@ -176,7 +176,7 @@ describe('chinaCalendar against chinese-days (the maintained source it is genera
     const mismatches = days.filter((d, i) => chinaCalendar.isWorkday(d) !== reference[i]);
     expect(mismatches).toEqual([]);
     expect(days.length).toBe(1826);
-  });
+  }, 30_000); // spawns a child process
 });
 
 describe('years without an official schedule (rules.md §2: never a silent guess)', () => {

@@ -181,10 +181,10 @@ describe('dueDate properties (fast-check, fixed seed)', () => {
 });
 
 describe('dueDate against chinese-days findWorkday (same answers)', () => {
-  it('agrees for every start day of 2022-01-01…2026-10-31 with 0, 1, 5, 15 and 30 working days', () => {
+  it('agrees for every start day of 2022-01-01…2026-10-31 with 0, 1, 5 and 15 working days', () => {
     const starts: string[] = [];
     for (let d = '2022-01-01'; d <= '2026-10-31'; d = addDays(d, 1)) starts.push(d);
-    const ns = [0, 1, 5, 15, 30];
+    const ns = [0, 1, 5, 15];
     // chinese-days reads dates in the machine zone: ask it in Asia/Shanghai (see calendar.test.ts).
     const script = `const cd = require('chinese-days'); const { starts, ns } = JSON.parse(require('fs').readFileSync(0, 'utf8'));
 process.stdout.write(JSON.stringify(starts.flatMap((s) => ns.map((n) => cd.findWorkday(n, s)))));`;
@@ -198,10 +198,10 @@ process.stdout.write(JSON.stringify(starts.flatMap((s) => ns.map((n) => cd.findW
     const ours = starts.flatMap((s) => ns.map((n) => dueDate(s, workday(n), chinaCalendar)));
     expect(ours.length).toBe(reference.length);
     const diffs = ours.flatMap((d, i) =>
-      d === reference[i] ? [] : [[starts[Math.floor(i / 5)], ns[i % 5], d, reference[i]]],
+      d === reference[i] ? [] : [[starts[Math.floor(i / ns.length)], ns[i % ns.length], d, reference[i]]],
     );
     expect(diffs).toEqual([]);
-  });
+  }, 60_000); // a child process doing ~7,000 day-by-day walks: allow for a loaded CI machine
 
   it('a calendar built from the same schedules gives the same answers as chinaCalendar', () => {
     const rebuilt = createCalendar(chinaSchedules);

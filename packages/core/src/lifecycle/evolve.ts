@@ -171,7 +171,7 @@ function apply(v: PetitionView, e: PetitionEvent, calendar: Calendar): void {
         v.status = 'registered';
         v.unit = e.data.returnedTo ?? v.sentBy ?? v.registeredBy;
         v.origin = 'direct';
-        v.sentBy = undefined;
+        delete v.sentBy;
         due.reportBack = undefined;
       }
       break;
@@ -204,7 +204,7 @@ function apply(v: PetitionView, e: PetitionEvent, calendar: Calendar): void {
       break;
     case 'recused':
       if (!v.conflicts.includes(e.data.person)) v.conflicts = v.conflicts.concat(e.data.person);
-      if (v.handler === e.data.person) v.handler = undefined;
+      if (v.handler === e.data.person) delete v.handler; // rare event: `delete` is fine here
       break;
     case 'handlerAssigned':
       v.handler = e.data.handler;
@@ -275,6 +275,18 @@ function apply(v: PetitionView, e: PetitionEvent, calendar: Calendar): void {
   }
 }
 
+/**
+ * Normalise a view after events were applied: closed due dates removed, `nextDue` recomputed, and
+ * cleared optional fields dropped (so a view equals its JSON copy and `replay` equals `evolve`).
+ */
+function finish(v: PetitionView): PetitionView {
+  v.due = cleanDue(v.due);
+  const next = nextDueOf(v.due);
+  if (next !== undefined) v.nextDue = next;
+  else if (v.nextDue !== undefined) delete v.nextDue; // rare: every duty closed
+  return v;
+}
+
 function cleanDue(due: DueDates): DueDates {
   const out: DueDates = {};
   for (const k in due) {
@@ -304,12 +316,7 @@ export function evolve(
   }
   const v: PetitionView = { ...view, due: { ...view.due } };
   apply(v, event, calendar);
-  v.due = cleanDue(v.due);
-  v.nextDue = nextDueOf(v.due);
-  if (v.nextDue === undefined) delete v.nextDue;
-  if (v.handler === undefined) delete v.handler;
-  if (v.sentBy === undefined) delete v.sentBy;
-  return v;
+  return finish(v);
 }
 
 /**
@@ -332,11 +339,5 @@ export function replay(events: readonly PetitionEvent[], options: { calendar?: C
   }
   const v = initialView(first, calendar);
   for (let i = 1; i < events.length; i++) apply(v, events[i] as PetitionEvent, calendar);
-  v.due = cleanDue(v.due);
-  const next = nextDueOf(v.due);
-  if (next === undefined) delete v.nextDue;
-  else v.nextDue = next;
-  if (v.handler === undefined) delete v.handler;
-  if (v.sentBy === undefined) delete v.sentBy;
-  return v;
+  return finish(v);
 }

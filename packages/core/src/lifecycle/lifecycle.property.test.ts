@@ -3,7 +3,7 @@
  * and `decide` + `replay` agree on every step, and no sequence reaches a state the procedure forbids.
  */
 import fc from 'fast-check';
-import { initialTransition, transition } from 'xstate';
+import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { addDays, chinaCalendar, shanghaiDate } from '../calendar/index.js';
 import { verifyHistory } from '../history/hash.js';
@@ -34,14 +34,15 @@ const ALL_TYPES = Object.keys({ ...Object.fromEntries(Object.values(transitions)
 const UNITS = ['competentOrgan', 'disciplineInspection', 'roads', 'district'];
 
 interface Step {
-  allowed: boolean;
+  /** 0: any command type; otherwise one the current state accepts. */
+  allowed: number;
   type: number;
   actor: number;
   days: number;
   pick: number;
 }
 const stepArb: fc.Arbitrary<Step> = fc.record({
-  allowed: fc.boolean(),
+  allowed: fc.nat(4),
   type: fc.nat(60),
   actor: fc.nat(20),
   days: fc.integer({ min: 0, max: 25 }),
@@ -50,14 +51,14 @@ const stepArb: fc.Arbitrary<Step> = fc.record({
 const scenarioArb = fc.record({
   policy: fc.nat(policyList.length - 1),
   petition: fc.nat(petitions.length - 1),
-  steps: fc.array(stepArb, { minLength: 1, maxLength: 24 }),
+  steps: fc.array(stepArb, { minLength: 1, maxLength: 16 }),
 });
 
 /** Turn a random step into a command, given the current view (so most commands fit the state). */
 function toCommand(view: PetitionView, s: Step, date: string): Command {
   const state = view.status;
   const allowed = Object.keys(transitions[state]) as CommandType[];
-  const type = s.allowed && allowed.length > 0 ? (allowed[s.type % allowed.length] as CommandType) : (ALL_TYPES[s.type % ALL_TYPES.length] as CommandType);
+  const type = s.allowed > 0 && allowed.length > 0 ? (allowed[s.type % allowed.length] as CommandType) : (ALL_TYPES[s.type % ALL_TYPES.length] as CommandType);
   const own = actorsOf(view.unit, view.terms.extensionApprover);
   const sender = actorsOf(view.sentBy ?? view.registeredBy);
   const accused = actorsOf('roads');
@@ -74,8 +75,10 @@ function toCommand(view: PetitionView, s: Step, date: string): Command {
     { id: 'roads-chief', role: 'leader' },
     { id: 'h-2', role: 'handler', unit: view.unit },
   ];
-  // Mostly a fitting actor: the first pool entries are the unit's own staff.
-  const by = pool[s.actor % pool.length] as Actor;
+  // Mostly an actor whose role may issue the command (policy permissions), sometimes anyone.
+  const roles = type === 'register' ? [] : type === 'extend' ? [view.terms.extensionApprover] : view.terms.permissions[type];
+  const fitting = pool.find((x) => x.role === roles[s.actor % Math.max(1, roles.length)] && x.unit === view.unit);
+  const by = s.actor < 14 && fitting ? fitting : (pool[s.actor % pool.length] as Actor);
   const base = { petitionId: view.petitionId, at: at(date, '10:00'), by };
   const p = s.pick;
   const unit = UNITS[p % UNITS.length] as string;
@@ -181,10 +184,12 @@ describe('lifecycle properties (fast-check, fixed seed)', () => {
         const ctx = { policy, calendar: chinaCalendar };
         const petition = petitions[sc.petition] as PetitionInput;
         const reg = registerCommand('p-1', petition, policy);
-        let [snap] = initialTransition(petitionMachine, ctx);
-        [snap] = transition(petitionMachine, snap, { type: 'register', command: reg });
+        // A running actor: XState evaluates its guards on every command (the pure `transition()` builds
+        // a throw-away actor per call and is ~7× slower; lifecycle.test.ts checks it on a full scenario).
+        const actor = createActor(petitionMachine, { input: ctx }).start();
         const first = decideOn(undefined, reg, ctx);
         if (!first.ok) throw new Error(first.rejection.message.en);
+        actor.send({ type: 'register', command: reg, events: first.events });
         const history = [...first.events];
         let view = replay(history);
         let date = shanghaiDate(petition.receivedAt);
@@ -192,8 +197,13 @@ describe('lifecycle properties (fast-check, fixed seed)', () => {
           date = addDays(date, s.days);
           const cmd = toCommand(view, s, date);
           const r = decideOn(view, cmd, ctx);
-          [snap] = transition(petitionMachine, snap, { type: cmd.type, command: cmd });
           steps++;
+          if (actor.getSnapshot().status === 'done') {
+            // The machine reached its final state (archived): nothing more is accepted.
+            expect([view.status, r.ok]).toEqual(['archived', false]);
+            continue;
+          }
+          actor.send({ type: cmd.type, command: cmd, ...(r.ok ? { events: r.events } : {}) });
           if (r.ok) {
             accepted++;
             const e = r.events[0] as PetitionEvent;
@@ -204,10 +214,12 @@ describe('lifecycle properties (fast-check, fixed seed)', () => {
           }
           reached.add(view.status);
           // The machine took the same decision and is in the same state as the folded view.
+          const snap = actor.getSnapshot();
           expect(snap.context.history.length).toBe(history.length);
           expect(snap.value).toBe(view.status);
         }
-        expect(snap.context.view).toEqual(view);
+        expect(actor.getSnapshot().context.view).toEqual(view);
+        actor.stop();
         expect(replay(history)).toEqual(view);
         // 22 art 30: the accused never see the accuser or the accusation.
         if (view.class === 'accusation') {
@@ -220,7 +232,8 @@ describe('lifecycle properties (fast-check, fixed seed)', () => {
     );
     // The generator must really explore the procedure, not bounce off the first guard.
     expect(steps).toBeGreaterThan(RUNS * 5);
-    expect(accepted / steps).toBeGreaterThan(0.25);
-    for (const s of ['registered', 'transferred', 'assigned', 'handling', 'declined', 'concluded', 'replied']) expect(reached).toContain(s);
-  });
+    expect(accepted / steps).toBeGreaterThan(0.3);
+    for (const s of ['registered', 'transferred', 'assigned', 'handling', 'referred', 'declined', 'concluded', 'replied', 'reviewRequested', 'archived']) expect(reached).toContain(s);
+    // A bound, not a speed target: ~3 s on an idle core, much more on a loaded CI runner.
+  }, 180_000);
 });

@@ -23,10 +23,15 @@ export interface PetitionMachineContext {
   calendar: Calendar;
 }
 
-/** An event of `petitionMachine`: the command, under its type. */
+/**
+ * An event of `petitionMachine`: the command, under its type. A caller that already ran `decide` may pass
+ * its `events`; the machine's guards still decide whether the transition is taken, and it records those
+ * events instead of hashing them again.
+ */
 export interface PetitionMachineEvent {
   type: CommandType;
   command: Command;
+  events?: PetitionEvent[];
 }
 
 type GuardImpl = (args: { context: PetitionMachineContext; event: PetitionMachineEvent }) => boolean;
@@ -48,8 +53,7 @@ const machineSetup = setup({
   actions: {
     // Record the fact the command produced and fold it into the view.
     record: assign(({ context, event }) => {
-      const input = guardInput(context.view, event.command, context);
-      const e = buildEvent(context.view, event.command, input.date, context);
+      const e = event.events?.[0] ?? buildEvent(context.view, event.command, guardInput(context.view, event.command, context).date, context);
       return { history: [...context.history, e], view: evolve(context.view, e, context.calendar) };
     }),
   },

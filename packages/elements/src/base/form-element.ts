@@ -187,11 +187,13 @@ export abstract class XfFormElement<TPayload, TDraft extends object = Record<str
   async requestSubmit(): Promise<boolean> {
     const result = this.validate();
     if (!result.ok) {
-      this.dispatchEvent(new XfInvalidEvent({ issues: this.issues }));
+      const invalid = new XfInvalidEvent({ issues: this.issues });
+      this.dispatchEvent(invalid);
       await this.showSummary();
       return false;
     }
-    const accepted = this.dispatchEvent(new XfSubmitEvent<TPayload>(result.value));
+    const submit = new XfSubmitEvent<TPayload>(result.value);
+    const accepted = this.dispatchEvent(submit);
     if (accepted) this.internals.form?.requestSubmit();
     return accepted;
   }
@@ -400,7 +402,8 @@ export abstract class XfFormElement<TPayload, TDraft extends object = Record<str
   protected set(path: string, value: unknown): void {
     setPath(this.draft, path, value);
     this.sync();
-    this.dispatchEvent(new XfChangeEvent({ path, value }));
+    const change = new XfChangeEvent({ path, value });
+    this.dispatchEvent(change);
   }
 
   /** The focusable control for a path (or its nearest ancestor path that has a field). */

@@ -1,7 +1,8 @@
 import { type PetitionClass, type PetitionInput, validatePetition } from '@xinfang/core/schema';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { XfFormElement } from '../base/form-element.js';
+import { XfPetitionForm } from '../base/petition-form.js';
 import { pick } from '../i18n/messages.js';
+import { petitionStrings as p } from '../shared/petition.strings.js';
 import type { Bilingual, FormIssue, FormValidation } from '../shared/types.js';
 import { intakeStrings as t } from './intake-form.strings.js';
 import { formOnlyMessages, instantFromShanghaiLocal, lines, shanghaiLocal, trimmed } from '../shared/values.js';
@@ -77,7 +78,7 @@ export interface IntakeDraft {
  * @csspart actions - the button row.
  * @csspart submit - the submit button.
  */
-export class XfIntakeForm extends XfFormElement<PetitionInput, IntakeDraft> {
+export class XfIntakeForm extends XfPetitionForm<PetitionInput, IntakeDraft> {
   static override properties: PropertyDeclarations = {
     mode: { type: String, reflect: true },
     units: { attribute: false },
@@ -179,15 +180,15 @@ export class XfIntakeForm extends XfFormElement<PetitionInput, IntakeDraft> {
             : html`${this.textField({ path: 'petitioner.name', label: t(lang, 'name'), autocomplete: 'name' })}
               ${this.textField({
                 path: 'petitioner.idNumber',
-                label: t(lang, 'idNumber'),
-                hint: t(lang, 'idNumberHint'),
+                label: p(lang, 'idNumber'),
+                hint: p(lang, 'idNumberHint'),
                 optional: true,
                 short: true,
                 autocomplete: 'off',
               })}
               ${this.textField({
                 path: 'petitioner.phone',
-                label: t(lang, 'phone'),
+                label: p(lang, 'phone'),
                 hint: t(lang, 'phoneHint'),
                 type: 'tel',
                 autocomplete: 'tel',
@@ -195,7 +196,7 @@ export class XfIntakeForm extends XfFormElement<PetitionInput, IntakeDraft> {
               })}
               ${this.textField({
                 path: 'petitioner.address',
-                label: t(lang, 'address'),
+                label: p(lang, 'address'),
                 hint: t(lang, 'addressHint'),
                 autocomplete: 'street-address',
               })}`
@@ -204,18 +205,10 @@ export class XfIntakeForm extends XfFormElement<PetitionInput, IntakeDraft> {
       ${this.group({
         path: 'matter',
         label: t(lang, 'matterLegend'),
-        content: html`${this.radioGroup({
-          path: 'class',
-          label: t(lang, 'class'),
-          options: [
-            { value: 'suggestion', label: t(lang, 'classSuggestion') },
-            { value: 'accusation', label: t(lang, 'classAccusation') },
-            { value: 'claim', label: t(lang, 'classClaim') },
-          ],
-        })}
+        content: html`${this.renderClassChoice()}
         ${d.class === 'accusation' ? this.renderAccused() : nothing}
-        ${this.textField({ path: 'subject', label: t(lang, 'subject'), hint: t(lang, 'subjectHint') })}
-        ${this.textField({ path: 'content', label: t(lang, 'content'), hint: t(lang, 'contentHint'), multiline: true, rows: 8 })}
+        ${this.textField({ path: 'subject', label: p(lang, 'subject'), hint: t(lang, 'subjectHint') })}
+        ${this.textField({ path: 'content', label: p(lang, 'content'), hint: t(lang, 'contentHint'), multiline: true, rows: 8 })}
         ${this.textField({
           path: 'attachments',
           label: t(lang, 'attachments'),
@@ -276,31 +269,6 @@ export class XfIntakeForm extends XfFormElement<PetitionInput, IntakeDraft> {
           ${d.fromHotline ? this.textField({ path: 'hotline.ticket', label: t(lang, 'hotlineTicket'), short: true }) : nothing}`
         : nothing
     }`;
-  }
-
-  private renderAccused(): TemplateResult {
-    const lang = this.uiLang;
-    return this.group({
-      path: 'accused',
-      label: t(lang, 'accusedLegend'),
-      hint: t(lang, 'accusedHint'),
-      content: html`${this.textField({
-        path: 'accused.persons',
-        label: t(lang, 'accusedPersons'),
-        hint: t(lang, 'accusedPersonsHint'),
-        multiline: true,
-        rows: 3,
-        optional: true,
-      })}
-      ${this.textField({
-        path: 'accused.units',
-        label: t(lang, 'accusedUnits'),
-        hint: t(lang, 'accusedUnitsHint'),
-        multiline: true,
-        rows: 3,
-        optional: true,
-      })}`,
-    });
   }
 
   private renderStaffHandling(): TemplateResult {

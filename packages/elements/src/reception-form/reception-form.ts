@@ -1,8 +1,9 @@
 import { type PetitionClass, type PetitionInput, validatePetition } from '@xinfang/core/schema';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { XfFormElement } from '../base/form-element.js';
+import { XfPetitionForm } from '../base/petition-form.js';
 import { fieldId } from '../base/path.js';
 import { pick } from '../i18n/messages.js';
+import { petitionStrings as p } from '../shared/petition.strings.js';
 import type { UnitOption } from '../intake-form/intake-form.js';
 import type { FormIssue, FormValidation } from '../shared/types.js';
 import { formOnlyMessages, instantFromShanghaiLocal, lines, shanghaiLocal, trimmed } from '../shared/values.js';
@@ -86,7 +87,7 @@ const emptyVisitor = (): VisitorDraft => ({ name: '', idNumber: '', phone: '', a
  * @csspart actions - the button row.
  * @csspart submit - the submit button.
  */
-export class XfReceptionForm extends XfFormElement<ReceptionPayload, ReceptionDraft> {
+export class XfReceptionForm extends XfPetitionForm<ReceptionPayload, ReceptionDraft> {
   static override properties: PropertyDeclarations = {
     representativesLimit: { type: Number, attribute: 'representatives-limit' },
     units: { attribute: false },
@@ -250,19 +251,11 @@ export class XfReceptionForm extends XfFormElement<ReceptionPayload, ReceptionDr
       ${collective ? this.renderCollective() : this.renderVisitor()}
       ${this.group({
         path: 'matter',
-        label: t(lang, 'matterLegend'),
-        content: html`${this.radioGroup({
-          path: 'class',
-          label: t(lang, 'class'),
-          options: [
-            { value: 'suggestion', label: t(lang, 'classSuggestion') },
-            { value: 'accusation', label: t(lang, 'classAccusation') },
-            { value: 'claim', label: t(lang, 'classClaim') },
-          ],
-        })}
+        label: p(lang, 'matterLegend'),
+        content: html`${this.renderClassChoice()}
         ${d.class === 'accusation' ? this.renderAccused() : nothing}
-        ${this.textField({ path: 'subject', label: t(lang, 'subject') })}
-        ${this.textField({ path: 'content', label: t(lang, 'content'), hint: t(lang, 'contentHint'), multiline: true, rows: 6 })}`,
+        ${this.textField({ path: 'subject', label: p(lang, 'subject') })}
+        ${this.textField({ path: 'content', label: p(lang, 'content'), hint: t(lang, 'contentHint'), multiline: true, rows: 6 })}`,
       })}
       ${this.group({
         path: 'record',
@@ -278,16 +271,16 @@ export class XfReceptionForm extends XfFormElement<ReceptionPayload, ReceptionDr
     return this.group({
       path: 'petitioner',
       label: t(lang, 'visitorLegend'),
-      content: html`${this.textField({ path: 'petitioner.name', label: t(lang, 'name') })}
+      content: html`${this.textField({ path: 'petitioner.name', label: p(lang, 'name') })}
       ${this.textField({
         path: 'petitioner.idNumber',
-        label: t(lang, 'idNumber'),
-        hint: t(lang, 'idNumberHint'),
+        label: p(lang, 'idNumber'),
+        hint: p(lang, 'idNumberHint'),
         optional: true,
         short: true,
       })}
-      ${this.textField({ path: 'petitioner.phone', label: t(lang, 'phone'), type: 'tel', short: true })}
-      ${this.textField({ path: 'petitioner.address', label: t(lang, 'address'), optional: true })}
+      ${this.textField({ path: 'petitioner.phone', label: p(lang, 'phone'), type: 'tel', short: true })}
+      ${this.textField({ path: 'petitioner.address', label: p(lang, 'address'), optional: true })}
       ${this.textField({ path: 'petitioner.workUnit', label: t(lang, 'workUnit'), optional: true })}`,
     });
   }
@@ -334,9 +327,9 @@ export class XfReceptionForm extends XfFormElement<ReceptionPayload, ReceptionDr
     const base = `collective.representatives.${index}`;
     return html`<fieldset class="row" part="row" data-field=${base}>
       <legend part="label">${t(lang, 'representative', { n })}</legend>
-      ${this.textField({ path: `${base}.name`, label: t(lang, 'name') })}
-      ${this.textField({ path: `${base}.phone`, label: t(lang, 'phone'), type: 'tel' })}
-      ${this.textField({ path: `${base}.idNumber`, label: t(lang, 'idNumber'), optional: true })}
+      ${this.textField({ path: `${base}.name`, label: p(lang, 'name') })}
+      ${this.textField({ path: `${base}.phone`, label: p(lang, 'phone'), type: 'tel' })}
+      ${this.textField({ path: `${base}.idNumber`, label: p(lang, 'idNumber'), optional: true })}
       ${
         count > 1
           ? html`<div class="field">
@@ -347,31 +340,6 @@ export class XfReceptionForm extends XfFormElement<ReceptionPayload, ReceptionDr
           : nothing
       }
     </fieldset>`;
-  }
-
-  private renderAccused(): TemplateResult {
-    const lang = this.uiLang;
-    return this.group({
-      path: 'accused',
-      label: t(lang, 'accusedLegend'),
-      hint: t(lang, 'accusedHint'),
-      content: html`${this.textField({
-        path: 'accused.persons',
-        label: t(lang, 'accusedPersons'),
-        hint: t(lang, 'accusedPersonsHint'),
-        multiline: true,
-        rows: 3,
-        optional: true,
-      })}
-      ${this.textField({
-        path: 'accused.units',
-        label: t(lang, 'accusedUnits'),
-        hint: t(lang, 'accusedUnitsHint'),
-        multiline: true,
-        rows: 3,
-        optional: true,
-      })}`,
-    });
   }
 
   private renderReception(): TemplateResult {

@@ -1,0 +1,46 @@
+import { createTranslator } from '../i18n/messages.js';
+
+/** Labels of the petition fields that the intake and reception forms share, in Chinese and English. */
+export const petitionStrings = createTranslator({
+  zh: {
+    name: '姓名',
+    idNumber: '身份证号码',
+    idNumberHint: '18 位，最后一位可以是 X',
+    phone: '联系电话',
+    address: '通讯地址',
+    matterLegend: '反映的事项',
+    class: '事项类别',
+    classSuggestion: '建议意见',
+    classAccusation: '检举控告',
+    classClaim: '申诉求决',
+    subject: '标题',
+    content: '事实、理由和请求',
+    accusedLegend: '被检举控告的对象',
+    accusedHint: '检举控告材料及有关情况不会透露或转给被检举控告的人员和单位（《信访工作条例》第三十条）',
+    accusedPersons: '被检举控告人',
+    accusedPersonsHint: '每行一人，写姓名和职务',
+    accusedUnits: '被检举控告单位',
+    accusedUnitsHint: '每行一个单位',
+  },
+  en: {
+    name: 'Name',
+    idNumber: 'ID card number',
+    idNumberHint: '18 characters; the last may be X',
+    phone: 'Phone number',
+    address: 'Postal address',
+    matterLegend: 'The matter',
+    class: 'Kind of matter',
+    classSuggestion: 'Suggestion or opinion',
+    classAccusation: 'Accusation or complaint against someone',
+    classClaim: 'Appeal or claim',
+    subject: 'Subject',
+    content: 'Facts, reasons and request',
+    accusedLegend: 'Who is accused',
+    accusedHint:
+      'Accusations and their circumstances are never disclosed or passed to the persons or units accused (Regulations on Petition Work, art 30)',
+    accusedPersons: 'Persons accused',
+    accusedPersonsHint: 'One person a line, with name and position',
+    accusedUnits: 'Units accused',
+    accusedUnitsHint: 'One unit a line',
+  },
+});
