@@ -29,13 +29,16 @@ function freePort(): Promise<number> {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  if (!existsSync(`${root}dist/index.html`)) {
-    throw new Error('apps/portal/dist is missing: build the portal first (`npm run build -w portal`).');
+  // PORTAL_DIST (optional): serve another build output, e.g. a private one while the portal is rebuilt.
+  const outDir = process.env.PORTAL_DIST ?? `${root}dist`;
+  if (!existsSync(`${outDir}/index.html`)) {
+    throw new Error(`${outDir}/index.html is missing: build the portal first (\`npm run build -w portal\`).`);
   }
   const port = await freePort();
   const server = await preview({
     root,
     logLevel: 'warn',
+    build: { outDir },
     preview: { port, strictPort: true, host: '127.0.0.1', open: false },
   });
   project.provide('baseURL', `http://127.0.0.1:${port}/`);

@@ -26,7 +26,11 @@ const common = {
   resolve: { conditions: ['source', ...defaultClientConditions] },
 };
 await build({ ...common, build: { outDir, emptyOutDir: true, minify: true, target: 'es2022' } });
-const server = await preview({ ...common, build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: false } });
+const server = await preview({
+  ...common,
+  build: { outDir },
+  preview: { host: '127.0.0.1', port: 0, strictPort: false },
+});
 const url = server.resolvedUrls?.local[0];
 const browser = await chromium.launch(await launchOptions());
 try {
@@ -44,9 +48,13 @@ try {
   console.log(`\n@xinfang/dexie benchmark — ${n.toLocaleString('en')} petitions × 10 events, headless Chromium`);
   console.log(`${pad('measure', 44)}${pad('store', 14)}${pad('raw Dexie', 14)}${pad('ratio', 9)}target`);
   for (const r of rows) {
-    console.log(`${pad(r.name, 44)}${pad(fmt(r.store), 14)}${pad(fmt(r.raw), 14)}${pad(`${(r.store / r.raw).toFixed(2)}×`, 9)}${r.target}`);
+    console.log(
+      `${pad(r.name, 44)}${pad(fmt(r.store), 14)}${pad(fmt(r.raw), 14)}${pad(`${(r.store / r.raw).toFixed(2)}×`, 9)}${r.target}`,
+    );
   }
-  console.log(`(total run ${((Date.now() - started) / 1000).toFixed(1)} s; query figures are medians of repeated runs)`);
+  console.log(
+    `(total run ${((Date.now() - started) / 1000).toFixed(1)} s; query figures are medians of repeated runs)`,
+  );
 } finally {
   await browser.close();
   await new Promise((resolve) => server.httpServer.close(resolve));

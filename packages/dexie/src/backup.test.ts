@@ -33,7 +33,8 @@ async function everything(store: DexiePetitionStore) {
   const hs = await store.db.histories.toArray();
   const vs = await store.db.views.toArray();
   const cs = await store.db.counters.toArray();
-  return { hs, vs, cs };
+  const ts = await store.db.tallies.toArray();
+  return { hs, vs, cs, ts };
 }
 
 describe('backup (NDJSON)', () => {
@@ -49,6 +50,7 @@ describe('backup (NDJSON)', () => {
     expect(after.hs).toEqual(before.hs);
     expect(after.vs).toEqual(before.vs);
     expect(after.cs).toEqual(before.cs);
+    expect(after.ts).toEqual(before.ts);
     for (const row of after.hs) expect(await restored.view(row.petitionId)).toEqual(replay(row.events));
     expect(await (await restored.exportBackup()).text()).toBe(backup);
     const writes = progress.filter((p) => p.phase === 'write');
@@ -129,13 +131,16 @@ describe('backup (NDJSON)', () => {
   });
 
   it('rebuildViews recomputes every view from its history, with progress', async () => {
+    const tallies = await source.db.tallies.toArray();
     const first = (await source.db.views.toCollection().first())!;
     await source.db.views.put({ ...first, status: 'archived', subject: 'stale' });
+    await source.db.tallies.clear();
     const progress: Progress[] = [];
     const count = await source.rebuildViews({ onProgress: (p) => progress.push(p) });
     expect(count).toBe(42);
     const history = await source.history(first.petitionId);
     expect(await source.view(first.petitionId)).toEqual(replay(history));
     expect(progress.at(-1)).toEqual({ phase: 'write', done: 42, total: 42 });
+    expect(await source.db.tallies.toArray()).toEqual(tallies);
   });
 });

@@ -127,7 +127,11 @@ export async function importBackup(
     try {
       parsed = JSON.parse(lines[i]!);
     } catch {
-      refuse(line, '不是有效的 JSON（文件可能已损坏或被截断）。', 'it is not valid JSON (the file may be damaged or cut off).');
+      refuse(
+        line,
+        '不是有效的 JSON（文件可能已损坏或被截断）。',
+        'it is not valid JSON (the file may be damaged or cut off).',
+      );
     }
     if (!isObject(parsed)) refuse(line, '内容不是对象。', 'it is not an object.');
     if (i === 0) {
@@ -162,19 +166,26 @@ export async function importBackup(
       refuse(line, '既不是计数器也不是信访事项历史。', 'it is neither a counter nor a petition history.');
     }
     const history = parsed.events as PetitionEvent[];
-    if (seen.has(petitionId)) refuse(line, `信访事项 ${petitionId} 重复出现。`, `petition ${petitionId} appears twice.`, { petitionId });
+    if (seen.has(petitionId))
+      refuse(line, `信访事项 ${petitionId} 重复出现。`, `petition ${petitionId} appears twice.`, { petitionId });
     seen.add(petitionId);
     if (history.some((e) => !isObject(e))) {
-      refuse(line, `信访事项 ${petitionId} 的记录格式错误。`, `the records of petition ${petitionId} are malformed.`, { petitionId });
+      refuse(line, `信访事项 ${petitionId} 的记录格式错误。`, `the records of petition ${petitionId} are malformed.`, {
+        petitionId,
+      });
     }
     if (history[0] && history[0].petitionId !== petitionId) {
-      refuse(line, `记录不属于信访事项 ${petitionId}。`, `the records do not belong to petition ${petitionId}.`, { petitionId });
+      refuse(line, `记录不属于信访事项 ${petitionId}。`, `the records do not belong to petition ${petitionId}.`, {
+        petitionId,
+      });
     }
     let checked: ReturnType<typeof checkHistory>;
     try {
       checked = checkHistory(history, calendar);
     } catch {
-      refuse(line, `信访事项 ${petitionId} 的记录无法读取。`, `the records of petition ${petitionId} cannot be read.`, { petitionId });
+      refuse(line, `信访事项 ${petitionId} 的记录无法读取。`, `the records of petition ${petitionId} cannot be read.`, {
+        petitionId,
+      });
     }
     if (!checked.ok) {
       refuse(
@@ -212,7 +223,9 @@ export async function importBackup(
     if (counters.length > 0) {
       // Keep the higher of the file's counter and the highest number found (never reuse a number).
       const current = await db.counters.bulkGet(counters.map((c) => c.key));
-      await db.counters.bulkPut(counters.map((c, i) => ({ key: c.key, last: Math.max(c.last, current[i]?.last ?? 0) })));
+      await db.counters.bulkPut(
+        counters.map((c, i) => ({ key: c.key, last: Math.max(c.last, current[i]?.last ?? 0) })),
+      );
     }
   });
   return { petitions: rows.length, events, counters: counters.length };

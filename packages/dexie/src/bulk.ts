@@ -167,4 +167,3 @@ export async function raiseCounters(db: PetitionDatabase, views: readonly Petiti
   });
   if (updates.length > 0) await db.counters.bulkPut(updates);
 }
-

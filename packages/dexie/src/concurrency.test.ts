@@ -57,7 +57,9 @@ describe('two connections racing on one petition', () => {
     ]);
     const statuses = results.map((r) => r.status).sort();
     expect(statuses).toEqual(['fulfilled', 'rejected']);
-    expect((results.find((r) => r.status === 'rejected') as PromiseRejectedResult).reason).toBeInstanceOf(ConflictError);
+    expect((results.find((r) => r.status === 'rejected') as PromiseRejectedResult).reason).toBeInstanceOf(
+      ConflictError,
+    );
     expect((await a.history(view.petitionId)).map((e) => e.type)).toEqual(['registered', 'accepted']);
     a.close();
     b.close();

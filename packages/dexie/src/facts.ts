@@ -50,6 +50,11 @@ export class TallyDelta {
     for (const f of facts) m.set(f, (m.get(f) ?? 0) + sign);
   }
 
+  /** The tally rows of these changes alone (for a database that has none yet). */
+  rows(): TallyRow[] {
+    return [...this.byDate].map(([date, m]) => ({ date, n: Object.fromEntries([...m].filter(([, v]) => v !== 0)) }));
+  }
+
   /** Applies the changes to the stored tallies (inside the caller's read-write transaction). */
   async apply(db: PetitionDatabase): Promise<void> {
     const dates = [...this.byDate.keys()].filter((d) => [...this.byDate.get(d)!.values()].some((n) => n !== 0));

@@ -15,7 +15,14 @@ export {
   StorageFullError,
   StorageUnavailableError,
 } from './errors.js';
-export { SCHEMA_V1, PetitionDatabase, type CounterRow, type HistoryRow, type ViewRow } from './schema.js';
+export {
+  type CounterRow,
+  type HistoryRow,
+  PetitionDatabase,
+  SCHEMA_V1,
+  type TallyRow,
+  type ViewRow,
+} from './schema.js';
 export {
   createPetitionStore,
   type DexiePetitionStore,

@@ -1,9 +1,17 @@
 import { chinaCalendar, replay, statistics } from '@xinfang/core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createPetitionStore } from './index.js';
+import { TallyDelta } from './facts.js';
 import { toViewRow } from './rows.js';
 import { SCHEMA_V1 } from './schema.js';
-import { createV1Database, dropDatabase, PUBLISHED_V1, registerCommand, sampleHistories, uniqueName } from './test-support.js';
+import {
+  createV1Database,
+  dropDatabase,
+  PUBLISHED_V1,
+  registerCommand,
+  sampleHistories,
+  uniqueName,
+} from './test-support.js';
 
 const names: string[] = [];
 afterAll(async () => {
@@ -15,7 +23,10 @@ describe('schema versions (a published version stays; each upgrade is tested on 
     // If this fails, version 1 was edited: restore it and add version(2) with an upgrade instead.
     const declared = Object.fromEntries(
       Object.entries(SCHEMA_V1).map(([table, spec]) => {
-        const [primary, ...indexes] = spec.split(',').map((x) => x.trim()).filter(Boolean);
+        const [primary, ...indexes] = spec
+          .split(',')
+          .map((x) => x.trim())
+          .filter(Boolean);
         return [table, { primary, indexes }];
       }),
     );
@@ -36,6 +47,8 @@ describe('schema versions (a published version stays; each upgrade is tested on 
     names.push(name);
     const histories = sampleHistories(25, {}, 0, new Map(), (i) => i % 10);
     const viewRows = histories.map((h) => toViewRow(replay(h)));
+    const tallies = new TallyDelta();
+    for (const h of histories) tallies.add(replay(h), 1);
     const counters = [...new Set(viewRows.map((v) => `${v.registeredBy}|2025`))].map((key) => ({
       key,
       last: viewRows.filter((v) => `${v.registeredBy}|2025` === key).length,
@@ -44,6 +57,7 @@ describe('schema versions (a published version stays; each upgrade is tested on 
       histories: histories.map((events) => ({ petitionId: events[0]!.petitionId, seq: events.length, events })),
       views: viewRows,
       counters,
+      tallies: tallies.rows(),
     });
 
     const store = createPetitionStore({ name });

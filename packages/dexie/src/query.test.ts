@@ -124,7 +124,11 @@ describe('statistics from the covering index equal the core statistics on the sa
   }
 
   it('the year figures are not trivial', async () => {
-    const s = await store.statistics({ from: '2025-01-01', to: '2025-12-31' }, chinaCalendar, '2025-12-31T18:00:00+08:00');
+    const s = await store.statistics(
+      { from: '2025-01-01', to: '2025-12-31' },
+      chinaCalendar,
+      '2025-12-31T18:00:00+08:00',
+    );
     expect(s.total).toBe(150);
     expect(s.onTime.concludedOnTime + s.onTime.concludedLate).toBeGreaterThan(0);
     expect(s.visits.batches).toBe(views.filter((v) => v.channel === 'visit').length);

@@ -41,12 +41,17 @@ function candidates(db: PetitionDatabase, q: ViewQuery): ViewCollection {
   if (q.phone !== undefined) return db.views.where('petitionerPhone').equals(q.phone);
   if (q.idNumber !== undefined) return db.views.where('petitionerIdNumber').equals(q.idNumber);
   if (q.handler !== undefined) return queueRange(db, 'handler', q.handler);
-  if (q.subjectPrefix !== undefined && q.subjectPrefix !== '') return db.views.where('subject').startsWith(q.subjectPrefix);
+  if (q.subjectPrefix !== undefined && q.subjectPrefix !== '')
+    return db.views.where('subject').startsWith(q.subjectPrefix);
   if (Array.isArray(q.status)) {
     if (q.status.length === 0) return db.views.where('registrationNo').equals([]);
-    return db.views
-      .where('[status+xfQueue]')
-      .inAnyRange(q.status.map((s) => [[s, Dexie.minKey], [s, Dexie.maxKey]]), { includeUppers: true });
+    return db.views.where('[status+xfQueue]').inAnyRange(
+      q.status.map((s) => [
+        [s, Dexie.minKey],
+        [s, Dexie.maxKey],
+      ]),
+      { includeUppers: true },
+    );
   }
   if (q.status !== undefined) return queueRange(db, 'status', q.status);
   if (q.unit !== undefined) return queueRange(db, 'unit', q.unit);

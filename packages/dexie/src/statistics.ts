@@ -47,7 +47,8 @@ interface Acc {
   replied: number;
 }
 
-const rate = (num: number, den: number): number | null => (den === 0 ? null : Math.round((num / den) * 10_000) / 10_000);
+const rate = (num: number, den: number): number | null =>
+  den === 0 ? null : Math.round((num / den) * 10_000) / 10_000;
 
 function quarterOf(date: IsoDate): string {
   return `${date.slice(0, 4)}-Q${Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1}`;
@@ -112,7 +113,8 @@ export async function indexStatistics(
 ): Promise<Statistics> {
   const asOf = now !== undefined ? shanghaiDate(now) : range.to;
   const nowInstant = now ?? `${range.to}T23:59:59+08:00`;
-  const rows = range.from > range.to ? [] : await db.tallies.where(':id').between(range.from, range.to, true, true).toArray();
+  const rows =
+    range.from > range.to ? [] : await db.tallies.where(':id').between(range.from, range.to, true, true).toArray();
 
   // Open matters by conclusion due date: overdue once asOf is past it, else perhaps due soon (once per value).
   const openState = new Map<string, 'overdue' | 'due-soon' | 'on-time'>();
@@ -121,13 +123,27 @@ export async function indexStatistics(
     if (st === undefined) {
       const cut = q.lastIndexOf(':');
       const due = q.slice(0, cut);
-      st = asOf > due ? 'overdue' : periodStatus(due, nowInstant, calendar, { soon: Number(q.slice(cut + 1)) }) === 'due-soon' ? 'due-soon' : 'on-time';
+      st =
+        asOf > due
+          ? 'overdue'
+          : periodStatus(due, nowInstant, calendar, { soon: Number(q.slice(cut + 1)) }) === 'due-soon'
+            ? 'due-soon'
+            : 'on-time';
       openState.set(q, st);
     }
     return st;
   };
 
-  const zeroAcc = (): Acc => ({ total: 0, batches: 0, persons: 0, concluded: 0, onTime: 0, openOverdue: 0, owed: 0, replied: 0 });
+  const zeroAcc = (): Acc => ({
+    total: 0,
+    batches: 0,
+    persons: 0,
+    concluded: 0,
+    onTime: 0,
+    openOverdue: 0,
+    owed: 0,
+    replied: 0,
+  });
   const quarterKeys = keysBetween(range, true);
   const quarters = new Map(quarterKeys.map((k) => [k, zeroAcc()]));
   const byChannel = Object.fromEntries(CHANNELS.map((c) => [c, 0])) as Record<Channel, number>;

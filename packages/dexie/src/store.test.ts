@@ -1,4 +1,4 @@
-import { ConflictError, type PetitionEvent, policies, replay } from '@xinfang/core';
+import { ConflictError, chinaCalendar, type PetitionEvent, policies, replay, statistics } from '@xinfang/core';
 import { petitionStoreContract } from '@xinfang/core/testing';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createPetitionStore, type DexiePetitionStore } from './index.js';
@@ -83,7 +83,12 @@ describe('execute', () => {
     expect(good.view.registrationNo.endsWith('-0001')).toBe(true);
 
     const before = await store.history(good.view.petitionId);
-    const refused = await store.execute({ type: 'archive', petitionId: good.view.petitionId, at: good.view.receivedAt, by: { id: 'a', role: 'archivist' } });
+    const refused = await store.execute({
+      type: 'archive',
+      petitionId: good.view.petitionId,
+      at: good.view.receivedAt,
+      by: { id: 'a', role: 'archivist' },
+    });
     expect(refused.ok).toBe(false);
     expect(await store.history(good.view.petitionId)).toEqual(before);
   });
@@ -119,5 +124,29 @@ describe('execute', () => {
     const tampered = { ...events[0]!, seq: 2, prevHash: events[0]!.hash } as PetitionEvent;
     await expect(store.append(id, 1, [tampered])).rejects.toMatchObject({ code: 'invalid-events' });
     expect(await store.history(id)).toEqual(events);
+  });
+
+  it('every execute keeps the statistics tallies in step (figures equal the core statistics of the views)', async () => {
+    for (let i = 0; i < 12; i++) {
+      const reg = await register(i);
+      const steps = followUps(
+        i,
+        reg.view.petitionId,
+        reg.view.unit,
+        registerCommand(i).petition.receivedAt.slice(0, 10),
+      );
+      for (const c of steps.slice(0, i % 10)) {
+        const r = await store.execute(c);
+        expect(r.ok, r.ok ? '' : `${c.type}: ${r.rejection.message.en}`).toBe(true);
+      }
+    }
+    const views = (await store.query({})).items;
+    for (const [range, now] of [
+      [{ from: '2025-01-01', to: '2025-12-31' }, '2025-03-01T12:00:00+08:00'],
+      [{ from: '2025-01-01', to: '2025-01-10' }, '2025-02-20T12:00:00+08:00'],
+    ] as const) {
+      expect(await store.statistics(range, chinaCalendar, now)).toEqual(statistics(views, range, chinaCalendar, now));
+    }
+    expect((await store.statistics({ from: '2025-01-01', to: '2025-12-31' }, chinaCalendar)).total).toBe(12);
   });
 });

@@ -23,12 +23,7 @@ import {
 } from '@xinfang/core';
 import { exportBackup, importBackup, type ImportReport } from './backup.js';
 import { bulkWrite, type Progress, raiseCounters, rebuildViews } from './bulk.js';
-import {
-  DatabaseBlockedError,
-  PetitionStoreError,
-  StorageUnavailableError,
-  toStoreError,
-} from './errors.js';
+import { DatabaseBlockedError, PetitionStoreError, StorageUnavailableError, toStoreError } from './errors.js';
 import { runQuery } from './query.js';
 import { counterKey, formatRegistrationNo, fromViewRow, putView } from './rows.js';
 import { type CounterRow, type HistoryRow, PetitionDatabase, type ViewRow } from './schema.js';
@@ -139,7 +134,7 @@ function newUuid(): string {
  * @example
  * const store = createPetitionStore({ name: 'xinfang' });
  * const r = await store.execute({ type: 'register', petitionId: '', registrationNo: '', unit: 'petitionOffice',
- *   policyId: 'national', policyVersion: '', at, by: clerk, petition });
+ *   policyId: 'national', policyVersion: policies.national.version, at, by: clerk, petition });
  * if (r.ok) console.log(r.view.registrationNo); // 'XF-petitionOffice-2025-0001'
  */
 export function createPetitionStore(options: PetitionStoreOptions): DexiePetitionStore {
@@ -174,6 +169,7 @@ export function createPetitionStore(options: PetitionStoreOptions): DexiePetitio
     const blocked = new Promise<never>((_, reject) => {
       onBlocked = (event) => reject(new DatabaseBlockedError(event, 'blocked'));
     });
+    blocked.catch(() => {}); // only raced below; a late 'blocked' after a successful open is no error
     db.on('blocked', onBlocked!);
     try {
       await Promise.race([db.open(), blocked]);
@@ -218,7 +214,12 @@ export function createPetitionStore(options: PetitionStoreOptions): DexiePetitio
       const key = counterKey(command.unit, year);
       let last = (await db.counters.get(key))?.last ?? 0;
       // Never reuse a number, even if a counter row was lost: skip numbers already taken.
-      while ((await db.views.where('registrationNo').equals(formatRegistrationNo(command.unit, year, last + 1)).count()) > 0) {
+      while (
+        (await db.views
+          .where('registrationNo')
+          .equals(formatRegistrationNo(command.unit, year, last + 1))
+          .count()) > 0
+      ) {
         last += 1;
       }
       const registrationNo = formatRegistrationNo(command.unit, year, last + 1);
@@ -242,7 +243,10 @@ export function createPetitionStore(options: PetitionStoreOptions): DexiePetitio
 
   async function act(command: Command, expectedSeq: number | undefined): Promise<ExecuteResult> {
     return db.transaction('rw', [db.histories, db.views, db.tallies], async () => {
-      const [row, viewRow] = await Promise.all([db.histories.get(command.petitionId), db.views.get(command.petitionId)]);
+      const [row, viewRow] = await Promise.all([
+        db.histories.get(command.petitionId),
+        db.views.get(command.petitionId),
+      ]);
       const actual = row?.seq ?? 0;
       if (expectedSeq !== undefined && expectedSeq !== actual) {
         throw new ConflictError(command.petitionId, expectedSeq, actual);
@@ -256,7 +260,11 @@ export function createPetitionStore(options: PetitionStoreOptions): DexiePetitio
       if (!decided.ok) return decided;
       if (decided.events.length === 0) return { ok: true as const, events: [], view: before };
       const view = fold(before, decided.events);
-      await db.histories.put({ petitionId: command.petitionId, seq: view.seq, events: row.events.concat(decided.events) });
+      await db.histories.put({
+        petitionId: command.petitionId,
+        seq: view.seq,
+        events: row.events.concat(decided.events),
+      });
       await putView(db, view, before);
       return { ok: true as const, events: decided.events, view };
     });

@@ -35,10 +35,10 @@ export const PUBLISHED_V1 = {
       ['petitionerPhone', 'petitionerPhone', false],
       ['petitionerIdNumber', 'petitionerIdNumber', false],
       ['subject', 'subject', false],
-      ['xfFacts', 'xfFacts', false, true],
     ] as [string, string | string[], boolean, boolean?][],
   },
   counters: { keyPath: 'key', indexes: [] as [string, string | string[], boolean, boolean?][] },
+  tallies: { keyPath: 'date', indexes: [] as [string, string | string[], boolean, boolean?][] },
 } as const;
 
 /**
@@ -47,7 +47,7 @@ export const PUBLISHED_V1 = {
  */
 export function createV1Database(
   name: string,
-  rows: { histories: object[]; views: object[]; counters: object[] },
+  rows: { histories: object[]; views: object[]; counters: object[]; tallies: object[] },
 ): Promise<void> {
   return new Promise((resolve, reject) => {
     const request = indexedDB.open(name, 10);
@@ -63,10 +63,11 @@ export function createV1Database(
     request.onerror = () => reject(request.error);
     request.onsuccess = () => {
       const idb = request.result;
-      const tx = idb.transaction(['histories', 'views', 'counters'], 'readwrite');
+      const tx = idb.transaction(['histories', 'views', 'counters', 'tallies'], 'readwrite');
       for (const row of rows.histories) tx.objectStore('histories').put(row);
       for (const row of rows.views) tx.objectStore('views').put(row);
       for (const row of rows.counters) tx.objectStore('counters').put(row);
+      for (const row of rows.tallies) tx.objectStore('tallies').put(row);
       tx.oncomplete = () => {
         idb.close();
         resolve();

@@ -5,7 +5,14 @@
  *
  * @module
  */
-export { type ChoiceOption, type FieldOptions, type TextFieldOptions, XfElement, XfFormElement } from './base/index.js';
+export {
+  type ChoiceOption,
+  type FieldOptions,
+  type TextFieldOptions,
+  XfElement,
+  XfFormElement,
+  XfPetitionForm,
+} from './base/index.js';
 export { type Lang, type MessageTables, type Translate, createTranslator, pick, resolveLang } from './i18n/index.js';
 export {
   type Bilingual,
@@ -17,13 +24,20 @@ export {
   type XfInvalidDetail,
   XfSubmitEvent,
 } from './shared/index.js';
-export { type IntakeDraft, type IntakeMode, type UnitOption, XfIntakeForm } from './intake-form/intake-form.js';
+export {
+  type IntakeDraft,
+  type IntakeMode,
+  type UnitOption,
+  XfIntakeForm,
+  type XfIntakeSubmitEvent,
+} from './intake-form/intake-form.js';
 export {
   type ReceptionDraft,
   type ReceptionPayload,
   type ReceptionRoute,
   type VisitorDraft,
   XfReceptionForm,
+  type XfReceptionSubmitEvent,
 } from './reception-form/reception-form.js';
 export { formatDate, formatInstant } from './deadline-badge/dates.js';
 export { isPeriodStatus, XfDeadlineBadge } from './deadline-badge/deadline-badge.js';

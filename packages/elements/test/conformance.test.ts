@@ -1,6 +1,11 @@
 // Every form passes the same conformance suite (form value, validity, reset, disabled, restore, events, axe).
 import '../src/intake-form/intake-form.define.js';
 import '../src/reception-form/reception-form.define.js';
+import '../src/define.js';
+import { expect } from 'vitest';
+import { sampleUnits } from '../src/petition-timeline/petition-timeline.stories.js';
+import type { XfReplyForm } from '../src/reply-form/reply-form.js';
+import { handlingView } from '../src/reply-form/reply-form.stories.js';
 import { formConformance } from './conformance.js';
 import { choose, fill, tick, VALID_ID } from './helpers.js';
 
@@ -58,4 +63,25 @@ formConformance({
     receivingStaff: '王芳',
     answer: { kind: 'onTheSpot', text: '已告知补偿标准及发放时间。' },
   },
+});
+
+formConformance({
+  tag: 'xf-reply-form',
+  attributes: 'kind="acceptance" date="2025-09-25"',
+  prepare(el) {
+    const reply = el as unknown as XfReplyForm;
+    reply.units = sampleUnits;
+    reply.view = handlingView;
+  },
+  changeField: { path: 'documentNo', value: '青住建信受字〔2025〕42号' },
+  async fillValid(el) {
+    await fill(el, 'documentNo', '青住建信受字〔2025〕42号');
+  },
+  // The composed letter is pinned by the reply form's own tests; here: kind, number, date and the addressee.
+  expected: expect.objectContaining({
+    kind: 'acceptance',
+    documentNo: '青住建信受字〔2025〕42号',
+    date: '2025-09-25',
+    petitionId: handlingView.petitionId,
+  }),
 });

@@ -36,5 +36,13 @@ export default async function setup(): Promise<void> {
     mtime(join(root, 'vite.config.ts')),
   );
   if (mtime(bundle) >= sources) return;
-  await build({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
+  // Vitest runs with NODE_ENV=test, which would make Vite resolve Lit's development build: build exactly what
+  // `npm run build` ships instead.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ root, mode: 'production', configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
 }

@@ -78,3 +78,8 @@ export function fill(text: string, params: Record<string, string | number>): str
 export function num(n: number): string {
   return n.toLocaleString(langTag());
 }
+
+/** The text with its English starting in a capital (core labels are lower case, made for sentences). */
+export function cap(text: Text): Text {
+  return { zh: text.zh, en: text.en.charAt(0).toUpperCase() + text.en.slice(1) };
+}

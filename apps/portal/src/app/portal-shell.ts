@@ -198,6 +198,11 @@ export class XfPortal extends LitElement {
     window.scrollTo(0, 0);
   }
 
+  /** Starts loading a page's code when the pointer or focus reaches its link (the click then finds it loaded). */
+  #prefetch(name: RouteName): void {
+    PAGES[name].load().catch(() => undefined);
+  }
+
   #setTitle(): void {
     document.title = `${tr(PAGES[this.route.name].title)} — ${tr(APP_TITLE)}`;
   }
@@ -213,14 +218,16 @@ export class XfPortal extends LitElement {
     return html`${items.map(
       ([name, path, label]) =>
         html`<li><a href=${href(path)} data-testid=${`nav-${name}`} aria-current=${current === name ? 'page' : nothing}
-          >${tr(label)}</a></li>`,
+          @pointerenter=${() => this.#prefetch(name)} @focus=${() => this.#prefetch(name)}>${tr(label)}</a></li>`,
     )}`;
   }
 
   protected override render(): TemplateResult {
     const other = lang() === 'zh' ? 'en' : 'zh';
     const current = navOf(this.route.name);
-    const officeRoute = isOffice(this.route.name);
+    // The office bar appears together with the first office page (never above content already shown:
+    // no layout shift on load).
+    const officeRoute = this.page !== undefined && isOffice(this.route.name);
     return html`
       <a class="skip-link" href="#main" data-testid="skip-link" @click=${this.#skip}
         >${tr({ zh: '跳到主要内容', en: 'Skip to main content' })}</a>
@@ -247,7 +254,7 @@ export class XfPortal extends LitElement {
                 zh: '网络中断或程序已更新。请刷新本页后重试。',
                 en: 'The network dropped or the application was updated. Reload this page and try again.',
               })}</p>`
-            : (this.page ?? html`<p class="loading">${tr({ zh: '正在加载…', en: 'Loading…' })}</p>`)
+            : (this.page ?? nothing)
         }
       </main>
       <footer class="site-footer">

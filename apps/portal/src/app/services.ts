@@ -10,37 +10,18 @@ import {
   chinaCalendar,
   type ExecuteResult,
   type PolicyProfile,
-  policies,
   type Rejection,
 } from '@xinfang/core';
 import { createPetitionStore, type DexiePetitionStore } from '@xinfang/dexie';
 import { clock } from './clock.js';
 import type { Text } from './i18n.js';
+import { currentOrgan, ORGAN_IDS, policyOf, presets } from './organs.js';
 import { ROLE_PEOPLE, session } from './session.js';
 
 /** The statutory calendar every period is counted on. */
 export const calendar = chinaCalendar;
 
-/** The policy presets by id (the national regulation and the seed institutions). */
-const presets = policies as Readonly<Record<string, PolicyProfile>>;
-
-/** Organ ids in menu order: the national preset first, then the seed institutions. */
-export const ORGAN_IDS: readonly string[] = [
-  'national',
-  ...Object.keys(presets)
-    .filter((id) => id !== 'national')
-    .sort(),
-];
-
-/** The policy of an organ (the current one by default). */
-export function policyOf(organ: string = session.organ): PolicyProfile {
-  return (Object.hasOwn(presets, organ) ? presets[organ] : undefined) ?? policies.national;
-}
-
-/** The organ id in force (falls back to national when a stored id is unknown). */
-export function currentOrgan(): string {
-  return Object.hasOwn(presets, session.organ) ? session.organ : 'national';
-}
+export { currentOrgan, ORGAN_IDS, policyOf, presets } from './organs.js';
 
 /** The IndexedDB database of an organ. */
 export function dbName(organ: string): string {

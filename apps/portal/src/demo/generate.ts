@@ -143,7 +143,7 @@ export function defaultWindow(now: Instant, calendar: Calendar): { from: IsoDate
   const lastYear = Math.max(...calendar.years);
   // Handling 60 + extension 30 days + review windows must end inside the schedule: keep 130 days of margin.
   const horizon = addDays(`${lastYear}-12-31`, -130);
-  const to = addDays(today, -1) < horizon ? addDays(today, -1) : horizon;
+  const to = [addDays(today, -1), horizon].sort()[0]!; // the earlier of yesterday and the horizon
   return { from: addDays(to, -364), to };
 }
 
@@ -164,7 +164,10 @@ function petitioner(person: DemoPerson): NonNullable<PetitionInput['petitioner']
 }
 
 /** Draws one petition as a form (or a clerk at the desk) would hand it over. */
-function drawHead(random: Random, ctx: PlanContext): { channel: Channel; cls: PetitionClass; date: IsoDate; receivedAt: Instant } {
+function drawHead(
+  random: Random,
+  ctx: PlanContext,
+): { channel: Channel; cls: PetitionClass; date: IsoDate; receivedAt: Instant } {
   const channel = random.weighted(CHANNEL_WEIGHTS);
   const cls = random.weighted(CLASS_WEIGHTS);
   // Visits happen on working days (reception days); letters, calls and online petitions on any day.
@@ -262,22 +265,50 @@ export function planPetition(random: Random, index: number, ctx: PlanContext): P
     if (!input.anonymous) push({ type: 'notify', petitionId: '', at: after(0, 3), by: clerk, method: 'written' });
   };
 
-  const fate = random.weighted({ handle: 78, transfer: 7, refer: 4, decline: 4, stallDisposition: 2, stallHandling: 5 });
+  const fate = random.weighted({
+    handle: 78,
+    transfer: 7,
+    refer: 4,
+    decline: 4,
+    stallDisposition: 2,
+    stallHandling: 5,
+  });
   if (fate === 'stallDisposition') return { register, steps };
   if (fate === 'transfer') {
     // 22 art 22: transfer to the organ with power; the notice tells the petitioner where it went.
-    push({ type: 'transfer', petitionId: '', at: after(1, 8), by: clerk, toUnit: random.pick(OTHER_ORGANS), reason: '该事项属于其他机关职权范围，依法转送有权处理的机关。' });
+    push({
+      type: 'transfer',
+      petitionId: '',
+      at: after(1, 8),
+      by: clerk,
+      toUnit: random.pick(OTHER_ORGANS),
+      reason: '该事项属于其他机关职权范围，依法转送有权处理的机关。',
+    });
     notify();
     return finish(register, steps, ctx);
   }
   if (fate === 'refer') {
     // 22 arts 28(2), 31: litigation separation — the petitioner is told which legal channel to use.
-    push({ type: 'referToLegalChannel', petitionId: '', at: after(1, 8), by: clerk, channel: random.pick(LEGAL_CHANNELS), organ: random.pick(OTHER_ORGANS) });
+    push({
+      type: 'referToLegalChannel',
+      petitionId: '',
+      at: after(1, 8),
+      by: clerk,
+      channel: random.pick(LEGAL_CHANNELS),
+      organ: random.pick(OTHER_ORGANS),
+    });
     notify();
     return finish(register, steps, ctx, true);
   }
   if (fate === 'decline') {
-    push({ type: 'decline', petitionId: '', at: after(1, 8), by: clerk, reason: '诉求已通过其他法定途径处理，不再作为信访事项受理。', goTo: random.pick(OTHER_ORGANS) });
+    push({
+      type: 'decline',
+      petitionId: '',
+      at: after(1, 8),
+      by: clerk,
+      reason: '诉求已通过其他法定途径处理，不再作为信访事项受理。',
+      goTo: random.pick(OTHER_ORGANS),
+    });
     notify();
     return finish(register, steps, ctx, true);
   }
@@ -292,7 +323,14 @@ export function planPetition(random: Random, index: number, ctx: PlanContext): P
   }
   if (input.accused?.units.includes(unit)) unit = office;
   if (unit !== office) {
-    push({ type: 'assign', petitionId: '', at: after(1, 6), by: clerk, toUnit: unit, reason: '按职责分工交办，请按期报告办理结果。' });
+    push({
+      type: 'assign',
+      petitionId: '',
+      at: after(1, 6),
+      by: clerk,
+      toUnit: unit,
+      reason: '按职责分工交办，请按期报告办理结果。',
+    });
     push({ type: 'accept', petitionId: '', at: after(0, 3), by: actor('clerk', unit) });
   } else {
     push({ type: 'accept', petitionId: '', at: after(1, 8), by: clerk });
@@ -301,35 +339,103 @@ export function planPetition(random: Random, index: number, ctx: PlanContext): P
   const head = actor('unitHead', unit);
   const handler = actor('handler', unit, random.int(1, 4));
   push({ type: 'assignHandler', petitionId: '', at: after(0, 2), by: head, handler: handler.id });
-  push({ type: 'proposeHandling', petitionId: '', at: after(0, 3), by: handler, text: '建议调查核实后依法依规提出处理意见。' });
+  push({
+    type: 'proposeHandling',
+    petitionId: '',
+    at: after(0, 3),
+    by: handler,
+    text: '建议调查核实后依法依规提出处理意见。',
+  });
   // Leader instruction (阅批): the organ's leader, not bound to the handling unit; the file needs it to be archived.
-  push({ type: 'leaderInstruct', petitionId: '', at: after(0, 3), by: { id: 'demo-leader', role: 'leader' }, text: '请认真核查，按期办结，及时答复。' });
-  push({ type: 'addMaterial', petitionId: '', at: after(3, 15), by: handler, kind: 'investigation', ref: `DC-${index}`, title: '调查核实材料' });
+  push({
+    type: 'leaderInstruct',
+    petitionId: '',
+    at: after(0, 3),
+    by: { id: 'demo-leader', role: 'leader' },
+    text: '请认真核查，按期办结，及时答复。',
+  });
+  push({
+    type: 'addMaterial',
+    petitionId: '',
+    at: after(3, 15),
+    by: handler,
+    kind: 'investigation',
+    ref: `DC-${index}`,
+    title: '调查核实材料',
+  });
   if (fate === 'stallHandling') return finish(register, steps, ctx);
 
   // 22 art 34: one extension, at most the policy's limit, approved by the head, the reason told to the petitioner.
   const extend = random.chance(0.12);
   if (extend) {
     const max = policy.extension.max.days;
-    push({ type: 'extend', petitionId: '', at: after(8, 20), by: actor(policy.extension.approver, unit), days: random.int(Math.min(10, max), max), reason: '案情复杂，需进一步调查核实，经负责人批准延期办理。' });
+    push({
+      type: 'extend',
+      petitionId: '',
+      at: after(8, 20),
+      by: actor(policy.extension.approver, unit),
+      days: random.int(Math.min(10, max), max),
+      reason: '案情复杂，需进一步调查核实，经负责人批准延期办理。',
+    });
   }
   // Most matters are concluded in time; about one in twelve late.
   const late = random.chance(0.08);
-  push({ type: 'conclude', petitionId: '', at: after(late ? 55 : 5, late ? 75 : 30), by: handler, outcome: random.weighted(OUTCOMES[input.class] as Record<Outcome, number>), opinion: '经调查核实，依据有关规定提出处理意见如下。' });
+  push({
+    type: 'conclude',
+    petitionId: '',
+    at: after(late ? 55 : 5, late ? 75 : 30),
+    by: handler,
+    outcome: random.weighted(OUTCOMES[input.class] as Record<Outcome, number>),
+    opinion: '经调查核实，依据有关规定提出处理意见如下。',
+  });
   // No reply owed where the policy exempts the petition (anonymous, unclear — 22 art 23(2), seed §政协机关):
   // archived straight from concluded. Where a policy owes one even so, the anonymous matter waits (no address).
   if (input.anonymous) return finish(register, steps, ctx, policy.replyExemptions.anonymous);
-  push({ type: 'reply', petitionId: '', at: after(0, 4), by: handler, text: '现将处理意见书面答复如下，如不服可在收到之日起三十日内请求复查。' });
+  push({
+    type: 'reply',
+    petitionId: '',
+    at: after(0, 4),
+    by: handler,
+    text: '现将处理意见书面答复如下，如不服可在收到之日起三十日内请求复查。',
+  });
   push({ type: 'delivered', petitionId: '', at: after(1, 5), by: clerk });
   // 22 art 35–36: some petitioners ask for a review, a few then for a re-review.
   const superior = policy.units.find((u) => u.id === unit)?.parent ?? office;
   if (input.class === 'claim' && random.chance(0.1)) {
-    push({ type: 'requestReview', petitionId: '', at: after(3, 25), by: { id: 'petitioner', role: 'petitioner' }, reviewUnit: superior, reasons: '对处理意见不服，请求复查。' });
-    push({ type: 'decideReview', petitionId: '', at: after(5, 25), by: actor('leader', superior), outcome: random.weighted({ upheld: 80, changed: 15, revoked: 5 }), opinion: '经复查，维持原处理意见。' });
+    push({
+      type: 'requestReview',
+      petitionId: '',
+      at: after(3, 25),
+      by: { id: 'petitioner', role: 'petitioner' },
+      reviewUnit: superior,
+      reasons: '对处理意见不服，请求复查。',
+    });
+    push({
+      type: 'decideReview',
+      petitionId: '',
+      at: after(5, 25),
+      by: actor('leader', superior),
+      outcome: random.weighted({ upheld: 80, changed: 15, revoked: 5 }),
+      opinion: '经复查，维持原处理意见。',
+    });
     push({ type: 'delivered', petitionId: '', at: after(1, 5), by: clerk });
     if (random.chance(0.3)) {
-      push({ type: 'requestReReview', petitionId: '', at: after(3, 25), by: { id: 'petitioner', role: 'petitioner' }, reviewUnit: superior, reasons: '对复查意见不服，请求复核。' });
-      push({ type: 'decideReReview', petitionId: '', at: after(5, 25), by: actor('leader', superior), outcome: 'upheld', opinion: '经复核，维持复查意见。' });
+      push({
+        type: 'requestReReview',
+        petitionId: '',
+        at: after(3, 25),
+        by: { id: 'petitioner', role: 'petitioner' },
+        reviewUnit: superior,
+        reasons: '对复查意见不服，请求复核。',
+      });
+      push({
+        type: 'decideReReview',
+        petitionId: '',
+        at: after(5, 25),
+        by: actor('leader', superior),
+        outcome: 'upheld',
+        opinion: '经复核，维持复查意见。',
+      });
       // 22 art 36: final — the same facts and reasons are not accepted again; the file can be archived.
       return finish(register, steps, ctx, true);
     }
@@ -338,10 +444,21 @@ export function planPetition(random: Random, index: number, ctx: PlanContext): P
 }
 
 /** Cuts acts after `now`; concluded and answered matters older than two months are archived. */
-function finish(register: PlannedPetition['register'], steps: Command[], ctx: PlanContext, archive = false): PlannedPetition {
+function finish(
+  register: PlannedPetition['register'],
+  steps: Command[],
+  ctx: PlanContext,
+  archive = false,
+): PlannedPetition {
   const last = steps[steps.length - 1];
   if (archive && last && instantMs(last.at) + 45 * DAY < ctx.nowMs) {
-    steps.push({ type: 'archive', petitionId: '', at: new Date(instantMs(last.at) + 40 * DAY).toISOString(), by: actor('archivist', register.unit), volume: `${shanghaiDate(last.at).slice(0, 4)}-信访-${register.petition.class}` });
+    steps.push({
+      type: 'archive',
+      petitionId: '',
+      at: new Date(instantMs(last.at) + 40 * DAY).toISOString(),
+      by: actor('archivist', register.unit),
+      volume: `${shanghaiDate(last.at).slice(0, 4)}-信访-${register.petition.class}`,
+    });
   }
   return { register, steps: steps.filter((s) => instantMs(s.at) <= ctx.nowMs) };
 }
@@ -370,7 +487,13 @@ function prepare(options: DemoOptions): DemoPlan {
   const days = Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY) + 1;
   if (!(days >= 1)) throw new RangeError(`from (${from}) must not be after to (${to})`);
   const seed = options.seed ?? DEFAULT_SEED;
-  const ctx: PlanContext = { policy: options.policy, calendar: options.calendar, nowMs: instantMs(options.now), from, days };
+  const ctx: PlanContext = {
+    policy: options.policy,
+    calendar: options.calendar,
+    nowMs: instantMs(options.now),
+    from,
+    days,
+  };
   const keys: string[] = new Array(count);
   for (let i = 0; i < count; i++) keys[i] = drawHead(petitionRandom(seed, i), ctx).receivedAt;
   const order = Uint32Array.from({ length: count }, (_, i) => i).sort((a, b) =>
@@ -440,7 +563,8 @@ export function generateDemoHistories(
     const r = decidePlanned(planAt(plan, position), options, existing);
     refused += r.refused;
     if (r.history) histories.push(r.history);
-    if ((position + 1) % 500 === 0 || position + 1 === total) options.onProgress?.({ phase: 'generate', done: position + 1, total });
+    if ((position + 1) % 500 === 0 || position + 1 === total)
+      options.onProgress?.({ phase: 'generate', done: position + 1, total });
   }
   return { histories, refused };
 }
@@ -507,7 +631,8 @@ export async function loadDemoData(store: PetitionStore, options: DemoOptions): 
       }
       events += r.events.length;
     }
-    if ((position + 1) % 50 === 0 || position + 1 === total) options.onProgress?.({ phase: 'write', done: position + 1, total });
+    if ((position + 1) % 50 === 0 || position + 1 === total)
+      options.onProgress?.({ phase: 'write', done: position + 1, total });
   }
   return { petitions, events, refused, path: 'execute' };
 }

@@ -7,7 +7,7 @@
 import { can, type PetitionView, type Rejection, statusLabels } from '@xinfang/core';
 import { html, nothing } from 'lit';
 import { clock } from '../app/clock.js';
-import { fill, num, type Text, tr } from '../app/i18n.js';
+import { cap, fill, num, type Text, tr } from '../app/i18n.js';
 import { decideLoan, listLoans, type Loan, requestLoan } from '../app/loans.js';
 import { okNotice, rejectionNotice } from '../app/notice.js';
 import { PageElement } from '../app/page.js';
@@ -39,6 +39,7 @@ const T = {
   instruction: { zh: '领导批示', en: 'Leader instruction' },
   investigation: { zh: '调查材料', en: 'Investigation material' },
   result: { zh: '处理结果', en: 'Result' },
+  decision: { zh: '不予受理或引导决定（见办理记录）', en: 'Decision to decline or refer (in the history)' },
   present: { zh: '已有', en: 'present' },
   absent: { zh: '缺', en: 'missing' },
   none: { zh: '没有。', en: 'None.' },
@@ -174,14 +175,21 @@ export class XfArchivePage extends PageElement {
 
   #checklist(view: PetitionView) {
     const m = view.materials;
-    const items: [Text, boolean][] = [
-      [T.original, true],
-      [T.proposed, m.proposedHandling > 0],
-      [T.instruction, m.leaderInstructions > 0],
-      [T.investigation, m.investigation > 0],
-      [T.result, view.outcome !== undefined],
-    ];
-    return html`<ul class="plain-list" style="margin:0" data-testid="archive-checklist">${items.map(
+    // A declined or referred matter has no handling file: the original and the decision (in its history) suffice.
+    const noHandling = view.concludedAt === undefined && (view.status === 'declined' || view.status === 'referred');
+    const items: [Text, boolean][] = noHandling
+      ? [
+          [T.original, true],
+          [T.decision, true],
+        ]
+      : [
+          [T.original, true],
+          [T.proposed, m.proposedHandling > 0],
+          [T.instruction, m.leaderInstructions > 0],
+          [T.investigation, m.investigation > 0],
+          [T.result, view.outcome !== undefined],
+        ];
+    return html`<ul style="margin:0;padding:0;list-style:none" data-testid="archive-checklist">${items.map(
       ([label, ok]) => html`<li data-present=${ok ? 'true' : 'false'}>${ok ? '✓' : '✗'} ${tr(label)}
         <span class="visually-hidden">${tr(ok ? T.present : T.absent)}</span></li>`,
     )}</ul>`;
@@ -198,7 +206,7 @@ export class XfArchivePage extends PageElement {
     return html`<tr data-testid="archive-ready-row" data-registration-no=${view.registrationNo}>
       <td><a href=${href(`/office/case/${encodeURIComponent(view.petitionId)}`)}>${view.registrationNo}</a></td>
       <td>${view.subject}</td>
-      <td>${tr(statusLabels[view.status])}</td>
+      <td>${tr(cap(statusLabels[view.status]))}</td>
       <td>${this.#checklist(view)}</td>
       <td>
         <button type="button" data-testid="archive-file" ?disabled=${!verdict.ok}

@@ -66,7 +66,7 @@ const F = {
 
 /** The actions offered on a petition, in the order of the lifecycle. */
 export function actionSpecs({ view, policy }: ActionContext): ActionSpec[] {
-  const label = (type: Exclude<CommandType, 'register'>) => commandLabels[type];
+  const label = (type: Exclude<CommandType, 'register'>) => capitalized(commandLabels[type]);
   const parent = policy.units.find((u) => u.id === view.unit)?.parent;
   const outcomes = (outcomesByClass[view.class] ?? []).map((o) => ({ value: o, label: labelOf(outcomeLabels, o) }));
   return [
@@ -510,11 +510,16 @@ export function actionSpecs({ view, policy }: ActionContext): ActionSpec[] {
   ];
 }
 
+/** A label whose English starts with a capital (the core's command labels are lower case, for sentences). */
+export function capitalized(text: Text): Text {
+  return { zh: text.zh, en: text.en.charAt(0).toUpperCase() + text.en.slice(1) };
+}
+
 /** The bilingual message for a required field left empty. */
 export function requiredMessage(field: FieldSpec): Text {
   return field.kind === 'select' || field.kind === 'radio' || field.kind === 'date'
-    ? { zh: `请选择${field.label.zh}`, en: `Choose ${field.label.en.toLowerCase()}` }
-    : { zh: `请填写${field.label.zh}`, en: `Enter ${field.label.en.toLowerCase()}` };
+    ? { zh: `请选择“${field.label.zh}”`, en: `Choose an option for “${field.label.en}”` }
+    : { zh: `请填写“${field.label.zh}”`, en: `Fill in “${field.label.en}”` };
 }
 
 /** Checks the filled form; bilingual messages that say what to do, by field name. */
@@ -536,8 +541,8 @@ export function checkFields(fields: FieldSpec[], values: Record<string, string>)
         issues.push({
           name: field.name,
           message: {
-            zh: `${field.label.zh}请填写 ${field.min ?? 0} 到 ${field.max ?? '∞'} 之间的整数`,
-            en: `Enter a whole number of ${field.label.en.toLowerCase()} from ${field.min ?? 0} to ${field.max ?? '∞'}`,
+            zh: `“${field.label.zh}”请填写 ${field.min ?? 0} 到 ${field.max ?? '∞'} 之间的整数`,
+            en: `For “${field.label.en}” enter a whole number from ${field.min ?? 0} to ${field.max ?? '∞'}`,
           },
         });
       }

@@ -21,7 +21,7 @@ import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { clock } from '../app/clock.js';
 import { defineOnce } from '../app/define.js';
-import { fill, type Text, tr } from '../app/i18n.js';
+import { cap, fill, type Text, tr } from '../app/i18n.js';
 import { channelLabels, classLabels, labelOf, outcomeLabels, shanghaiDateTime } from '../app/labels.js';
 import { okNotice, rejectionNotice } from '../app/notice.js';
 import { PageElement } from '../app/page.js';
@@ -224,7 +224,7 @@ export class XfCasePage extends PageElement {
     const id = `action-${field.name}`;
     const issue = this.issues.find((i) => i.name === field.name);
     const errorId = issue ? `${id}-error` : undefined;
-    const error = issue ? html`<p class="notice--error hint" id=${errorId!}>${tr(issue.message)}</p>` : nothing;
+    const error = issue ? html`<p class="field-error" id=${errorId!}>${tr(issue.message)}</p>` : nothing;
     const describedBy = errorId ?? nothing;
     switch (field.kind) {
       case 'textarea':
@@ -338,7 +338,7 @@ export class XfCasePage extends PageElement {
           <section class="panel" aria-labelledby="case-details">
             <h2 id="case-details">${tr(T.details)}</h2>
             <dl class="dl">
-              <dt>${tr(T.status)}</dt><dd data-testid="case-status" data-status=${view.status}>${tr(statusLabels[view.status])}</dd>
+              <dt>${tr(T.status)}</dt><dd data-testid="case-status" data-status=${view.status}>${tr(cap(statusLabels[view.status]))}</dd>
               <dt>${tr(T.class)}</dt><dd>${tr(labelOf(classLabels, view.class))}</dd>
               <dt>${tr(T.channel)}</dt><dd>${tr(labelOf(channelLabels, view.channel))}${view.hotline ? ' · 12345' : ''}</dd>
               <dt>${tr(T.received)}</dt><dd>${shanghaiDateTime(view.receivedAt)}</dd>

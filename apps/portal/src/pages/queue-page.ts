@@ -19,7 +19,7 @@ import { XfDeadlineBadge } from '@xinfang/elements';
 import { html, nothing } from 'lit';
 import { clock } from '../app/clock.js';
 import { defineOnce } from '../app/define.js';
-import { fill, num, type Text, tr } from '../app/i18n.js';
+import { cap, fill, num, type Text, tr } from '../app/i18n.js';
 import { CHANNELS, CLASSES, channelLabels, classLabels, labelOf, shanghaiDay } from '../app/labels.js';
 import { rejectionNotice } from '../app/notice.js';
 import { PageElement } from '../app/page.js';
@@ -325,7 +325,7 @@ export class XfQueuePage extends PageElement {
       <td>${tr(labelOf(classLabels, view.class))}</td>
       <td>${tr(labelOf(channelLabels, view.channel))}${view.hotline ? ' · 12345' : ''}</td>
       <td>${tr(unitName(view.unit, policy))}${handler ? html`<br /><span class="hint">${handler}</span>` : nothing}</td>
-      <td>${tr(statusLabels[view.status])}</td>
+      <td>${tr(cap(statusLabels[view.status]))}</td>
       <td>${shanghaiDay(view.receivedAt)}</td>
     </tr>`;
   }

@@ -4,7 +4,7 @@
  */
 import { type PetitionView, type Rejection, statusLabels } from '@xinfang/core';
 import { html, nothing } from 'lit';
-import { fill, num, type Text, tr } from '../app/i18n.js';
+import { cap, fill, num, type Text, tr } from '../app/i18n.js';
 import { rejectionNotice } from '../app/notice.js';
 import { PageElement } from '../app/page.js';
 import { href } from '../app/router.js';
@@ -75,7 +75,7 @@ export class XfRepliesPage extends PageElement {
         (v) => html`<tr data-testid=${`${id}-row`} data-registration-no=${v.registrationNo}>
           <td><a href=${href(`/office/case/${encodeURIComponent(v.petitionId)}`)}>${v.registrationNo}</a></td>
           <td>${v.subject}</td>
-          <td>${tr(statusLabels[v.status])}${v.status === 'replied' && !v.deliveredAt ? html` · ${tr(T.undelivered)}` : nothing}</td>
+          <td>${tr(cap(statusLabels[v.status]))}${v.status === 'replied' && !v.deliveredAt ? html` · ${tr(T.undelivered)}` : nothing}</td>
           <td>${link(v)}</td>
         </tr>`,
       )}</tbody></table></div>`;

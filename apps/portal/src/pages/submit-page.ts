@@ -10,9 +10,8 @@ import { defineOnce } from '../app/define.js';
 import { type Text, tr } from '../app/i18n.js';
 import { rejectionNotice } from '../app/notice.js';
 import { PageElement } from '../app/page.js';
-import { registerPetition } from '../app/register.js';
 import { href } from '../app/router.js';
-import { currentOrgan, ORGAN_IDS, policyOf, unexpected } from '../app/services.js';
+import { currentOrgan, ORGAN_IDS, policyOf } from '../app/organs.js';
 import { session } from '../app/session.js';
 import type { Rejection } from '@xinfang/core';
 
@@ -64,6 +63,8 @@ export class XfSubmitPage extends PageElement {
     if (this.busy) return;
     this.busy = true;
     try {
+      // The store (IndexedDB, the lifecycle) is loaded when the citizen submits, not with the form.
+      const { registerPetition } = await import('../app/register.js');
       const { result, queryCode } = await registerPetition(
         { ...event.detail, receivedAt: clock.now() },
         { online: true },
@@ -79,6 +80,7 @@ export class XfSubmitPage extends PageElement {
         this.querySelector<HTMLElement>('[data-testid="submit-rejection"]')?.focus();
       }
     } catch (error) {
+      const { unexpected } = await import('../app/services.js');
       this.rejection = unexpected(error);
     } finally {
       this.busy = false;

@@ -17,7 +17,7 @@ import {
 } from '@xinfang/core';
 import { html, nothing } from 'lit';
 import { clock } from '../app/clock.js';
-import { fill, type Text, tr } from '../app/i18n.js';
+import { cap, fill, type Text, tr } from '../app/i18n.js';
 import { labelOf, legalChannelLabels, outcomeLabels, reviewOutcomeLabels, shanghaiDay } from '../app/labels.js';
 import { okNotice, rejectionNotice } from '../app/notice.js';
 import { PageElement } from '../app/page.js';
@@ -346,7 +346,7 @@ export class XfTrackPage extends PageElement {
         <h2 id="track-result-title"><span class="code">${view.registrationNo}</span></h2>
         <dl class="dl">
           <dt>${tr(T.subject)}</dt><dd>${view.subject}</dd>
-          <dt>${tr(T.status)}</dt><dd data-testid="track-status" data-status=${view.status}>${tr(statusLabels[view.status])}</dd>
+          <dt>${tr(T.status)}</dt><dd data-testid="track-status" data-status=${view.status}>${tr(cap(statusLabels[view.status]))}</dd>
           <dt>${tr(T.received)}</dt><dd>${shanghaiDay(view.receivedAt)}</dd>
           <dt>${tr({ zh: '承办机关', en: 'Handled by' })}</dt><dd>${tr(unitName(view.unit, policy))}</dd>
         </dl>
@@ -385,7 +385,7 @@ export class XfTrackPage extends PageElement {
                   ? html`<form novalidate @submit=${(e: SubmitEvent) => this.#requestReview(e)}>
                     <div class="field">
                       <label for="review-reasons">${tr(T.reasons)}</label>
-                      ${this.issues.some((i) => i.id === 'review-reasons') ? html`<p class="hint notice--error" id="review-reasons-error">${tr(T.enterReasons)}</p>` : nothing}
+                      ${this.issues.some((i) => i.id === 'review-reasons') ? html`<p class="field-error" id="review-reasons-error">${tr(T.enterReasons)}</p>` : nothing}
                       <textarea id="review-reasons" name="reasons" data-testid="track-review-reasons"
                         aria-describedby=${this.issues.some((i) => i.id === 'review-reasons') ? 'review-reasons-error' : nothing}></textarea>
                     </div>
@@ -407,7 +407,7 @@ export class XfTrackPage extends PageElement {
       return html`<div class="field">
         <label for=${id}>${tr(label)}</label>
         <p class="hint" id=${`${id}-hint`}>${tr(hint)}</p>
-        ${issue ? html`<p class="hint notice--error" id=${`${id}-error`}>${tr(issue.message)}</p>` : nothing}
+        ${issue ? html`<p class="field-error" id=${`${id}-error`}>${tr(issue.message)}</p>` : nothing}
         <input id=${id} name=${name} data-testid=${id} autocomplete="off" .value=${value} spellcheck="false"
           aria-invalid=${issue ? 'true' : 'false'} aria-describedby=${issue ? `${id}-hint ${id}-error` : `${id}-hint`} />
       </div>`;

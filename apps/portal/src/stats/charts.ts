@@ -46,7 +46,14 @@ export function drawChart(el: HTMLElement, table: StatTable, lang: 'zh' | 'en'):
       grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
       xAxis: { type: 'value' },
       yAxis: { type: 'category', data: table.rows.map((r) => r.label), inverse: true },
-      series: [{ type: 'bar', name: table.title, data: table.rows.map((r) => r.value), label: { show: true, position: 'right' } }],
+      series: [
+        {
+          type: 'bar',
+          name: table.title,
+          data: table.rows.map((r) => r.value),
+          label: { show: true, position: 'right' },
+        },
+      ],
     });
   }
   return chart;

@@ -40,7 +40,10 @@ const T = {
 
 /** Period changed by the person (year and quarter, 0 = whole year). */
 export class PeriodChangeEvent extends Event {
-  constructor(readonly year: number, readonly quarter: number) {
+  constructor(
+    readonly year: number,
+    readonly quarter: number,
+  ) {
     super('xf-period-change', { bubbles: true, composed: true });
   }
 }
@@ -245,7 +248,8 @@ export class XfStatisticsPage extends LitElement {
         <label>${this.#t('period')}
           <select @change=${(e: Event) => this.#changePeriod(this.#year, Number((e.target as HTMLSelectElement).value))}>
             ${[0, 1, 2, 3, 4].map(
-              (q) => html`<option value=${q} ?selected=${q === this.quarter}>${q === 0 ? this.#t('whole') : this.#t('quarter', { q })}</option>`,
+              (q) =>
+                html`<option value=${q} ?selected=${q === this.quarter}>${q === 0 ? this.#t('whole') : this.#t('quarter', { q })}</option>`,
             )}
           </select>
         </label>

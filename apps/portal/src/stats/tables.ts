@@ -115,8 +115,18 @@ export function statisticsTables(stats: Statistics, lang: Lang, unitNames: Recor
     { id: 'summary', title: L.summary[lang], chart: 'none', rows: summary },
     { id: 'channel', title: L.channel[lang], chart: 'pie', rows: counts(stats.byChannel, true) },
     { id: 'class', title: L.class[lang], chart: 'pie', rows: counts(stats.byClass, true) },
-    { id: 'visits', title: L.visits[lang], chart: 'bar', rows: [row('batches', stats.visits.batches), row('persons', stats.visits.persons)] },
-    { id: 'unit', title: L.unit[lang], chart: 'bar', rows: counts(stats.byUnit, false).sort((a, b) => b.value - a.value) },
+    {
+      id: 'visits',
+      title: L.visits[lang],
+      chart: 'bar',
+      rows: [row('batches', stats.visits.batches), row('persons', stats.visits.persons)],
+    },
+    {
+      id: 'unit',
+      title: L.unit[lang],
+      chart: 'bar',
+      rows: counts(stats.byUnit, false).sort((a, b) => b.value - a.value),
+    },
     { id: 'outcome', title: L.outcome[lang], chart: 'bar', rows: counts(stats.byOutcome, false) },
     { id: 'status', title: L.status[lang], chart: 'bar', rows: counts(stats.byStatus, false) },
   ];

@@ -38,7 +38,8 @@ const PAGES: [string, string][] = [
 describe('accessibility: axe-core finds no violations (WCAG 2.1 A/AA, GB/T 37668)', () => {
   it.each(PAGES)('%s', async (_name, path) => {
     await go(page, path);
-    if (path === '/office/stats') await page.locator('xf-statistics-page [data-chart] svg').first().waitFor({ state: 'attached' });
+    if (path === '/office/stats')
+      await page.locator('xf-statistics-page [data-chart] svg').first().waitFor({ state: 'attached' });
     expect(await axe(page)).toEqual([]);
   });
 
@@ -61,6 +62,8 @@ describe('the axe harness itself', () => {
     });
     const violations = await axe(page);
     await page.evaluate(() => document.getElementById('axe-probe')?.remove());
-    expect(violations.map((v) => [v.id, v.nodes.map((n) => n.target.join(' '))])).toEqual([['image-alt', ['#axe-probe']]]);
+    expect(violations.map((v) => [v.id, v.nodes.map((n) => n.target.join(' '))])).toEqual([
+      ['image-alt', ['#axe-probe']],
+    ]);
   });
 });

@@ -16,19 +16,30 @@ afterAll(async () => {
 async function queueSnapshot(page: Page): Promise<{ counts: Record<string, string>; rows: string[] }> {
   await go(page, '/office/queue');
   await page.getByTestId('queue-row').first().waitFor();
-  await page.waitForFunction(() => !document.querySelector('[data-testid^="queue-count-"]')?.textContent?.includes('…'));
+  await page.waitForFunction(
+    () => !document.querySelector('[data-testid^="queue-count-"]')?.textContent?.includes('…'),
+  );
   return page.evaluate(() => ({
     counts: Object.fromEntries(
-      [...document.querySelectorAll<HTMLElement>('[data-testid^="queue-count-"]')].map((e) => [e.dataset.testid!, e.textContent!.trim()]),
+      [...document.querySelectorAll<HTMLElement>('[data-testid^="queue-count-"]')].map((e) => [
+        e.dataset.testid!,
+        e.textContent!.trim(),
+      ]),
     ),
-    rows: [...document.querySelectorAll<HTMLElement>('[data-testid="queue-row"]')].map((r) => `${r.dataset.registrationNo} ${r.dataset.status}`),
+    rows: [...document.querySelectorAll<HTMLElement>('[data-testid="queue-row"]')].map(
+      (r) => `${r.dataset.registrationNo} ${r.dataset.status}`,
+    ),
   }));
 }
 
 async function shownStatistics(page: Page): Promise<unknown> {
   await go(page, '/office/stats');
-  await page.waitForFunction(() => (document.querySelector('xf-statistics-page') as HTMLElement & { statistics?: unknown } | null)?.statistics);
-  return page.evaluate(() => (document.querySelector('xf-statistics-page') as HTMLElement & { statistics: unknown }).statistics);
+  await page.waitForFunction(
+    () => (document.querySelector('xf-statistics-page') as (HTMLElement & { statistics?: unknown }) | null)?.statistics,
+  );
+  return page.evaluate(
+    () => (document.querySelector('xf-statistics-page') as HTMLElement & { statistics: unknown }).statistics,
+  );
 }
 
 /** Views without store-internal index fields, sorted by id, for comparison. */
@@ -66,7 +77,10 @@ describe('backup (rules.md §4: nothing edited or deleted after the fact)', () =
     await go(page, '/office/backup');
     await page.getByTestId('backup-file').setInputFiles(file);
     await page.getByTestId('backup-import').click();
-    await page.locator('[data-testid="backup-done"], [data-testid="backup-rejection"]').first().waitFor({ timeout: 60_000 });
+    await page
+      .locator('[data-testid="backup-done"], [data-testid="backup-rejection"]')
+      .first()
+      .waitFor({ timeout: 60_000 });
     expect(await page.getByTestId('backup-rejection').count()).toBe(0);
     await page.locator('[data-testid="backup-stored"][data-count="300"]').waitFor();
 

@@ -35,8 +35,8 @@ async function submitOnline(
   await form.locator('button[type="submit"]').click();
   await page.getByTestId('submit-registration-no').waitFor();
   return {
-    no: (await page.getByTestId('submit-registration-no').innerText()).trim(),
-    code: (await page.getByTestId('submit-query-code').innerText()).trim(),
+    no: ((await page.getByTestId('submit-registration-no').textContent()) ?? '').trim(),
+    code: ((await page.getByTestId('submit-query-code').textContent()) ?? '').trim(),
   };
 }
 
@@ -53,7 +53,9 @@ async function openCase(page: Page, no: string): Promise<void> {
 
 /** Runs a case action through its dialog; returns the error text shown, or '' when the action went through. */
 async function act(page: Page, type: string, fields: Record<string, string> = {}): Promise<string> {
-  const before = await page.getByTestId('case-timeline').evaluate((el) => (el as HTMLElement & { events?: unknown[] }).events?.length ?? 0);
+  const before = await page
+    .getByTestId('case-timeline')
+    .evaluate((el) => (el as HTMLElement & { events?: unknown[] }).events?.length ?? 0);
   await page.getByTestId(`action-${type}`).click();
   const dialog = page.getByTestId('action-dialog');
   for (const [name, value] of Object.entries(fields)) {
@@ -65,37 +67,50 @@ async function act(page: Page, type: string, fields: Record<string, string> = {}
   const outcome = await Promise.race([
     page
       .waitForFunction(
-        (n) => ((document.querySelector('[data-testid="case-timeline"]') as HTMLElement & { events?: unknown[] }).events?.length ?? 0) > n,
+        (n) =>
+          ((document.querySelector('[data-testid="case-timeline"]') as HTMLElement & { events?: unknown[] }).events
+            ?.length ?? 0) > n,
         before,
       )
       .then(() => 'done'),
-    dialog.locator('[data-testid="action-errors"], [data-testid="action-rejection"]').first().waitFor().then(() => 'error'),
+    dialog
+      .locator('[data-testid="action-errors"], [data-testid="action-rejection"]')
+      .first()
+      .waitFor()
+      .then(() => 'error'),
   ]);
   if (outcome === 'error') {
-    return (await dialog.locator('[data-testid="action-errors"], [data-testid="action-rejection"]').first().innerText()).trim();
+    return (
+      (await dialog.locator('[data-testid="action-errors"], [data-testid="action-rejection"]').first().textContent()) ??
+      ''
+    ).trim();
   }
   return '';
 }
 
 /** The open deadlines on the case page: kind → due date. */
 async function caseDeadlines(page: Page): Promise<Record<string, string>> {
-  return page.getByTestId('case-deadline-list').evaluate((ul) =>
-    Object.fromEntries(
-      [...ul.querySelectorAll<HTMLElement>('li[data-kind]')].map((li) => [li.dataset.kind, li.querySelector('xf-deadline-badge')?.getAttribute('due')]),
-    ),
-  );
+  return page
+    .getByTestId('case-deadline-list')
+    .evaluate((ul) =>
+      Object.fromEntries(
+        [...ul.querySelectorAll<HTMLElement>('li[data-kind]')].map((li) => [
+          li.dataset.kind,
+          li.querySelector('xf-deadline-badge')?.getAttribute('due'),
+        ]),
+      ),
+    );
 }
 
-/** Moves the demo clock forward by whole days (demo page). */
-async function advanceClock(page: Page, days: number): Promise<void> {
+/** Moves the demo clock forward by whole days (demo page) and checks the demo date it reaches. */
+async function advanceClock(page: Page, days: number, expected: string): Promise<void> {
   await go(page, '/office/demo');
-  const before = await page.getByTestId('demo-clock-today').getAttribute('data-date');
   await page.getByTestId('clock-days').fill(String(days));
   await page.getByTestId('clock-advance').click();
-  await page.waitForFunction(
-    (b) => document.querySelector('[data-testid="demo-clock-today"]')?.getAttribute('data-date') !== b,
-    before,
-  );
+  // The office bar shows the demo date at once; the offset persists across a reload.
+  await page.locator(`[data-testid="clock-today"]`, { hasText: expected }).waitFor();
+  await go(page, '/office/demo');
+  expect(await page.getByTestId('demo-clock-today').getAttribute('data-date')).toBe(expected);
 }
 
 async function caseStatus(page: Page): Promise<string | null> {
@@ -127,24 +142,48 @@ describe('portal flows', () => {
 
     // Day 50 (2026-04-21): the unit head approves one extension of 30 days with a reason (22 art 34):
     // 90 days from acceptance → 2026-05-31, a Sunday → 2026-06-01.
-    await advanceClock(page, 50);
+    await advanceClock(page, 50, '2026-04-21');
     await openCase(page, p.no);
-    expect(await act(page, 'extend', { days: '30', reason: '需调取工程结算资料并约谈用工单位，经负责人批准延期办理。' })).toBe('');
-    expect(await page.getByTestId('case-extended').innerText()).toContain('30');
+    expect(
+      await act(page, 'extend', { days: '30', reason: '需调取工程结算资料并约谈用工单位，经负责人批准延期办理。' }),
+    ).toBe('');
+    expect(await page.getByTestId('case-extended').textContent()).toContain('30');
     expect((await caseDeadlines(page)).conclusion).toBe('2026-06-01');
     // 22 art 34: one extension only — the action is now refused, and the page says why.
-    expect(await page.getByTestId('action-extend').count()).toBe(0);
+    const again = page.getByTestId('action-extend');
+    const why = (await again.isDisabled())
+      ? ((await page.getByTestId('why-extend').textContent()) ?? '')
+      : await act(page, 'extend', { days: '10', reason: '再次延期' });
+    expect(why).toContain('第34条');
+    if (await page.getByTestId('action-cancel').isVisible()) await page.getByTestId('action-cancel').click();
 
     // Day 70 (2026-05-11): the handler concludes (support) and replies; the online reply is delivered at once.
-    await advanceClock(page, 20);
+    await advanceClock(page, 20, '2026-05-11');
     await setRole(page, 'handler');
     await openCase(page, p.no);
-    expect(await act(page, 'conclude', { outcome: 'support', opinion: '经核查，用工单位确有拖欠，已督促其于五月底前付清。' })).toBe('');
+    expect(
+      await act(page, 'conclude', {
+        outcome: 'support',
+        opinion: '经核查，用工单位确有拖欠，已督促其于五月底前付清。',
+      }),
+    ).toBe('');
     expect(await caseStatus(page)).toBe('concluded');
     await page.getByTestId('action-reply').click();
     await page.getByTestId('reply-form').waitFor();
+    // Delivery is recorded by the clerk (22 art 35: the review window runs from delivery).
+    await page.getByTestId('reply-deliver').uncheck();
     await page.locator('xf-reply-form button[type="submit"]').click();
-    await page.getByTestId('reply-done').waitFor();
+    await page
+      .locator('[data-testid="reply-done"], [data-testid="reply-rejection"], xf-reply-form .error-summary')
+      .first()
+      .waitFor();
+    expect(
+      await page.locator('[data-testid="reply-rejection"], xf-reply-form .error-summary').allTextContents(),
+    ).toEqual([]);
+    await setRole(page, 'clerk');
+    await openCase(page, p.no);
+    expect(await caseStatus(page)).toBe('replied');
+    expect(await act(page, 'delivered')).toBe('');
 
     // The citizen tracks the petition with number and code.
     await go(page, '/track');
@@ -157,7 +196,7 @@ describe('portal flows', () => {
     await expect(page.getByTestId('track-extended').count()).resolves.toBe(1);
     // 22 art 35: review requested within 30 days of delivery (2026-05-11) → 2026-06-10.
     expect(await page.getByTestId('track-review-last-day').getAttribute('data-date')).toBe('2026-06-10');
-    expect(await page.getByTestId('track-review-last-day').innerText()).toContain('2026-06-10');
+    expect(await page.getByTestId('track-review-last-day').textContent()).toContain('2026-06-10');
     await context.close();
   });
 
@@ -173,7 +212,7 @@ describe('portal flows', () => {
     await expect(form.locator('fieldset.row').count()).resolves.toBe(5);
     const notice = form.locator('[part="notice"]');
     expect(await notice.getAttribute('role')).toBe('alert');
-    expect((await notice.innerText()).replace(/\s+/g, '')).toBe(
+    expect(((await notice.textContent()) ?? '').replace(/\s+/g, '')).toBe(
       '不能再添加：集体来访最多推选5名代表（《信访工作条例》第二十条）。如需更换代表，请先删除一位。',
     );
     await go(page, '/office/queue');
@@ -196,16 +235,26 @@ describe('portal flows', () => {
     expect(await caseStatus(page)).toBe('registered');
     await page.getByTestId('action-cancel').click();
     // The discipline inspection organ may receive it.
-    expect(await act(page, 'transfer', { toUnit: 'disciplineInspection', reason: '检举控告事项转纪检监察机关办理。' })).toBe('');
+    expect(
+      await act(page, 'transfer', { toUnit: 'disciplineInspection', reason: '检举控告事项转纪检监察机关办理。' }),
+    ).toBe('');
     expect(await caseStatus(page)).toBe('transferred');
     await context.close();
   });
 
   it('after the demo clock moves past a due date (22 art 22: disposition within 15 days) the matter tops the work queue as overdue', async () => {
     const { context, page } = await newFixedPage(browser);
-    const accepted = await submitOnline(page, { cls: 'suggestion', subject: '建议优化早高峰公交线路', content: '早高峰公交车间隔过长，建议加密班次。' });
+    const accepted = await submitOnline(page, {
+      cls: 'suggestion',
+      subject: '建议优化早高峰公交线路',
+      content: '早高峰公交车间隔过长，建议加密班次。',
+    });
     await page.getByTestId('submit-another').click();
-    const waiting = await submitOnline(page, { cls: 'claim', subject: '请求恢复供暖', content: '入冬后小区供暖温度长期不达标，请求督促整改。' });
+    const waiting = await submitOnline(page, {
+      cls: 'claim',
+      subject: '请求恢复供暖',
+      content: '入冬后小区供暖温度长期不达标，请求督促整改。',
+    });
     await openCase(page, accepted.no);
     expect(await act(page, 'accept')).toBe('');
     // 22 art 23(2): the written notice closes the notice period; what remains is the conclusion (2026-05-06).
@@ -217,12 +266,14 @@ describe('portal flows', () => {
       await page.getByTestId('queue-row').first().waitFor();
       return page
         .getByTestId('queue-row')
-        .evaluateAll((els) => els.map((e) => `${(e as HTMLElement).dataset.registrationNo} ${(e as HTMLElement).dataset.status}`));
+        .evaluateAll((els) =>
+          els.map((e) => `${(e as HTMLElement).dataset.registrationNo} ${(e as HTMLElement).dataset.status}`),
+        );
     };
     // Day 0: disposition due 2026-03-17 (15 days), conclusion due 2026-05-06 — both on time.
     expect(await rows()).toEqual([`${waiting.no} on-time`, `${accepted.no} on-time`]);
     // Day 16 (2026-03-18): past the disposition date of the unaccepted matter.
-    await advanceClock(page, 16);
+    await advanceClock(page, 16, '2026-03-18');
     expect(await rows()).toEqual([`${waiting.no} overdue`, `${accepted.no} on-time`]);
     await context.close();
   });

@@ -20,7 +20,11 @@ export async function launch(): Promise<Browser> {
 
 /** A fresh context (empty storage) with the demo in Chinese and a fixed viewport. */
 export async function newPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ baseURL: baseURL(), locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext({
+    baseURL: baseURL(),
+    locale: 'zh-CN',
+    viewport: { width: 1280, height: 900 },
+  });
   const page = await context.newPage();
   page.on('pageerror', (error) => {
     throw error;
@@ -59,11 +63,18 @@ export interface AxeViolation {
 export async function axe(page: Page): Promise<AxeViolation[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_PATH });
   return page.evaluate(async () => {
-    const w = window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: AxeViolation[] }> } };
+    const w = window as unknown as {
+      axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: AxeViolation[] }> };
+    };
     const result = await w.axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
     });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target })),
+    }));
   });
 }
 
@@ -87,7 +98,7 @@ export async function loadDemo(page: Page, count: number): Promise<void> {
   await page.getByTestId('demo-load').click();
   await page.locator('[data-testid="demo-done"], [data-testid="demo-rejection"]').first().waitFor({ timeout: 120_000 });
   const rejection = page.getByTestId('demo-rejection');
-  if ((await rejection.count()) > 0) throw new Error(`demo data load failed: ${await rejection.innerText()}`);
+  if ((await rejection.count()) > 0) throw new Error(`demo data load failed: ${await rejection.textContent()}`);
 }
 
 /** Every view of an organ's store, read straight from IndexedDB (not through the store's own queries). */

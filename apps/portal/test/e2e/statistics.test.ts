@@ -33,14 +33,17 @@ function expectedFigures(stats: Statistics): Record<string, number> {
 }
 
 async function waitForRange(page: Page, range: { from: string; to: string }): Promise<Statistics> {
-  await page.waitForFunction(
-    (r) => {
-      const el = document.querySelector('xf-statistics-page') as (HTMLElement & { statistics?: Statistics }) | null;
-      return el?.statistics?.range.from === r.from && el.statistics.range.to === r.to && el.shadowRoot?.querySelector('[data-figure]');
-    },
-    range,
+  await page.waitForFunction((r) => {
+    const el = document.querySelector('xf-statistics-page') as (HTMLElement & { statistics?: Statistics }) | null;
+    return (
+      el?.statistics?.range.from === r.from &&
+      el.statistics.range.to === r.to &&
+      el.shadowRoot?.querySelector('[data-figure]')
+    );
+  }, range);
+  return page.evaluate(
+    () => (document.querySelector('xf-statistics-page') as HTMLElement & { statistics: Statistics }).statistics,
   );
-  return page.evaluate(() => (document.querySelector('xf-statistics-page') as HTMLElement & { statistics: Statistics }).statistics);
 }
 
 describe('statistics page (seed §政协机关: statistics quarterly and yearly)', () => {
@@ -57,7 +60,9 @@ describe('statistics page (seed §政协机关: statistics quarterly and yearly)
     expect(shownYear).toEqual(coreYear);
     expect(await shownFigures(page)).toEqual(expectedFigures(coreYear));
     // An independent count: petitions received in 2026 (Asia/Shanghai date of receipt).
-    const in2026 = views.filter((v) => new Date(Date.parse(v.receivedAt) + 8 * 3_600_000).toISOString().startsWith('2026')).length;
+    const in2026 = views.filter((v) =>
+      new Date(Date.parse(v.receivedAt) + 8 * 3_600_000).toISOString().startsWith('2026'),
+    ).length;
     expect((await shownFigures(page))['summary.total']).toBe(in2026);
     expect(in2026).toBeGreaterThan(0);
 
@@ -77,7 +82,10 @@ describe('statistics page (seed §政协机关: statistics quarterly and yearly)
     for (const chart of await charts.all()) expect(await chart.getAttribute('aria-label')).toMatch(/图表/);
     await page.locator('xf-statistics-page [data-chart] svg').first().waitFor();
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 CSV' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '导出 CSV' }).click(),
+    ]);
     const stream = await download.createReadStream();
     const chunks: Buffer[] = [];
     for await (const chunk of stream) chunks.push(chunk as Buffer);

@@ -59,7 +59,8 @@ describe('demo generator', () => {
     expect(nos[0]).toMatch(/^XF-petitionOffice-2025-0001$/);
     // Synthetic ID numbers carry valid check digits (GB 11643).
     for (const v of views) {
-      if (v.petitionerIdNumber) expect(v.petitionerIdNumber.slice(17)).toBe(idCheckDigit(v.petitionerIdNumber.slice(0, 17)));
+      if (v.petitionerIdNumber)
+        expect(v.petitionerIdNumber.slice(17)).toBe(idCheckDigit(v.petitionerIdNumber.slice(0, 17)));
     }
     // Some matters are overdue at `now` (they top the work queue).
     const stats = statistics(views, { from: '2025-06-30', to: '2026-06-29' }, chinaCalendar, NOW);
@@ -68,10 +69,19 @@ describe('demo generator', () => {
     expect(stats.visits.persons).toBeGreaterThan(stats.visits.batches);
   });
 
-  it.each(Object.keys(policies) as (keyof typeof policies)[])('every command passes the lifecycle under the %s preset', (id) => {
-    const { histories, refused } = generateDemoHistories({ count: 150, seed: 11, policy: policies[id], calendar: chinaCalendar, now: NOW });
-    expect(refused).toBe(0);
-    const units = new Set(histories.map((h) => replay(h).unit));
-    expect(units.size).toBeGreaterThan(1);
-  });
+  it.each(Object.keys(policies) as (keyof typeof policies)[])(
+    'every command passes the lifecycle under the %s preset',
+    (id) => {
+      const { histories, refused } = generateDemoHistories({
+        count: 150,
+        seed: 11,
+        policy: policies[id],
+        calendar: chinaCalendar,
+        now: NOW,
+      });
+      expect(refused).toBe(0);
+      const units = new Set(histories.map((h) => replay(h).unit));
+      expect(units.size).toBeGreaterThan(1);
+    },
+  );
 });

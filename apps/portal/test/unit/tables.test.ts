@@ -9,8 +9,19 @@ const stats: Statistics = {
   byChannel: { letter: 3, visit: 4, call: 2, online: 1 },
   byClass: { suggestion: 2, accusation: 1, claim: 7 },
   byStatus: {
-    registered: 1, transferred: 1, assigned: 0, handling: 2, referred: 0, declined: 1, concluded: 1,
-    replied: 3, reviewRequested: 0, reviewed: 0, reReviewRequested: 0, final: 0, archived: 1,
+    registered: 1,
+    transferred: 1,
+    assigned: 0,
+    handling: 2,
+    referred: 0,
+    declined: 1,
+    concluded: 1,
+    replied: 3,
+    reviewRequested: 0,
+    reviewed: 0,
+    reReviewRequested: 0,
+    final: 0,
+    archived: 1,
   },
   byUnit: { petitionOffice: 6, 'unit,"x"': 4 },
   byOutcome: { support: 2, explain: 3, reject: 1 },
@@ -43,13 +54,36 @@ describe('statistics tables (seed §政协机关: statistics quarterly and yearl
     expect(tables.map((t) => t.id)).toEqual(['summary', 'channel', 'class', 'visits', 'unit', 'outcome', 'status']);
     const summary = Object.fromEntries(tables[0]!.rows.map((r) => [r.key, r.value]));
     expect(summary).toEqual({
-      total: 10, onTimeRate: 71.4, concludedOnTime: 5, concludedLate: 1, openOverdue: 1, openDueSoon: 2,
-      replyRate: 80, replyOwed: 5, replied: 4, medianDays: 21, p90Days: 58,
+      total: 10,
+      onTimeRate: 71.4,
+      concludedOnTime: 5,
+      concludedLate: 1,
+      openOverdue: 1,
+      openDueSoon: 2,
+      replyRate: 80,
+      replyOwed: 5,
+      replied: 4,
+      medianDays: 21,
+      p90Days: 58,
     });
-    expect(tables[3]!.rows.map((r) => [r.label, r.value])).toEqual([['批次', 4], ['人次', 19]]);
-    expect(tables[4]!.rows.map((r) => [r.label, r.value])).toEqual([['信访办', 6], ['unit,"x"', 4]]);
+    expect(tables[3]!.rows.map((r) => [r.label, r.value])).toEqual([
+      ['批次', 4],
+      ['人次', 19],
+    ]);
+    expect(tables[4]!.rows.map((r) => [r.label, r.value])).toEqual([
+      ['信访办', 6],
+      ['unit,"x"', 4],
+    ]);
     // Zero counts are left out of the status table, kept in channel and class tables.
-    expect(tables[6]!.rows.map((r) => r.key)).toEqual(['registered', 'transferred', 'handling', 'declined', 'concluded', 'replied', 'archived']);
+    expect(tables[6]!.rows.map((r) => r.key)).toEqual([
+      'registered',
+      'transferred',
+      'handling',
+      'declined',
+      'concluded',
+      'replied',
+      'archived',
+    ]);
     expect(tables[1]!.rows.map((r) => r.label)).toEqual(['来信', '来访', '来电', '网上信访']);
   });
 
@@ -73,7 +107,11 @@ describe('statistics tables (seed §政协机关: statistics quarterly and yearl
   });
 
   it('neutralises cells that Excel would run as formulas (CSV injection)', () => {
-    const csv = toCsv([{ id: 'unit', title: '=HYPERLINK("x")', chart: 'bar', rows: [{ key: 'a', label: '+1', value: -3 }] }], stats.range, 'en');
+    const csv = toCsv(
+      [{ id: 'unit', title: '=HYPERLINK("x")', chart: 'bar', rows: [{ key: 'a', label: '+1', value: -3 }] }],
+      stats.range,
+      'en',
+    );
     expect(csv).toContain(`"'=HYPERLINK(""x"")",'+1,-3`);
   });
 });

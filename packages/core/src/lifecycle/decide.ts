@@ -7,9 +7,8 @@ import { daysBetween } from '../calendar/index.js';
 import { dayOf } from './day.js';
 import { instantMillis } from '../calendar/dates.js';
 import { hashEvent } from '../history/hash.js';
-import { validatePetition } from '../schema/index.js';
 import { replay } from './evolve.js';
-import { type GuardInput, guards } from './guards.js';
+import { type GuardInput, guards, validated } from './guards.js';
 import { commandLabels, statusLabels } from './labels.js';
 import { termsFor } from './terms.js';
 import { type MachineState, type TransitionSpec, transitions } from './transitions.js';
@@ -61,7 +60,7 @@ function notAllowed(state: MachineState, command: Command): Rejection {
   return rejection(
     'not-allowed-in-state',
     `本事项当前状态为“${st.zh}”，不能${cmd.zh}。请先完成前面的步骤。`,
-    `This matter is ${st.en}; you cannot ${cmd.en} it now. Complete the earlier steps first.`,
+    `This matter is ${st.en}, so you cannot ${cmd.en} at this stage. Complete the earlier steps first.`,
   );
 }
 
@@ -157,6 +156,16 @@ function sortKeys(o: Record<string, unknown>): Record<string, unknown> {
   return out;
 }
 
+/** Sorted keys at every level (the registered event's petition and terms), for the hash's fast path. */
+function deepSortKeys(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(deepSortKeys);
+  if (v === null || typeof v !== 'object') return v;
+  const o = v as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(o).sort()) if (o[k] !== undefined) out[k] = deepSortKeys(o[k]);
+  return out;
+}
+
 function def<T extends object>(o: T): T {
   for (const k in o) if (o[k] === undefined) delete o[k];
   return o;
@@ -167,11 +176,11 @@ function inclusiveDays(from: IsoDate, to: IsoDate): number {
 }
 
 /** The event data of an accepted command. */
-function dataOf(view: PetitionView | undefined, command: Command, ctx: DecideContext): [EventType, unknown] {
+function dataOf(view: PetitionView | undefined, command: Command, ctx: DecideContext, input?: GuardInput): [EventType, unknown] {
   const v = view as PetitionView;
   switch (command.type) {
     case 'register': {
-      const checked = validatePetition(command.petition, { representativesLimit: ctx.policy.representativesLimit });
+      const checked = validated(input ?? guardInput(undefined, command, ctx));
       const petition = checked.ok ? checked.value : command.petition;
       const data: EventDataMap['registered'] = def({
         petition,
@@ -278,14 +287,15 @@ export function buildEvent(
   command: Command,
   date: IsoDate,
   ctx: DecideContext,
+  input?: GuardInput,
 ): PetitionEvent {
-  const [type, raw] = dataOf(view, command, ctx);
+  const [type, raw] = dataOf(view, command, ctx, input);
   // Keys in sorted order, so the canonical serialisation of the hash takes its fast path.
   const by: Actor = def({ id: command.by.id, name: command.by.name, role: command.by.role, unit: command.by.unit });
   const event = {
     at: command.at,
     by,
-    data: sortKeys(raw as Record<string, unknown>),
+    data: type === 'registered' ? deepSortKeys(raw) : sortKeys(raw as Record<string, unknown>),
     petitionId: command.petitionId,
     prevHash: view?.lastHash ?? '',
     seq: (view?.seq ?? 0) + 1,
@@ -328,7 +338,7 @@ export function decideOn(view: PetitionView | undefined, command: Command, ctx: 
   const input = guardInput(view, command, ctx);
   const chosen = select(specs, input);
   if (!chosen.ok) return chosen;
-  return { ok: true, events: [buildEvent(view, command, input.date, ctx)] };
+  return { ok: true, events: [buildEvent(view, command, input.date, ctx, input)] };
 }
 
 /**

@@ -31,6 +31,8 @@ export interface GuardInput {
   calendar: Calendar;
   /** Representatives limit resolved from the policy at registration. */
   representativesLimit?: number;
+  /** Validation of a register command's petition (memoised for this decision). */
+  validation?: ReturnType<typeof validatePetition>;
 }
 
 export interface Guard {
@@ -44,6 +46,12 @@ const r = (code: string, zh: string, en: string): Rejection => ({ code, message:
 const label = (t: CommandType) => commandLabels[t];
 const v = (i: GuardInput) => i.view as PetitionView;
 const c = <T extends CommandType>(i: GuardInput) => i.command as CommandOf<T>;
+
+/** `validatePetition` of a register command, computed once per decision (the guard and the event builder both need it). */
+export function validated(i: GuardInput): ReturnType<typeof validatePetition> {
+  i.validation ??= validatePetition(c<'register'>(i).petition, { representativesLimit: i.representativesLimit });
+  return i.validation;
+}
 
 /** Outcomes allowed per class (N9, N12 / 22 arts 29–32). */
 export const outcomesByClass: Record<PetitionClass, readonly Outcome[]> = {
@@ -190,9 +198,9 @@ export const guards = {
       ),
   },
   isValidPetition: {
-    check: (i) => validatePetition(c<'register'>(i).petition, { representativesLimit: i.representativesLimit }).ok,
+    check: (i) => validated(i).ok,
     reject: (i) => {
-      const res = validatePetition(c<'register'>(i).petition, { representativesLimit: i.representativesLimit });
+      const res = validated(i);
       const first = res.ok ? undefined : res.issues[0];
       return r(
         'invalid-petition',

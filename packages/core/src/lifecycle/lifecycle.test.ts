@@ -87,7 +87,9 @@ describe('evolve and replay', () => {
   it('a history must start with registered', () => {
     const h = startPetition();
     h.ok('accept', '2025-09-23', A.clerk);
-    expect(() => replay(h.events.slice(1))).toThrow("A history starts with 'registered'; got 'accepted' (seq 2) first.");
+    expect(() => replay(h.events.slice(1))).toThrow(
+      "A history starts with 'registered'; got 'accepted' (seq 2) first.",
+    );
     expect(() => replay([])).toThrow('Cannot replay an empty history');
   });
 
@@ -137,7 +139,12 @@ describe('deadlines', () => {
     h.ok('transfer', '2025-09-22', A.clerk, { toUnit: 'competentOrgan', reason: '属其职权' });
     // Objection window: 5 working days from Monday 09-22: 23, 24, 25, 26 and Sunday 09-28 (a make-up working day) → 09-28.
     expect(deadlines(h.view, at('2025-09-25'), chinaCalendar)).toEqual([
-      { kind: 'objection', due: '2025-09-28', status: 'due-soon', label: { zh: '异议期限', en: 'objection window closes' } },
+      {
+        kind: 'objection',
+        due: '2025-09-28',
+        status: 'due-soon',
+        label: { zh: '异议期限', en: 'objection window closes' },
+      },
       { kind: 'notice', due: '2025-10-09', status: 'on-time', label: { zh: '书面告知期限', en: 'written notice due' } },
     ]);
     // After the window the objection is not listed (it lapsed, it is not overdue); the notice is overdue.
@@ -165,7 +172,7 @@ describe('can', () => {
         code: 'not-allowed-in-state',
         message: {
           zh: '本事项当前状态为“已登记，待处理”，不能立卷归档。请先完成前面的步骤。',
-          en: 'This matter is registered, awaiting disposition; you cannot archive it now. Complete the earlier steps first.',
+          en: 'This matter is registered, awaiting disposition, so you cannot archive at this stage. Complete the earlier steps first.',
         },
       },
     });
@@ -180,7 +187,10 @@ describe('can', () => {
 
   it('22 art 30: an actor of the accused unit may do nothing', () => {
     const h = startPetition(samplePetitions.accusation);
-    expect(can(h.view, 'accept', { id: 'x', role: 'clerk', unit: 'roads' })).toMatchObject({ ok: false, rejection: { code: 'accused-party' } });
+    expect(can(h.view, 'accept', { id: 'x', role: 'clerk', unit: 'roads' })).toMatchObject({
+      ok: false,
+      rejection: { code: 'accused-party' },
+    });
   });
 });
 
@@ -195,7 +205,8 @@ describe('viewFor (22 art 30(3))', () => {
     ] as const) {
       const seen = viewFor(view, actor);
       const json = JSON.stringify(seen);
-      for (const secret of ['周杰', '13600136000', '偷工减料', '举报道路工程质量问题', 'roads-chief']) expect(json).not.toContain(secret);
+      for (const secret of ['周杰', '13600136000', '偷工减料', '举报道路工程质量问题', 'roads-chief'])
+        expect(json).not.toContain(secret);
       expect([seen.redacted, seen.subject, seen.content, seen.registrationNo]).toEqual([
         true,
         '检举控告事项（内容保密）',

@@ -53,7 +53,9 @@ const machineSetup = setup({
   actions: {
     // Record the fact the command produced and fold it into the view.
     record: assign(({ context, event }) => {
-      const e = event.events?.[0] ?? buildEvent(context.view, event.command, guardInput(context.view, event.command, context).date, context);
+      const e =
+        event.events?.[0] ??
+        buildEvent(context.view, event.command, guardInput(context.view, event.command, context).date, context);
       return { history: [...context.history, e], view: evolve(context.view, e, context.calendar) };
     }),
   },

@@ -75,7 +75,7 @@ export function can(
         code: 'not-allowed-in-state',
         message: {
           zh: `本事项当前状态为“${st.zh}”，不能${cmd.zh}。请先完成前面的步骤。`,
-          en: `This matter is ${st.en}; you cannot ${cmd.en} it now. Complete the earlier steps first.`,
+          en: `This matter is ${st.en}, so you cannot ${cmd.en} at this stage. Complete the earlier steps first.`,
         },
       },
     };

@@ -52,7 +52,9 @@ describe('N1 / 22 art 19(1): written and oral petitions', () => {
   it('N1 / 22 art 19(1): refuses a written petition without its request, telling which field to fix', () => {
     const r = decide([], registerCommand('p-1', { ...samplePetitions.letterClaim, content: '' }), ctx);
     expect(r.ok ? 'ok' : r.rejection.code).toBe('invalid-petition');
-    expect(r.ok ? '' : r.rejection.message.en).toMatch(/^The registration is incomplete or wrong: content: .+\. Correct it and register again\.$/);
+    expect(r.ok ? '' : r.rejection.message.en).toMatch(
+      /^The registration is incomplete or wrong: content: .+\. Correct it and register again\.$/,
+    );
   });
 });
 
@@ -169,7 +171,11 @@ describe('N5 / 22 art 23(2): no notice where name or address is unclear', () => 
 
 describe('N6 / 22 art 23(3): objection within 5 working days', () => {
   const transferred = () => {
-    const h = startPetition({ ...samplePetitions.letterClaim, receivedAt: at('2026-02-10'), letter: { postmarkDate: '2026-02-09', senderAddress: '成都市' } });
+    const h = startPetition({
+      ...samplePetitions.letterClaim,
+      receivedAt: at('2026-02-10'),
+      letter: { postmarkDate: '2026-02-09', senderAddress: '成都市' },
+    });
     h.ok('transfer', '2026-02-10', A.clerk, { toUnit: 'competentOrgan', reason: '属其职权范围' });
     return h;
   };
@@ -181,7 +187,9 @@ describe('N6 / 22 art 23(3): objection within 5 working days', () => {
 
   it('N6 / 22 art 23(3): refuses an objection after 5 working days', () => {
     const h = transferred();
-    expect(h.no('object', '2026-02-25', receiver.clerk, { reasons: '不属本机关职权' }).code).toBe('objection-window-closed');
+    expect(h.no('object', '2026-02-25', receiver.clerk, { reasons: '不属本机关职权' }).code).toBe(
+      'objection-window-closed',
+    );
     h.ok('object', '2026-02-24', receiver.clerk, { reasons: '不属本机关职权' });
     expect(h.view.objectionPending).toBe(true);
   });
@@ -211,7 +219,11 @@ describe('N6 / 22 art 23(3): objection within 5 working days', () => {
 describe('N7 / 22 art 24: matters involving several organs', () => {
   it('N7 / 22 art 24, seed §会办: joint handling is recorded with its chair and units', () => {
     const h = handling();
-    const e = h.ok('convene', '2025-09-30', A.head, { form: 'meeting', chair: 'leader@x', units: ['housing', 'finance'] });
+    const e = h.ok('convene', '2025-09-30', A.head, {
+      form: 'meeting',
+      chair: 'leader@x',
+      units: ['housing', 'finance'],
+    });
     expect(e.data).toEqual({ form: 'meeting', chair: 'leader@x', units: ['housing', 'finance'] });
   });
 });
@@ -244,7 +256,9 @@ describe('N9 / 22 arts 29–31: three classes', () => {
 
   it('N9 / 22 art 30: an accusation goes to discipline inspection or the competent organ', () => {
     const h = handling(samplePetitions.accusation);
-    expect(h.no('conclude', '2025-10-01', A.handler, { outcome: 'explain', opinion: '解释' }).code).toBe('outcome-not-for-class');
+    expect(h.no('conclude', '2025-10-01', A.handler, { outcome: 'explain', opinion: '解释' }).code).toBe(
+      'outcome-not-for-class',
+    );
     h.ok('conclude', '2025-10-01', A.handler, { outcome: 'disciplineInspection', opinion: '移送纪检监察机关' });
     expect(h.view.outcome).toBe('disciplineInspection');
   });
@@ -295,9 +309,13 @@ describe('N11 / 22 art 28(3): recusal', () => {
 
   it('N11 / 22 art 28(3): a party to the matter cannot be the handler; a recused person cannot act', () => {
     const h = handling();
-    expect(h.no('assignHandler', '2025-09-24', A.head, { handler: 'h-3', handlerIsParty: true }).code).toBe('conflicted-handler');
+    expect(h.no('assignHandler', '2025-09-24', A.head, { handler: 'h-3', handlerIsParty: true }).code).toBe(
+      'conflicted-handler',
+    );
     h.ok('recuse', '2025-09-25', A.head, { person: A.handler.id, reason: '利害关系' });
-    expect(h.no('conclude', '2025-09-26', A.handler, { outcome: 'explain', opinion: '…' }).code).toBe('conflicted-actor');
+    expect(h.no('conclude', '2025-09-26', A.handler, { outcome: 'explain', opinion: '…' }).code).toBe(
+      'conflicted-actor',
+    );
   });
 });
 
@@ -308,14 +326,20 @@ describe('N12 / 22 arts 31(6), 32: handling opinion of a claim', () => {
       h.ok('conclude', '2025-10-20', A.handler, { outcome, opinion: '处理意见书' });
       expect(h.view.outcome).toBe(outcome);
     }
-    expect(handling().no('conclude', '2025-10-20', A.handler, { outcome: 'adopted', opinion: '…' }).code).toBe('outcome-not-for-class');
+    expect(handling().no('conclude', '2025-10-20', A.handler, { outcome: 'adopted', opinion: '…' }).code).toBe(
+      'outcome-not-for-class',
+    );
   });
 
   it('N12: only the assigned handler or the head concludes', () => {
     const h = handling();
     h.ok('assignHandler', '2025-09-24', A.head, { handler: 'h-2' });
-    expect(h.no('conclude', '2025-10-20', A.handler, { outcome: 'support', opinion: '…' }).code).toBe('not-the-handler');
-    expect(h.no('conclude', '2025-10-20', A.clerk, { outcome: 'support', opinion: '…' }).code).toBe('role-not-permitted');
+    expect(h.no('conclude', '2025-10-20', A.handler, { outcome: 'support', opinion: '…' }).code).toBe(
+      'not-the-handler',
+    );
+    expect(h.no('conclude', '2025-10-20', A.clerk, { outcome: 'support', opinion: '…' }).code).toBe(
+      'role-not-permitted',
+    );
     h.ok('conclude', '2025-10-20', A.head, { outcome: 'support', opinion: '…' });
   });
 });
@@ -337,7 +361,9 @@ describe('N14 / 22 art 34: 60 days from acceptance', () => {
 
   it('N14 / 22 art 34: a late conclusion is accepted and recorded as late', () => {
     const h = handling();
-    expect(h.ok('conclude', '2025-11-25', A.handler, { outcome: 'explain', opinion: '…' }).late).toEqual(['conclusion']);
+    expect(h.ok('conclude', '2025-11-25', A.handler, { outcome: 'explain', opinion: '…' }).late).toEqual([
+      'conclusion',
+    ]);
   });
 
   it('N14, seed §局 II: the bureau counts 30 days for its own matters, 90 for assigned ones', () => {
@@ -411,7 +437,9 @@ describe('N16 / 22 art 35: review', () => {
     const h = handling();
     h.ok('conclude', '2025-10-20', A.handler, { outcome: 'explain', opinion: '…' });
     h.ok('reply', '2025-10-21', A.clerk, { text: '答复' });
-    expect(h.no('requestReview', '2025-10-22', A.petitioner, { reviewUnit: 's', reasons: '不服' }).code).toBe('not-delivered');
+    expect(h.no('requestReview', '2025-10-22', A.petitioner, { reviewUnit: 's', reasons: '不服' }).code).toBe(
+      'not-delivered',
+    );
   });
 });
 
@@ -445,13 +473,17 @@ describe('N17 / 22 art 36: re-review, hearing time not counted, then final', () 
     expect(h.no('requestReview', '2026-01-11', A.petitioner, { reviewUnit: 's', reasons: '再申请' }).code).toBe(
       'final-not-accepted-again',
     );
-    const again = startPetition(samplePetitions.letterClaim, national, { earlier: { registrationNo: 'XF-x-2025-0001', status: 'final' } });
+    const again = startPetition(samplePetitions.letterClaim, national, {
+      earlier: { registrationNo: 'XF-x-2025-0001', status: 'final' },
+    });
     expect(again.no('accept', '2025-09-23', A.clerk).code).toBe('final-not-accepted-again');
   });
 
   it('N17 / 22 art 36: refuses a re-review after its window', () => {
     const h = reReview();
-    expect(h.no('requestReReview', '2026-01-13', A.petitioner, { reviewUnit: 's', reasons: '不服' }).code).toBe('rereview-window-closed');
+    expect(h.no('requestReReview', '2026-01-13', A.petitioner, { reviewUnit: 's', reasons: '不服' }).code).toBe(
+      'rereview-window-closed',
+    );
   });
 });
 
@@ -479,16 +511,24 @@ describe('N18 / 22 art 20(3): at most 5 representatives', () => {
 
 describe('N19 / 22 art 19(3): no second acceptance', () => {
   it('N19 / 22 art 19(3): a matter accepted elsewhere is not accepted again; it may be declined with that number', () => {
-    const h = startPetition(samplePetitions.letterClaim, national, { earlier: { registrationNo: 'XF-city-2025-0042', status: 'handling' } });
+    const h = startPetition(samplePetitions.letterClaim, national, {
+      earlier: { registrationNo: 'XF-city-2025-0042', status: 'handling' },
+    });
     expect(h.no('accept', '2025-09-23', A.clerk).message.en).toBe(
       'The same matter is already accepted or in progress as XF-city-2025-0042 and is not accepted again (22 art 19). Tell the petitioner to await that result.',
     );
-    h.ok('decline', '2025-09-23', A.clerk, { reason: '已在办理', goTo: '市信访局', alreadyAcceptedAs: 'XF-city-2025-0042' });
+    h.ok('decline', '2025-09-23', A.clerk, {
+      reason: '已在办理',
+      goTo: '市信访局',
+      alreadyAcceptedAs: 'XF-city-2025-0042',
+    });
     expect(h.view.status).toBe('declined');
   });
 
   it('N19: an earlier matter that was declined does not bar acceptance', () => {
-    const h = startPetition(samplePetitions.letterClaim, national, { earlier: { registrationNo: 'XF-city-2025-0042', status: 'declined' } });
+    const h = startPetition(samplePetitions.letterClaim, national, {
+      earlier: { registrationNo: 'XF-city-2025-0042', status: 'declined' },
+    });
     h.ok('accept', '2025-09-23', A.clerk);
   });
 });

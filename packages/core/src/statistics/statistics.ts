@@ -3,13 +3,7 @@
  * visits as batches (批次) and persons (人次); on-time conclusion rate (按期办结率), reply rate (答复率);
  * days to conclude; by quarter and by year. One pass over the views, no allocation per view beyond counters.
  */
-import {
-  type Calendar,
-  type Instant,
-  type IsoDate,
-  daysBetween,
-  periodStatus,
-} from '../calendar/index.js';
+import { type Calendar, type Instant, type IsoDate, daysBetween, periodStatus } from '../calendar/index.js';
 import { dayOf } from '../lifecycle/day.js';
 import type {
   Channel,

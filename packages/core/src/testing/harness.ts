@@ -18,7 +18,7 @@ import type {
 } from '../lifecycle/types.js';
 import { policies } from '../policy/index.js';
 import type { PolicyProfile } from '../policy/types.js';
-import { actorsOf, at, command, registerCommand, samplePetitions } from './fixtures.js';
+import { at, command, registerCommand, samplePetitions } from './fixtures.js';
 
 const national = policies.national;
 
@@ -28,9 +28,19 @@ export interface Harness {
   events: PetitionEvent[];
   readonly view: PetitionView;
   /** Decide and append; throws with the rejection when refused. */
-  ok<T extends CommandType>(type: T, date: IsoDate, by: Actor, fields?: Omit<CommandOf<T>, 'type' | 'petitionId' | 'at' | 'by'>): PetitionEvent;
+  ok<T extends CommandType>(
+    type: T,
+    date: IsoDate,
+    by: Actor,
+    fields?: Omit<CommandOf<T>, 'type' | 'petitionId' | 'at' | 'by'>,
+  ): PetitionEvent;
   /** Decide and expect a refusal; returns it (nothing is appended). */
-  no<T extends CommandType>(type: T, date: IsoDate, by: Actor, fields?: Omit<CommandOf<T>, 'type' | 'petitionId' | 'at' | 'by'>): Rejection;
+  no<T extends CommandType>(
+    type: T,
+    date: IsoDate,
+    by: Actor,
+    fields?: Omit<CommandOf<T>, 'type' | 'petitionId' | 'at' | 'by'>,
+  ): Rejection;
   run(command: Command): ReturnType<typeof decide>;
 }
 
@@ -70,7 +80,10 @@ export function startPetition(
     },
     run,
   };
-  const reg = { ...registerCommand(id, petition, policy, { unit: options.unit }), ...(options.earlier ? { earlier: options.earlier } : {}) };
+  const reg = {
+    ...registerCommand(id, petition, policy, { unit: options.unit }),
+    ...(options.earlier ? { earlier: options.earlier } : {}),
+  };
   const r = run(reg);
   if (!r.ok) throw new Error(`register refused: ${r.rejection.code} ${r.rejection.message.en}`);
   events.push(...r.events);

@@ -176,7 +176,7 @@ export abstract class XfFormElement<TPayload, TDraft extends object = Record<str
   /** Like `checkValidity`, and shows every problem with the error summary. */
   reportValidity(): boolean {
     const valid = this.checkValidity();
-    if (!valid) this.showSummary();
+    if (!valid) void this.showSummary();
     return valid;
   }
 
@@ -198,15 +198,15 @@ export abstract class XfFormElement<TPayload, TDraft extends object = Record<str
     return accepted;
   }
 
-  /** Replaces the draft (for prefilling). Missing fields keep their empty value. */
+  /** Replaces the draft (for prefilling). Missing fields keep their empty value; values are copied as JSON, so reactive proxies (Vue, MobX) are fine. */
   setDraft(values: Partial<TDraft>): void {
-    this.draft = { ...this.createDraft(), ...structuredClone(values) };
+    this.draft = { ...this.createDraft(), ...JSON.parse(JSON.stringify(values)) };
     this.sync();
   }
 
   /** A copy of the draft, e.g. to save a work in progress. */
   getDraft(): TDraft {
-    return structuredClone(this.draft);
+    return JSON.parse(JSON.stringify(this.draft)) as TDraft;
   }
 
   // ----- form-associated callbacks -----
@@ -303,7 +303,9 @@ export abstract class XfFormElement<TPayload, TDraft extends object = Record<str
   protected validate(): FormValidation<TPayload> {
     const result = this.validateDraft(this.draft);
     this.validation = result;
-    this.issues = result.ok ? [] : this.orderIssues(result.issues);
+    const issues = result.ok ? [] : this.orderIssues(result.issues);
+    // Only a real change re-renders (reading `value` from a host's render loop must not schedule updates).
+    if (JSON.stringify(issues) !== JSON.stringify(this.issues)) this.issues = issues;
     return result;
   }
 

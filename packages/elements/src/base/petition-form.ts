@@ -1,12 +1,47 @@
-import type { TemplateResult } from 'lit';
+import { nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { pick } from '../i18n/messages.js';
 import { petitionStrings as p } from '../shared/petition.strings.js';
+import type { Bilingual } from '../shared/types.js';
 import { XfFormElement } from './form-element.js';
+
+/** A unit a clerk can choose as the receiving unit (e.g. from a policy profile's `units`). */
+export interface UnitOption {
+  id: string;
+  name: string | Bilingual;
+}
 
 /**
  * The fields the intake and reception forms share (kind of matter, persons and units accused), rendered the
  * same way in both so that a clerk and a citizen see one wording.
  */
 export abstract class XfPetitionForm<TPayload, TDraft extends object> extends XfFormElement<TPayload, TDraft> {
+  static override properties: PropertyDeclarations = {
+    units: { attribute: false },
+  };
+
+  /** Units to choose the receiving unit from, e.g. a policy's `units` (`[{ id, name }]`). No list, no choice. */
+  declare units: UnitOption[];
+
+  constructor() {
+    super();
+    this.units = [];
+  }
+
+  /** The receiving unit, chosen from `units` (draft path `receivingUnit`); nothing when no units were given. */
+  protected renderUnitChoice(label: string): TemplateResult | typeof nothing {
+    if (this.units.length === 0) return nothing;
+    const lang = this.uiLang;
+    return this.selectField({
+      path: 'receivingUnit',
+      label,
+      optional: true,
+      options: this.units.map((u) => ({
+        value: u.id,
+        label: typeof u.name === 'string' ? u.name : pick(u.name, lang),
+      })),
+    });
+  }
+
   /** The three kinds of matter of 22 arts 29–31, as a radio group. */
   protected renderClassChoice(): TemplateResult {
     const lang = this.uiLang;

@@ -23,7 +23,7 @@ export function isPeriodStatus(value: unknown): value is PeriodStatus {
  * calendar (民法典 201/203 counting; a day ends at 24:00 Asia/Shanghai). When neither is given, or the
  * calendar has no data for the year, only the date is shown: an unknown status is never guessed.
  *
- * @element xf-deadline-badge
+ * @tag xf-deadline-badge
  * @summary A deadline and whether it is on time, due soon or overdue.
  *
  * @csspart badge - The outlined box around the whole text; carries `data-status`.

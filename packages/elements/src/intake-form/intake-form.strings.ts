@@ -3,8 +3,6 @@ import { createTranslator } from '../i18n/messages.js';
 /** Every string of `<xf-intake-form>`, in Chinese and English. */
 export const intakeStrings = createTranslator({
   zh: {
-    titlePublic: '网上信访',
-    titleStaff: '信访登记',
     intro: '带“（选填）”的项目可以不填，其余各项都要填写。',
     channel: '信访形式',
     channelLetter: '来信',
@@ -37,8 +35,6 @@ export const intakeStrings = createTranslator({
     submitStaff: '登记',
   },
   en: {
-    titlePublic: 'Submit a petition online',
-    titleStaff: 'Register a petition',
     intro: 'Fields marked “(optional)” may be left blank; fill in all others.',
     channel: 'How it arrived',
     channelLetter: 'Letter',

@@ -1,20 +1,16 @@
 import { type PetitionClass, type PetitionInput, validatePetition } from '@xinfang/core/schema';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { XfPetitionForm } from '../base/petition-form.js';
-import { pick } from '../i18n/messages.js';
+
+export type { UnitOption } from '../base/petition-form.js';
 import { petitionStrings as p } from '../shared/petition.strings.js';
-import type { Bilingual, FormIssue, FormValidation } from '../shared/types.js';
+import type { XfSubmitEvent } from '../shared/events.js';
+import type { FormIssue, FormValidation } from '../shared/types.js';
 import { intakeStrings as t } from './intake-form.strings.js';
 import { formOnlyMessages, instantFromShanghaiLocal, lines, shanghaiLocal, trimmed } from '../shared/values.js';
 
 /** Who fills in the form: a citizen online, or a clerk registering a letter, call or online petition. */
 export type IntakeMode = 'public' | 'staff';
-
-/** A unit a clerk can choose as the receiving unit (e.g. from a policy profile's `units`). */
-export interface UnitOption {
-  id: string;
-  name: string | Bilingual;
-}
 
 /** What the person typed, before validation: strings and booleans shaped like `PetitionInput`. */
 export interface IntakeDraft {
@@ -81,18 +77,14 @@ export interface IntakeDraft {
 export class XfIntakeForm extends XfPetitionForm<PetitionInput, IntakeDraft> {
   static override properties: PropertyDeclarations = {
     mode: { type: String, reflect: true },
-    units: { attribute: false },
   };
 
   /** `public` (a citizen online, the default) or `staff` (a clerk registering). */
   declare mode: IntakeMode;
-  /** Units a clerk may choose as receiving unit (staff mode). */
-  declare units: UnitOption[];
 
   constructor() {
     super();
     this.mode = 'public';
-    this.units = [];
   }
 
   protected override createDraft(): IntakeDraft {
@@ -273,18 +265,13 @@ export class XfIntakeForm extends XfPetitionForm<PetitionInput, IntakeDraft> {
 
   private renderStaffHandling(): TemplateResult {
     const lang = this.uiLang;
-    return html`${this.selectField({
-      path: 'receivingUnit',
-      label: t(lang, 'receivingUnit'),
-      optional: true,
-      options: this.units.map((u) => ({
-        value: u.id,
-        label: typeof u.name === 'string' ? u.name : pick(u.name, lang),
-      })),
-    })}
+    return html`${this.renderUnitChoice(t(lang, 'receivingUnit'))}
     ${this.textField({ path: 'proposedHandling', label: t(lang, 'proposedHandling'), multiline: true, rows: 3, optional: true })}`;
   }
 }
+
+/** The `xf-submit` event of `<xf-intake-form>`: `detail` is the validated `PetitionInput`. */
+export type XfIntakeSubmitEvent = XfSubmitEvent<PetitionInput>;
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -130,7 +130,7 @@ export const timelineText = createTranslator({
     byUnit: '经办：{role}，{unit}',
     late: '逾期办理',
     registeredAs: '登记编号 {no}',
-    toUnit: '至 {unit}',
+    toUnit: '至{unit}',
     goTo: '请向 {organ} 反映',
     extendedDays: '延长 {days} 日。理由：{reason}',
     toReviewUnit: '复查机关：{unit}',

@@ -62,7 +62,7 @@ describe('<xf-petition-timeline>', () => {
     const el = await mount(sampleHistory);
     expect(items(el).map((li) => partText(li, 'detail'))).toEqual([
       '登记编号 XF-xfj-2025-0042',
-      '至 市住房和城乡建设局',
+      '至市住房和城乡建设局',
       '书面告知',
       '',
       '',
@@ -113,7 +113,7 @@ describe('<xf-petition-timeline>', () => {
       data: { fromUnit: 'xfj', toUnit: 'unknown-unit', reason: '' },
     } as PetitionEvent;
     const el2 = await mount([moved]);
-    expect(partText(items(el2)[0]!, 'detail')).toBe('至 unknown-unit');
+    expect(partText(items(el2)[0]!, 'detail')).toBe('至unknown-unit');
   });
 
   it('renders script and markup from the data as text, never as HTML', async () => {

@@ -109,7 +109,7 @@ export function eventDetail(event: PetitionEvent, lang: Lang, unitName: (id: str
  *
  * Feed it the events of one petition (`store.history(id)`); records are ordered by `seq`.
  *
- * @element xf-petition-timeline
+ * @tag xf-petition-timeline
  * @summary A petition's history, newest last.
  *
  * @csspart list - The `<ol>` of records.

@@ -2,9 +2,8 @@ import { type PetitionClass, type PetitionInput, validatePetition } from '@xinfa
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { XfPetitionForm } from '../base/petition-form.js';
 import { fieldId } from '../base/path.js';
-import { pick } from '../i18n/messages.js';
 import { petitionStrings as p } from '../shared/petition.strings.js';
-import type { UnitOption } from '../intake-form/intake-form.js';
+import type { XfSubmitEvent } from '../shared/events.js';
 import type { FormIssue, FormValidation } from '../shared/types.js';
 import { formOnlyMessages, instantFromShanghaiLocal, lines, shanghaiLocal, trimmed } from '../shared/values.js';
 import { receptionStrings as t } from './reception-form.strings.js';
@@ -90,21 +89,17 @@ const emptyVisitor = (): VisitorDraft => ({ name: '', idNumber: '', phone: '', a
 export class XfReceptionForm extends XfPetitionForm<ReceptionPayload, ReceptionDraft> {
   static override properties: PropertyDeclarations = {
     representativesLimit: { type: Number, attribute: 'representatives-limit' },
-    units: { attribute: false },
     refused: { attribute: false, state: true },
   };
 
   /** The most representatives a collective visit may elect (22 art 20: 5; a policy may set fewer). */
   declare representativesLimit: number;
-  /** Units to choose the receiving unit from. */
-  declare units: UnitOption[];
   /** True after an extra representative was refused, until a row is removed. */
   protected refused = false;
 
   constructor() {
     super();
     this.representativesLimit = 5;
-    this.units = [];
   }
 
   protected override createDraft(): ReceptionDraft {
@@ -346,19 +341,7 @@ export class XfReceptionForm extends XfPetitionForm<ReceptionPayload, ReceptionD
     const lang = this.uiLang;
     const d = this.draft;
     return html`${this.textField({ path: 'receivingStaff', label: t(lang, 'receivingStaff'), short: true })}
-      ${
-        this.units.length > 0
-          ? this.selectField({
-              path: 'receivingUnit',
-              label: t(lang, 'receivingUnit'),
-              optional: true,
-              options: this.units.map((u) => ({
-                value: u.id,
-                label: typeof u.name === 'string' ? u.name : pick(u.name, lang),
-              })),
-            })
-          : nothing
-      }
+      ${this.renderUnitChoice(t(lang, 'receivingUnit'))}
       ${this.radioGroup({
         path: 'outcome',
         label: t(lang, 'outcome'),
@@ -385,6 +368,9 @@ export class XfReceptionForm extends XfPetitionForm<ReceptionPayload, ReceptionD
       }`;
   }
 }
+
+/** The `xf-submit` event of `<xf-reception-form>`: `detail` is the validated `ReceptionPayload`. */
+export type XfReceptionSubmitEvent = XfSubmitEvent<ReceptionPayload>;
 
 declare global {
   interface HTMLElementTagNameMap {

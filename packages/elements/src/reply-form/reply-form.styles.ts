@@ -93,8 +93,9 @@ export const replyFormStyles = css`
     border: 1px dashed #767676;
     border-radius: 50%;
     display: flex;
-    align-items: center;
+    align-items: flex-start;
     justify-content: center;
+    padding-top: 5mm;
     color: #595959;
     font-size: 12pt;
   }

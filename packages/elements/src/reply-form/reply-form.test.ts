@@ -84,6 +84,27 @@ describe('<xf-reply-form>', () => {
     expect((await axe.run(el)).violations.map((v) => v.id)).toEqual([]);
   });
 
+  it('fires xf-change on each edit, and xf-submit bubbles out to the page, composed and cancelable', async () => {
+    const el = await mount({ kind: 'transfer', organ: '成都市信访局', date: '2025-09-22' }, { view: transferredView });
+    const changes: unknown[] = [];
+    el.addEventListener('xf-change', (e) => changes.push(e.detail));
+    await type(el, 'documentNo', '青信转字〔2025〕42号');
+    expect(changes).toEqual([{ path: 'documentNo', value: '青信转字〔2025〕42号' }]);
+    let seen: XfSubmitEvent | undefined;
+    const onDocument = (e: XfSubmitEvent) => {
+      seen = e;
+      e.preventDefault();
+    };
+    document.addEventListener('xf-submit', onDocument);
+    expect(await el.requestSubmit()).toBe(false);
+    document.removeEventListener('xf-submit', onDocument);
+    expect(seen).toBeDefined();
+    expect(seen!.bubbles).toBe(true);
+    expect(seen!.composed).toBe(true);
+    expect(seen!.defaultPrevented).toBe(true);
+    expect((seen!.detail as ReplyPayload).kind).toBe('transfer');
+  });
+
   describe('acceptance notice (22 art 23(2))', () => {
     it('is prefilled from the view: organ, addressee, handling unit, due date of 22 art 34', async () => {
       const el = await mount({ kind: 'acceptance', date: '2025-09-25' }, { view: handlingView });
@@ -480,6 +501,15 @@ describe('<xf-reply-form>', () => {
       form.reset();
       await el.updateComplete;
       expect(field(el, 'addressee').value).toBe('李雷');
+    });
+
+    it('an equal view or values passed again (a re-rendering host) keeps what was typed', async () => {
+      const el = await mount({ kind: 'acceptance', date: '2025-09-25' }, { view: handlingView });
+      await type(el, 'addressee', '王五');
+      el.view = { ...handlingView } as PetitionView;
+      el.values = {};
+      await el.updateComplete;
+      expect(field(el, 'addressee').value).toBe('王五');
     });
 
     it('setting another view prefills again', async () => {

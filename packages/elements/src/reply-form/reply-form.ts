@@ -294,9 +294,18 @@ export class XfReplyForm extends XfFormElement<ReplyPayload, ReplyDraft> {
     return isReplyKind(this.kind) ? this.kind : 'acceptance';
   }
 
+  /** What the current prefill was made from, to prefill again only when that changes in value. */
+  private prefilledFrom = '';
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     const prefillKeys = ['kind', 'view', 'units', 'organ', 'reviewOrgan', 'documentNo', 'date', 'values'] as const;
-    if (prefillKeys.some((k) => changed.has(k))) this.setDraft(this.createDraft());
+    if (!prefillKeys.some((k) => changed.has(k))) return;
+    // Compared by value: a host that passes a new but equal object on every render (React, Vue) must not wipe
+    // what the person has typed.
+    const from = JSON.stringify(prefillKeys.map((k) => this[k] ?? null));
+    if (from === this.prefilledFrom) return;
+    this.prefilledFrom = from;
+    this.setDraft(this.createDraft());
   }
 
   private unitName(id: string | undefined): string {
