@@ -149,7 +149,7 @@ window.runBench = async (n: number): Promise<Row[]> => {
   const range = { from: '2025-04-01', to: '2025-06-30' };
   const now = '2025-12-31T12:00:00+08:00';
   const [statsStore, statsRaw] = await pair(
-    7,
+    3,
     () => store.statistics(range, chinaCalendar, now),
     () =>
       raw.transaction('r', raw.views, async () => {

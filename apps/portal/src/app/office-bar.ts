@@ -2,9 +2,11 @@
  * `<xf-office-bar>`: the demo switches of the office side — who acts (role), for which organ (policy and
  * database), in which unit — and the demo clock (date, move forward, back to today).
  */
+import { addDays } from '@xinfang/core/calendar';
 import { html, LitElement, nothing } from 'lit';
 import { clock } from './clock.js';
 import { fill, onLangChange, type Text, tr } from './i18n.js';
+import { provisionalYears } from './provisional-calendar.js';
 import { calendar, currentOrgan, currentUnit, ORGAN_IDS, policyOf } from './services.js';
 import { type OfficeRole, ROLE_NAMES, ROLE_PEOPLE, ROLES, session } from './session.js';
 
@@ -19,6 +21,10 @@ const T = {
   reset: { zh: '回到今天', en: 'Back to today' },
   ahead: { zh: '（比实际日期快 {n} 天）', en: '(real date + {n} days)' },
   behind: { zh: '（比实际日期慢 {n} 天）', en: '(real date − {n} days)' },
+  provisional: {
+    zh: '{years} 年的放假安排尚未公布：落在该年的期限暂按法定节日（不含调休）计算，可能早于正式安排。',
+    en: 'The official holiday schedule for {years} is not yet published: deadlines that fall in it are counted on the statutory holidays only (no make-up days), so they may come earlier than under the official schedule.',
+  },
   outside: {
     zh: '演示日期超出法定节假日数据覆盖的年份（{years}），期限无法计算。请用“回到今天”或在“演示数据”页把日期设在覆盖范围内。',
     en: 'The demo date is outside the years the statutory holiday data covers ({years}), so deadlines cannot be counted. Use “Back to today”, or set a date inside that range on the Demo data page.',
@@ -56,6 +62,8 @@ export class XfOfficeBar extends LitElement {
     const today = clock.today();
     const year = Number(today.slice(0, 4));
     const covered = calendar.years.includes(year);
+    // A 60-day period, with its 30-day extension (22 art 34), reaches about 100 days ahead.
+    const provisional = provisionalYears.filter((y) => y === year || y === Number(addDays(today, 100).slice(0, 4)));
     const offset = clock.offsetDays;
     return html`
       <section class="office-bar" aria-label=${tr(T.bar)} data-testid="office-bar">
@@ -102,6 +110,12 @@ export class XfOfficeBar extends LitElement {
               @click=${() => clock.reset()}>${tr(T.reset)}</button>
           </div>
         </div>
+        ${
+          covered && provisional.length > 0
+            ? html`<div class="office-bar__inner"><p class="notice" role="note" data-testid="clock-provisional"
+                >${fill(tr(T.provisional), { years: provisional.join('、') })}</p></div>`
+            : nothing
+        }
         ${
           covered
             ? nothing

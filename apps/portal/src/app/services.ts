@@ -4,22 +4,19 @@
  * the demo clock's instant and the acting person, and executes it through the store. Loaded lazily:
  * the first screen never pays for the core, XState, Zod or Dexie.
  */
-import {
-  type Actor,
-  type Command,
-  chinaCalendar,
-  type ExecuteResult,
-  type PolicyProfile,
-  type Rejection,
-} from '@xinfang/core';
+import type { Actor, Command, ExecuteResult, PolicyProfile, Rejection } from '@xinfang/core';
 import { createPetitionStore, type DexiePetitionStore } from '@xinfang/dexie';
 import { clock } from './clock.js';
+import { portalCalendar } from './provisional-calendar.js';
 import type { Text } from './i18n.js';
 import { currentOrgan, ORGAN_IDS, policyOf, presets } from './organs.js';
 import { ROLE_PEOPLE, session } from './session.js';
 
-/** The statutory calendar every period is counted on. */
-export const calendar = chinaCalendar;
+/**
+ * The statutory calendar every period is counted on: the core's official schedules, then the years whose
+ * schedule is not yet published, counted provisionally and flagged in the office bar (provisional-calendar.ts).
+ */
+export const calendar = portalCalendar();
 
 export { currentOrgan, ORGAN_IDS, policyOf, presets } from './organs.js';
 

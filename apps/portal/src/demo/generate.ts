@@ -147,6 +147,16 @@ export function defaultWindow(now: Instant, calendar: Calendar): { from: IsoDate
   return { from: addDays(to, -364), to };
 }
 
+/**
+ * The last instant at which the demo lets anything happen: every due date an act starts (at most 60 + 30 days of
+ * handling, 30 + 30 of review) must still fall inside the calendar's official schedule, or the core would
+ * rightly refuse to count it (rules.md §2). A demo clock beyond that sees matters that stalled there.
+ */
+function actHorizonMs(calendar: Calendar): number {
+  const lastYear = Math.max(...calendar.years);
+  return Date.parse(`${addDays(`${lastYear}-12-31`, -95)}T23:59:59+08:00`);
+}
+
 interface PlanContext {
   policy: PolicyProfile;
   calendar: Calendar;
@@ -490,7 +500,7 @@ function prepare(options: DemoOptions): DemoPlan {
   const ctx: PlanContext = {
     policy: options.policy,
     calendar: options.calendar,
-    nowMs: instantMs(options.now),
+    nowMs: Math.min(instantMs(options.now), actHorizonMs(options.calendar)),
     from,
     days,
   };

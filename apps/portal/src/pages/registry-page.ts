@@ -36,6 +36,15 @@ const T = {
   },
 } satisfies Record<string, Text>;
 
+/**
+ * A letter is opened and date-stamped the day it is registered (seed §交通集团: same-day opening), so its
+ * opening time is the registration time unless the clerk recorded another.
+ */
+export function stampOpened(petition: PetitionInput, now: string): PetitionInput {
+  if (petition.channel !== 'letter' || !petition.letter || petition.letter.openedAt) return petition;
+  return { ...petition, letter: { ...petition.letter, openedAt: now } };
+}
+
 export class XfRegistryPage extends PageElement {
   static override properties = {
     ...PageElement.properties,
@@ -61,7 +70,7 @@ export class XfRegistryPage extends PageElement {
     this.busy = true;
     const form = event.target as XfIntakeForm;
     try {
-      const { result, queryCode } = await registerPetition(event.detail, { online: false });
+      const { result, queryCode } = await registerPetition(stampOpened(event.detail, clock.now()), { online: false });
       if (result.ok) {
         this.rejection = undefined;
         this.last = {

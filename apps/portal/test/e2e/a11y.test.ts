@@ -28,6 +28,7 @@ const PAGES: [string, string][] = [
   ['work queue', '/office/queue'],
   ['registry (letters and calls)', '/office/registry'],
   ['reception desk', '/office/reception'],
+  ['replies', '/office/replies'],
   ['statistics', '/office/stats'],
   ['archive', '/office/archive'],
   ['backup', '/office/backup'],

@@ -52,12 +52,12 @@ function comparable(views: unknown[]): PetitionView[] {
 describe('backup (rules.md §4: nothing edited or deleted after the fact)', () => {
   it('export → wipe → import gives the same work queue, statistics and histories', async () => {
     const { context, page } = await newFixedPage(browser);
-    await loadDemo(page, 300);
+    await loadDemo(page, 200);
     const before = await queueSnapshot(page);
     const statsBefore = await shownStatistics(page);
     const viewsBefore = comparable(await rawViews(page));
     expect(before.rows.length).toBeGreaterThan(0);
-    expect(viewsBefore).toHaveLength(300);
+    expect(viewsBefore).toHaveLength(200);
     expect(statsBefore).toEqual(statistics(viewsBefore, periodRange(2026, 0), chinaCalendar, FIXED_NOW));
 
     await go(page, '/office/backup');
@@ -82,7 +82,7 @@ describe('backup (rules.md §4: nothing edited or deleted after the fact)', () =
       .first()
       .waitFor({ timeout: 60_000 });
     expect(await page.getByTestId('backup-rejection').count()).toBe(0);
-    await page.locator('[data-testid="backup-stored"][data-count="300"]').waitFor();
+    await page.locator('[data-testid="backup-stored"][data-count="200"]').waitFor();
 
     expect(await queueSnapshot(page)).toEqual(before);
     expect(await shownStatistics(page)).toEqual(statsBefore);

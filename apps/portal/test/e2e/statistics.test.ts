@@ -49,9 +49,9 @@ async function waitForRange(page: Page, range: { from: string; to: string }): Pr
 describe('statistics page (seed §政协机关: statistics quarterly and yearly)', () => {
   it('shows figures equal to the core statistics over the same store, for the year and for a quarter; exports CSV', async () => {
     const { context, page } = await newFixedPage(browser);
-    await loadDemo(page, 400);
+    await loadDemo(page, 250);
     const views = (await rawViews(page)) as PetitionView[];
-    expect(views).toHaveLength(400);
+    expect(views).toHaveLength(250);
 
     await go(page, '/office/stats');
     const year = periodRange(2026, 0);

@@ -20,6 +20,14 @@ describe('demo generator', () => {
     expect(JSON.stringify(c)).not.toBe(JSON.stringify(a));
   });
 
+  it('a demo clock beyond the official schedule (2027) still loads: acts stop where due dates could no longer be counted (rules.md §2)', () => {
+    const { histories, refused } = generateDemoHistories({ count: 80, policy: national, calendar: chinaCalendar, now: '2027-06-01T10:00:00+08:00' });
+    expect(refused).toBe(0);
+    expect(histories).toHaveLength(80);
+    const last = histories.flat().reduce((max, e) => (e.at > max ? e.at : max), '');
+    expect(Date.parse(last)).toBeLessThanOrEqual(Date.parse('2026-09-27T23:59:59+08:00'));
+  });
+
   it('refuses counts outside 1–100,000 with a clear error', () => {
     expect(() => planDemo({ count: 0, policy: national, calendar: chinaCalendar, now: NOW })).toThrow(/1 to 100000/);
     expect(() => planDemo({ count: 100_001, policy: national, calendar: chinaCalendar, now: NOW })).toThrow(RangeError);

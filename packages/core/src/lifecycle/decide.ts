@@ -43,7 +43,8 @@ const CLOSES: Partial<Record<Command['type'], readonly DueKind[]>> = {
   decideReReview: ['reReviewDecision'],
 };
 
-function notAllowed(state: MachineState, command: Command): Rejection {
+/** The rejection for a command the current state does not accept. */
+export function notAllowed(state: MachineState, command: Pick<Command, 'type'>): Rejection {
   const cmd = commandLabels[command.type] ?? { zh: String(command.type), en: String(command.type) };
   if (
     state === 'final' &&
@@ -79,7 +80,13 @@ function millisOf(at: unknown): number | undefined {
 
 /** Structural checks a program (not a person) gets wrong: bad instant, wrong petition, time running backwards. */
 function checkShape(view: PetitionView | undefined, command: Command): Rejection | undefined {
-  if (command === null || typeof command !== 'object' || typeof command.type !== 'string') {
+  if (
+    command === null ||
+    typeof command !== 'object' ||
+    typeof command.type !== 'string' ||
+    typeof command.petitionId !== 'string' ||
+    command.petitionId === ''
+  ) {
     return rejection('invalid-command', '操作无效，请刷新后重试。', 'The action is not valid. Reload and try again.');
   }
   const by = command.by as Actor | undefined;
@@ -176,7 +183,12 @@ function inclusiveDays(from: IsoDate, to: IsoDate): number {
 }
 
 /** The event data of an accepted command. */
-function dataOf(view: PetitionView | undefined, command: Command, ctx: DecideContext, input?: GuardInput): [EventType, unknown] {
+function dataOf(
+  view: PetitionView | undefined,
+  command: Command,
+  ctx: DecideContext,
+  input?: GuardInput,
+): [EventType, unknown] {
   const v = view as PetitionView;
   switch (command.type) {
     case 'register': {

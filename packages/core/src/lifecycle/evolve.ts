@@ -41,9 +41,22 @@ function initialView(e: Extract<PetitionEvent, { type: 'registered' }>, calendar
   const d = e.data;
   const p = d.petition;
   const received = dayOf(p.receivedAt);
-  const due: DueDates = { disposition: dueDate(received, d.terms.disposition, calendar) };
-  // N4 / 22 art 23(2): written notice within 15 days, unless name or address is unclear (N5).
-  if (!d.terms.noticeExempt) due.notice = dueDate(received, d.terms.notice, calendar);
+  // Every kind present (undefined when not owed), one shape for all views.
+  const due: DueDates = {
+    disposition: dueDate(received, d.terms.disposition, calendar),
+    // N4 / 22 art 23(2): written notice within 15 days, unless name or address is unclear (N5).
+    notice: d.terms.noticeExempt ? undefined : dueDate(received, d.terms.notice, calendar),
+    objection: undefined,
+    conclusion: undefined,
+    reportBack: undefined,
+    reviewRequest: undefined,
+    reviewDecision: undefined,
+    reReviewRequest: undefined,
+    reReviewDecision: undefined,
+  };
+  const named = !p.anonymous && p.petitioner !== undefined ? p.petitioner : undefined;
+  // Every field is present from the start (optional ones as undefined), in one order: all views share
+  // one hidden class, which keeps replay and statistics monomorphic (and `delete` is never needed).
   const v: PetitionView = {
     petitionId: e.petitionId,
     registrationNo: d.registrationNo,
@@ -54,39 +67,60 @@ function initialView(e: Extract<PetitionEvent, { type: 'registered' }>, calendar
     registeredBy: d.unit,
     units: [d.unit],
     origin: 'direct',
+    complex: undefined,
+    handler: undefined,
     receivedAt: p.receivedAt,
     registeredAt: e.at,
     updatedAt: e.at,
     subject: p.subject,
     content: p.content,
+    topic: p.topic,
     policyId: d.policyId,
     policyVersion: d.policyVersion,
     terms: d.terms,
     seq: e.seq,
     lastHash: e.hash,
     anonymous: p.anonymous,
+    petitionerName: named?.name,
+    petitionerPhone: named?.phone,
+    petitionerIdNumber: named?.idNumber,
+    queryCode: d.queryCode,
+    hotline: p.hotline ? true : undefined,
     persons: p.collective ? p.collective.headCount : 1,
     accusedUnits: p.accused ? p.accused.units : [],
     accusedPersons: p.accused ? p.accused.persons : [],
     conflicts: [],
     due,
+    nextDue: nextDueOf(due),
+    acceptedAt: undefined,
+    handlingStart: undefined,
+    reReviewStart: undefined,
+    earlier: d.earlier,
+    disposedAt: undefined,
+    notifiedAt: undefined,
+    objectionPending: undefined,
+    sentBy: undefined,
+    outcome: undefined,
+    concludedAt: undefined,
+    repliedAt: undefined,
+    deliveredAt: undefined,
+    reviewOutcome: undefined,
+    reReviewOutcome: undefined,
+    reviewDeliveredAt: undefined,
+    reviewRequestedAt: undefined,
+    reReviewRequestedAt: undefined,
+    archivedAt: undefined,
     extended: false,
     extensionDays: 0,
+    ownedBy: undefined,
     hearingDays: 0,
     reReviewHearingDays: 0,
     materials: { proposedHandling: p.proposedHandling ? 1 : 0, leaderInstructions: 0, investigation: 0, other: 0 },
+    referral: undefined,
+    declinedGoTo: undefined,
     late: [],
+    redacted: undefined,
   };
-  if (p.topic !== undefined) v.topic = p.topic;
-  if (d.queryCode !== undefined) v.queryCode = d.queryCode;
-  if (d.earlier !== undefined) v.earlier = d.earlier;
-  if (p.hotline) v.hotline = true;
-  if (!p.anonymous && p.petitioner) {
-    v.petitionerName = p.petitioner.name;
-    if (p.petitioner.phone !== undefined) v.petitionerPhone = p.petitioner.phone;
-    if (p.petitioner.idNumber !== undefined) v.petitionerIdNumber = p.petitioner.idNumber;
-  }
-  v.nextDue = nextDueOf(due);
   return v;
 }
 
@@ -171,7 +205,7 @@ function apply(v: PetitionView, e: PetitionEvent, calendar: Calendar): void {
         v.status = 'registered';
         v.unit = e.data.returnedTo ?? v.sentBy ?? v.registeredBy;
         v.origin = 'direct';
-        delete v.sentBy;
+        v.sentBy = undefined;
         due.reportBack = undefined;
       }
       break;
@@ -204,7 +238,7 @@ function apply(v: PetitionView, e: PetitionEvent, calendar: Calendar): void {
       break;
     case 'recused':
       if (!v.conflicts.includes(e.data.person)) v.conflicts = v.conflicts.concat(e.data.person);
-      if (v.handler === e.data.person) delete v.handler; // rare event: `delete` is fine here
+      if (v.handler === e.data.person) v.handler = undefined;
       break;
     case 'handlerAssigned':
       v.handler = e.data.handler;
@@ -270,31 +304,29 @@ function apply(v: PetitionView, e: PetitionEvent, calendar: Calendar): void {
     case 'archived':
       v.status = 'archived';
       v.archivedAt = e.at;
-      v.due = {};
+      for (const k of DUE_KINDS) due[k] = undefined;
       break;
   }
 }
 
-/**
- * Normalise a view after events were applied: closed due dates removed, `nextDue` recomputed, and
- * cleared optional fields dropped (so a view equals its JSON copy and `replay` equals `evolve`).
- */
+/** After events were applied: recompute `nextDue`, the index of work queues. */
 function finish(v: PetitionView): PetitionView {
-  v.due = cleanDue(v.due);
   const next = nextDueOf(v.due);
-  if (next !== undefined) v.nextDue = next;
-  else if (v.nextDue !== undefined) delete v.nextDue; // rare: every duty closed
+  v.nextDue = next;
   return v;
 }
 
-function cleanDue(due: DueDates): DueDates {
-  const out: DueDates = {};
-  for (const k in due) {
-    const d = due[k as keyof DueDates];
-    if (d !== undefined) out[k as keyof DueDates] = d;
-  }
-  return out;
-}
+const DUE_KINDS = [
+  'disposition',
+  'notice',
+  'objection',
+  'conclusion',
+  'reportBack',
+  'reviewRequest',
+  'reviewDecision',
+  'reReviewRequest',
+  'reReviewDecision',
+] as const satisfies readonly (keyof DueDates)[];
 
 /**
  * Fold one event into a petition's view (a pure reducer: the input view is not modified).

@@ -4,7 +4,8 @@
  */
 import { type Calendar, type Instant, periodStatus, shanghaiDate } from '../calendar/index.js';
 import { type GuardInput, guards } from './guards.js';
-import { dueLabels, commandLabels, statusLabels } from './labels.js';
+import { notAllowed } from './decide.js';
+import { dueLabels } from './labels.js';
 import { transitions } from './transitions.js';
 import type { Actor, Command, CommandType, Deadline, DueKind, PetitionView, Rejection } from './types.js';
 
@@ -66,20 +67,7 @@ export function can(
 ): { ok: true } | { ok: false; rejection: Rejection } {
   const state = view?.status ?? 'new';
   const specs = transitions[state][commandType];
-  if (specs === undefined) {
-    const st = statusLabels[state];
-    const cmd = commandLabels[commandType];
-    return {
-      ok: false,
-      rejection: {
-        code: 'not-allowed-in-state',
-        message: {
-          zh: `本事项当前状态为“${st.zh}”，不能${cmd.zh}。请先完成前面的步骤。`,
-          en: `This matter is ${st.en}, so you cannot ${cmd.en} at this stage. Complete the earlier steps first.`,
-        },
-      },
-    };
-  }
+  if (specs === undefined) return { ok: false, rejection: notAllowed(state, { type: commandType }) };
   const at = ctx.at ?? view?.updatedAt ?? '1970-01-01T00:00:00Z';
   const probe = { type: commandType, petitionId: view?.petitionId ?? '', at, by: actor } as Command;
   const input: GuardInput = {

@@ -217,7 +217,7 @@ describe('N6 / 22 art 23(3): objection within 5 working days', () => {
 });
 
 describe('N7 / 22 art 24: matters involving several organs', () => {
-  it('N7 / 22 art 24, seed §会办: joint handling is recorded with its chair and units', () => {
+  it('N7 / 22 art 24, seed §会办: joint handling is recorded with its chair and units (a dispute over who accepts goes back to the sender: see N6)', () => {
     const h = handling();
     const e = h.ok('convene', '2025-09-30', A.head, {
       form: 'meeting',

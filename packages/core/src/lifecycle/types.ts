@@ -400,7 +400,7 @@ export type PetitionStatus =
   | 'final'
   | 'archived';
 
-/** Every due date of a petition, as Asia/Shanghai calendar dates; absent when not (or no longer) owed. */
+/** Every due date of a petition, as Asia/Shanghai calendar dates; undefined (or absent) when not, or no longer, owed. */
 export interface DueDates {
   disposition?: IsoDate;
   notice?: IsoDate;
@@ -414,7 +414,11 @@ export interface DueDates {
 }
 export type DueKind = keyof DueDates;
 
-/** The current state of one petition, folded from its history by `evolve`/`replay`. */
+/**
+ * The current state of one petition, folded from its history by `evolve`/`replay`. Views built by the
+ * core carry every optional field, `undefined` when not set (all views share one shape, which keeps
+ * replay and statistics fast); JSON copies simply omit them.
+ */
 export interface PetitionView {
   petitionId: string;
   registrationNo: string;

@@ -62,6 +62,26 @@ const acc = (): Acc => ({
   replied: 0,
 });
 
+function add(
+  a: Acc,
+  batches: number,
+  persons: number,
+  concluded: number,
+  onTime: number,
+  openOverdue: number,
+  owed: number,
+  replied: number,
+): void {
+  a.total++;
+  a.batches += batches;
+  a.persons += persons;
+  a.concluded += concluded;
+  a.onTime += onTime;
+  a.openOverdue += openOverdue;
+  a.owed += owed;
+  a.replied += replied;
+}
+
 /** Nearest-rank percentile of a sorted array. */
 function percentile(sorted: number[], p: number): number | null {
   if (sorted.length === 0) return null;
@@ -202,16 +222,9 @@ export function statistics(
       else if (periodStatus(v.due.conclusion, nowInstant, calendar, { soon: v.terms.dueSoonWorkdays }) === 'due-soon')
         openDueSoon++;
     }
-    for (const a of [all, q, y]) {
-      a.total++;
-      a.batches += batches;
-      a.persons += persons;
-      a.concluded += concluded;
-      a.onTime += onTime;
-      a.openOverdue += openOverdue;
-      a.owed += owed;
-      a.replied += replied;
-    }
+    add(all, batches, persons, concluded, onTime, openOverdue, owed, replied);
+    add(q, batches, persons, concluded, onTime, openOverdue, owed, replied);
+    add(y, batches, persons, concluded, onTime, openOverdue, owed, replied);
   }
   days.sort((a, b) => a - b);
   return {
