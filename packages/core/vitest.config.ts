@@ -9,7 +9,11 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'node-tz-shanghai', include: ['src/**/*.test.ts', 'test/**/*.test.ts'], env: { TZ: 'Asia/Shanghai' } },
+        test: {
+          name: 'node-tz-shanghai',
+          include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+          env: { TZ: 'Asia/Shanghai' },
+        },
       },
       {
         extends: true,

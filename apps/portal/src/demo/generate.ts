@@ -129,7 +129,8 @@ function instantMs(at: Instant): number {
 /** The next working day on or after `date` (acts of the office happen on working days). */
 function workdayOnOrAfter(date: IsoDate, calendar: Calendar): IsoDate {
   let d = date;
-  for (let i = 0; i < 20 && !calendar.isWorkday(d); i++) d = addDays(d, 1);
+  // Beyond the official schedule nothing is known (and such acts fall after the act horizon and are dropped).
+  for (let i = 0; i < 20 && calendar.years.includes(Number(d.slice(0, 4))) && !calendar.isWorkday(d); i++) d = addDays(d, 1);
   return d;
 }
 
@@ -137,24 +138,37 @@ function actor(role: Role, unit: string, index = 1): Actor {
   return { id: `demo-${role}-${unit}-${index}`, role, unit };
 }
 
-/** The default receipt window: 365 days before `now`, clipped so due dates stay inside the calendar. */
-export function defaultWindow(now: Instant, calendar: Calendar): { from: IsoDate; to: IsoDate } {
-  const today = shanghaiDate(now);
-  const lastYear = Math.max(...calendar.years);
-  // Handling 60 + extension 30 days + review windows must end inside the schedule: keep 130 days of margin.
-  const horizon = addDays(`${lastYear}-12-31`, -130);
-  const to = [addDays(today, -1), horizon].sort()[0]!; // the earlier of yesterday and the horizon
-  return { from: addDays(to, -364), to };
+/**
+ * Days after an act within which any due date it starts can fall under `policy`: the longest period (handling,
+ * report-back, review; working days counted generously as 1.6 calendar days) plus the longest extension, plus
+ * two weeks for holiday roll-forward (民法典 203).
+ */
+export function periodReach(policy: PolicyProfile): number {
+  const p = policy.periods;
+  const h = policy.handling;
+  const periods = [
+    p.disposition, p.notice, p.objection, p.reviewRequest, p.reviewDecision, p.reReviewRequest, p.reReviewDecision,
+    p.leaderReview, p.reportBack, p.reply, h.direct, h.assigned, h.transferred, h.complex, ...h.rules.map((r) => r.period),
+  ];
+  const days = (x: { days: number; unit: string } | null) => (x ? Math.ceil(x.days * (x.unit === 'workday' ? 1.6 : 1)) : 0);
+  return Math.max(...periods.map(days)) + days(policy.extension.max) + 14;
 }
 
 /**
- * The last instant at which the demo lets anything happen: every due date an act starts (at most 60 + 30 days of
- * handling, 30 + 30 of review) must still fall inside the calendar's official schedule, or the core would
- * rightly refuse to count it (rules.md §2). A demo clock beyond that sees matters that stalled there.
+ * The last day on which the demo lets anything happen under `policy`: every due date an act starts must still
+ * fall inside the calendar's official schedule, or the core rightly refuses to count it (rules.md §2). A demo
+ * clock beyond it sees matters that stalled there.
  */
-function actHorizonMs(calendar: Calendar): number {
-  const lastYear = Math.max(...calendar.years);
-  return Date.parse(`${addDays(`${lastYear}-12-31`, -95)}T23:59:59+08:00`);
+export function actHorizon(policy: PolicyProfile, calendar: Calendar): IsoDate {
+  return addDays(`${Math.max(...calendar.years)}-12-31`, -periodReach(policy));
+}
+
+/** The default receipt window: the 365 days before `now`, ending 30 days before the act horizon at the latest. */
+export function defaultWindow(now: Instant, policy: PolicyProfile, calendar: Calendar): { from: IsoDate; to: IsoDate } {
+  const yesterday = addDays(shanghaiDate(now), -1);
+  const last = addDays(actHorizon(policy, calendar), -30);
+  const to = [yesterday, last].sort()[0]!; // the earlier of the two
+  return { from: addDays(to, -364), to };
 }
 
 interface PlanContext {
@@ -491,7 +505,7 @@ function prepare(options: DemoOptions): DemoPlan {
   if (!Number.isInteger(count) || count < 1 || count > MAX_COUNT) {
     throw new RangeError(`count must be a whole number from 1 to ${MAX_COUNT}, got ${count}`);
   }
-  const window = defaultWindow(options.now, options.calendar);
+  const window = defaultWindow(options.now, options.policy, options.calendar);
   const from = options.from ?? window.from;
   const to = options.to ?? window.to;
   const days = Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY) + 1;
@@ -500,7 +514,7 @@ function prepare(options: DemoOptions): DemoPlan {
   const ctx: PlanContext = {
     policy: options.policy,
     calendar: options.calendar,
-    nowMs: Math.min(instantMs(options.now), actHorizonMs(options.calendar)),
+    nowMs: Math.min(instantMs(options.now), Date.parse(`${actHorizon(options.policy, options.calendar)}T23:59:59+08:00`)),
     from,
     days,
   };
