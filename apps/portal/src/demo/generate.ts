@@ -130,7 +130,8 @@ function instantMs(at: Instant): number {
 function workdayOnOrAfter(date: IsoDate, calendar: Calendar): IsoDate {
   let d = date;
   // Beyond the official schedule nothing is known (and such acts fall after the act horizon and are dropped).
-  for (let i = 0; i < 20 && calendar.years.includes(Number(d.slice(0, 4))) && !calendar.isWorkday(d); i++) d = addDays(d, 1);
+  for (let i = 0; i < 20 && calendar.years.includes(Number(d.slice(0, 4))) && !calendar.isWorkday(d); i++)
+    d = addDays(d, 1);
   return d;
 }
 
@@ -147,10 +148,24 @@ export function periodReach(policy: PolicyProfile): number {
   const p = policy.periods;
   const h = policy.handling;
   const periods = [
-    p.disposition, p.notice, p.objection, p.reviewRequest, p.reviewDecision, p.reReviewRequest, p.reReviewDecision,
-    p.leaderReview, p.reportBack, p.reply, h.direct, h.assigned, h.transferred, h.complex, ...h.rules.map((r) => r.period),
+    p.disposition,
+    p.notice,
+    p.objection,
+    p.reviewRequest,
+    p.reviewDecision,
+    p.reReviewRequest,
+    p.reReviewDecision,
+    p.leaderReview,
+    p.reportBack,
+    p.reply,
+    h.direct,
+    h.assigned,
+    h.transferred,
+    h.complex,
+    ...h.rules.map((r) => r.period),
   ];
-  const days = (x: { days: number; unit: string } | null) => (x ? Math.ceil(x.days * (x.unit === 'workday' ? 1.6 : 1)) : 0);
+  const days = (x: { days: number; unit: string } | null) =>
+    x ? Math.ceil(x.days * (x.unit === 'workday' ? 1.6 : 1)) : 0;
   return Math.max(...periods.map(days)) + days(policy.extension.max) + 14;
 }
 
@@ -514,7 +529,10 @@ function prepare(options: DemoOptions): DemoPlan {
   const ctx: PlanContext = {
     policy: options.policy,
     calendar: options.calendar,
-    nowMs: Math.min(instantMs(options.now), Date.parse(`${actHorizon(options.policy, options.calendar)}T23:59:59+08:00`)),
+    nowMs: Math.min(
+      instantMs(options.now),
+      Date.parse(`${actHorizon(options.policy, options.calendar)}T23:59:59+08:00`),
+    ),
     from,
     days,
   };

@@ -1,6 +1,13 @@
 import { chinaCalendar, type PetitionView, policies, replay, statistics, verifyHistory } from '@xinfang/core';
 import { describe, expect, it } from 'vitest';
-import { actHorizon, DEFAULT_SEED, defaultWindow, generateDemoHistories, periodReach, planDemo } from '../../src/demo/generate.js';
+import {
+  actHorizon,
+  DEFAULT_SEED,
+  defaultWindow,
+  generateDemoHistories,
+  periodReach,
+  planDemo,
+} from '../../src/demo/generate.js';
 import { idCheckDigit } from '../../src/demo/people.js';
 
 const NOW = '2026-06-30T10:00:00+08:00';
@@ -14,13 +21,25 @@ describe('demo generator', () => {
     // bureau: assigned or transferred matters 90 days (seed §局 II) + extension.
     expect(periodReach(policies.bureau)).toBeGreaterThan(104);
     expect(defaultWindow(NOW, national, chinaCalendar)).toEqual({ from: '2025-06-30', to: '2026-06-29' });
-    expect(defaultWindow('2026-11-25T10:00:00+08:00', national, chinaCalendar)).toEqual({ from: '2025-08-20', to: '2026-08-19' });
+    expect(defaultWindow('2026-11-25T10:00:00+08:00', national, chinaCalendar)).toEqual({
+      from: '2025-08-20',
+      to: '2026-08-19',
+    });
   });
 
-  it.each(Object.keys(policies) as (keyof typeof policies)[])('a demo clock beyond the schedule (2026-11-25) still loads under %s', (id) => {
-    const { refused } = generateDemoHistories({ count: 300, seed: 3, policy: policies[id], calendar: chinaCalendar, now: '2026-11-25T10:00:00+08:00' });
-    expect(refused).toBe(0);
-  });
+  it.each(Object.keys(policies) as (keyof typeof policies)[])(
+    'a demo clock beyond the schedule (2026-11-25) still loads under %s',
+    (id) => {
+      const { refused } = generateDemoHistories({
+        count: 300,
+        seed: 3,
+        policy: policies[id],
+        calendar: chinaCalendar,
+        now: '2026-11-25T10:00:00+08:00',
+      });
+      expect(refused).toBe(0);
+    },
+  );
 
   it('is deterministic: the same seed yields the same commands; another seed does not', () => {
     const a = planDemo({ count: 50, seed: DEFAULT_SEED, policy: national, calendar: chinaCalendar, now: NOW });
@@ -31,11 +50,16 @@ describe('demo generator', () => {
   });
 
   it('a demo clock beyond the official schedule (2027) still loads: acts stop where due dates could no longer be counted (rules.md §2)', () => {
-    const { histories, refused } = generateDemoHistories({ count: 80, policy: national, calendar: chinaCalendar, now: '2027-06-01T10:00:00+08:00' });
+    const { histories, refused } = generateDemoHistories({
+      count: 80,
+      policy: national,
+      calendar: chinaCalendar,
+      now: '2027-06-01T10:00:00+08:00',
+    });
     expect(refused).toBe(0);
     expect(histories).toHaveLength(80);
-    const last = histories.flat().reduce((max, e) => (e.at > max ? e.at : max), '');
-    expect(Date.parse(last)).toBeLessThanOrEqual(Date.parse('2026-09-18T23:59:59+08:00'));
+    const last = Math.max(...histories.flat().map((e) => Date.parse(e.at)));
+    expect(last).toBeLessThanOrEqual(Date.parse('2026-09-18T23:59:59+08:00'));
   });
 
   it('refuses counts outside 1–100,000 with a clear error', () => {

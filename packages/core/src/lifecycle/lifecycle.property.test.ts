@@ -1,5 +1,5 @@
 /**
- * Property tests over random command sequences (fast-check, fixed seed): XState's own `transition()`
+ * Property tests over random command sequences (fast-check, fixed seed): XState itself
  * and `decide` + `replay` agree on every step, and no sequence reaches a state the procedure forbids.
  */
 import { isDeepStrictEqual } from 'node:util';
@@ -216,7 +216,7 @@ function checkInvariants(before: PetitionView, e: PetitionEvent, after: Petition
 }
 
 describe('lifecycle properties (fast-check, fixed seed)', () => {
-  it(`XState transition() and decide/replay agree, and no forbidden state is reached (${RUNS} sequences)`, () => {
+  it(`XState and decide/replay agree on every step, and no forbidden state is reached (${RUNS} sequences)`, () => {
     let steps = 0;
     let accepted = 0;
     let sequences = 0;
