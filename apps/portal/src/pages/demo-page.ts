@@ -101,6 +101,8 @@ export class XfDemoPage extends PageElement {
   }
 
   protected override contextChanged(): void {
+    // The demo date is shown on this page: re-render even when the count of stored petitions is unchanged.
+    this.requestUpdate();
     void this.#count();
   }
 

@@ -13,7 +13,7 @@ import { fill, type Text, tr } from '../app/i18n.js';
 import { okNotice, rejectionNotice } from '../app/notice.js';
 import { PageElement } from '../app/page.js';
 import { href } from '../app/router.js';
-import { calendar, policyOf, run, storeOf, unexpected } from '../app/services.js';
+import { calendar, currentActor, policyOf, run, storeOf, unexpected } from '../app/services.js';
 
 defineOnce('xf-reply-form', XfReplyForm);
 
@@ -173,6 +173,8 @@ export class XfReplyPage extends PageElement {
     const policy = policyOf(view.policyId);
     const units = Object.fromEntries(policy.units.map((u) => [u.id, u.name]));
     const writable = view.status === 'concluded' || (view.status === 'handling' && view.class === 'claim');
+    // Delivery is recorded by whoever the petition's terms allow (a clerk by default): offer it ticked only to them.
+    const mayDeliver = view.terms.permissions.delivered.includes(currentActor().role);
     return html`
       ${back}
       <h1>${tr(T.title)} · <span class="code">${view.registrationNo}</span></h1>
@@ -188,7 +190,7 @@ export class XfReplyPage extends PageElement {
       ${
         writable
           ? html`<div class="field notice"><label><input type="checkbox" id="reply-deliver" data-testid="reply-deliver"
-                ?checked=${view.channel === 'online'} /> ${tr(T.deliver)}</label></div>
+                ?checked=${view.channel === 'online' && mayDeliver} ?disabled=${!mayDeliver} /> ${tr(T.deliver)}</label></div>
               <xf-reply-form kind="opinion" data-testid="reply-form" .view=${view} .units=${units} .calendar=${calendar}
                 .clock=${() => clock.now()} .values=${replyPrefill(view, this.events, reviewOrganOf(view, policy))}
                 ?disabled=${this.busy}
