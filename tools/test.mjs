@@ -34,7 +34,7 @@ try {
   process.exit(1);
 }
 
-run('lint', 'npx', ['biome', 'ci', '--error-on-warnings', '.']);
+run('lint', 'npx', ['biome', 'ci', '--colors=off', '--error-on-warnings', '.']);
 run('turbo', 'npx', [
   'turbo',
   'run',
