@@ -21,6 +21,29 @@ function taggedTemplates(id: string, code: string): { tag: string; quasis: Quasi
 }
 
 /**
+ * Minifies CSS text outside its quoted strings: runs of white space become one space; none is kept around braces,
+ * semicolons, commas and `!important`, after a colon (in a selector a colon is never followed by white space, so
+ * the descendant combinator before `:focus` stays), or inside parentheses; a rule's last semicolon goes.
+ */
+function minifyCss(text: string): string {
+  return text
+    .split(/('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")/)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part
+            .replace(/\s+/g, ' ')
+            .replace(/\s*([{};,])\s*/g, '$1')
+            .replace(/:\s+/g, ':')
+            .replace(/\s*!important/g, '!important')
+            .replace(/\(\s+/g, '(')
+            .replace(/\s+\)/g, ')')
+            .replace(/;}/g, '}'),
+    )
+    .join('');
+}
+
+/**
  * Minifies the white space inside Lit's html`` and css`` templates of this package's sources (parsed, not
  * pattern-matched): a run of white space with a line break becomes one space, which HTML and CSS read the same
  * way, and CSS loses the spaces around braces, semicolons and commas.
@@ -37,7 +60,7 @@ function minifyTemplates(): Plugin {
         if (tag !== 'html' && tag !== 'css') continue;
         for (const q of quasis) {
           let text = code.slice(q.start, q.end).replace(/\s*\n\s*/g, ' ');
-          if (tag === 'css') text = text.replace(/\s+/g, ' ').replace(/\s*([{};,])\s*/g, '$1');
+          if (tag === 'css') text = minifyCss(text);
           edits.push({ start: q.start, end: q.end, text });
         }
       }
