@@ -1,10 +1,19 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { chinaCalendar } from '../calendar/index.js';
 import { decide } from '../lifecycle/decide.js';
 import type { PetitionEvent } from '../lifecycle/types.js';
 import { policies } from '../policy/index.js';
 import { fullScenario } from '../testing/fixtures.js';
-import { canonicalJson, hashEvent, verifyHistory } from './hash.js';
+import {
+  canonicalJson,
+  eventJson,
+  hashEvent,
+  nobleSha256Hex,
+  referenceCanonicalJson,
+  sha256Backend,
+  verifyHistory,
+} from './hash.js';
 
 function history(): PetitionEvent[] {
   const h: PetitionEvent[] = [];
@@ -90,5 +99,119 @@ describe('canonical JSON and SHA-256 (tamper-evident history, rules.md §4)', ()
     const other = { ...(h[1] as PetitionEvent), petitionId: 'p-2' } as PetitionEvent;
     const f = verifyHistory([h[0], other] as PetitionEvent[]);
     expect(f.ok ? 'ok' : [f.reason, f.seq]).toEqual(['foreign', 2]);
+  });
+});
+
+// The fast paths below must give the very bytes the definition gives: histories are hash-chained and stored.
+describe('fast canonical serialisation and SHA-256 == the reference definition (stored hashes never change)', () => {
+  const text = fc.oneof(
+    fc.string({ unit: 'binary', maxLength: 12 }), // lone surrogates, control characters, astral characters
+    fc.string({ unit: 'grapheme', maxLength: 12 }),
+    fc.constantFrom('', '"', '\\', '\u2028', '信访', 'a\nb', '\ud800', '\udc00x'),
+  );
+  const key = fc.oneof(text, fc.constantFrom('at', 'by', 'data', 'hash', '10', '9', '__proto__x', 'id'));
+  const leaf = fc.oneof(
+    text,
+    fc.double({ noNaN: true, noDefaultInfinity: true }),
+    fc.integer(),
+    fc.boolean(),
+    fc.constant(null),
+    fc.constant(undefined),
+  );
+  const value = fc.letrec((tie) => ({
+    v: fc.oneof({ depthSize: 'small' }, leaf, tie('arr'), tie('obj')),
+    arr: fc.array(tie('v'), { maxLength: 4 }),
+    obj: fc.dictionary(key, tie('v'), { maxKeys: 5 }),
+  })).v;
+
+  it('canonicalJson equals the reference on arbitrary values (10,000 runs, fixed seed)', () => {
+    fc.assert(
+      fc.property(value, (v) => {
+        expect(canonicalJson(v)).toBe(referenceCanonicalJson(v));
+      }),
+      { numRuns: 10_000, seed: 20_250_920 },
+    );
+  });
+
+  const actor = fc.record(
+    {
+      id: text,
+      name: fc.oneof(text, fc.constant(undefined)),
+      role: text,
+      unit: fc.oneof(text, fc.constant(undefined)),
+    },
+    { requiredKeys: [] },
+  );
+  const event = fc.record(
+    {
+      at: fc.oneof(text, fc.constant('2025-09-20T09:00:00+08:00')),
+      by: fc.oneof(actor, value),
+      data: value,
+      late: fc.oneof(fc.array(text, { maxLength: 2 }), fc.constant(undefined)),
+      petitionId: text,
+      prevHash: text,
+      seq: fc.oneof(fc.integer({ min: 1, max: 99 }), fc.double({ noNaN: true, noDefaultInfinity: true })),
+      type: text,
+      hash: text,
+    },
+    { requiredKeys: [] },
+  );
+  // Any key order (stores may hand events back with keys in another order), sometimes an extra key.
+  const shuffled = fc
+    .tuple(event, fc.oneof(fc.constant(undefined), fc.tuple(key, value)), fc.integer())
+    .map(([e, extra, seed]) => {
+      const entries = Object.entries(e);
+      if (extra !== undefined) entries.push(extra);
+      entries.sort((a, b) => ((a[0].length * 31 + seed) % 7) - ((b[0].length * 31 + seed) % 7));
+      return Object.fromEntries(entries);
+    });
+
+  it('eventJson equals the reference on random events in any key order (10,000 runs, fixed seed)', () => {
+    fc.assert(
+      fc.property(shuffled, (e) => {
+        const { hash: _h, ...rest } = e as { hash?: unknown };
+        expect(eventJson(e)).toBe(referenceCanonicalJson(rest));
+      }),
+      { numRuns: 10_000, seed: 20_250_921 },
+    );
+  });
+
+  it('eventJson equals the reference on every event of the full scenario under every preset', () => {
+    for (const [key, policy] of Object.entries(policies)) {
+      const h: PetitionEvent[] = [];
+      for (const c of fullScenario(`p-${key}`, policy)) {
+        const r = decide(h, c, { policy, calendar: chinaCalendar });
+        if (!r.ok) throw new Error(`${key} ${c.type}: ${r.rejection.message.en}`);
+        h.push(...r.events);
+      }
+      for (const e of h) {
+        const { hash: _h, ...rest } = e;
+        expect(eventJson(e)).toBe(referenceCanonicalJson(rest));
+        expect(hashEvent(e)).toBe(nobleSha256Hex(referenceCanonicalJson(rest)));
+        expect(e.hash).toBe(hashEvent(e));
+        // The stored event reads in the canonical order too (decide writes its data keys sorted).
+        const keys = Object.keys(e.data);
+        expect(keys).toEqual([...keys].sort());
+      }
+    }
+  });
+
+  it('eventJson skips non-enumerable and inherited members like the reference', () => {
+    const e: Record<string, unknown> = { at: 'x', seq: 1 };
+    Object.defineProperty(e, 'type', { value: 'hidden', enumerable: false });
+    expect(eventJson(e)).toBe('{"at":"x","seq":1}');
+    const child = Object.create({ data: 1 }) as Record<string, unknown>;
+    child.at = 'y';
+    expect(eventJson(child)).toBe(referenceCanonicalJson(child));
+  });
+
+  it(`the platform SHA-256 (${sha256Backend}) equals @noble/hashes on arbitrary text, lone surrogates included`, () => {
+    fc.assert(
+      fc.property(fc.oneof(text, fc.string({ unit: 'binary', minLength: 50, maxLength: 300 })), (t) => {
+        expect(hashEvent({ data: t } as never)).toBe(nobleSha256Hex(`{"data":${JSON.stringify(t)}}`));
+      }),
+      { numRuns: 2_000, seed: 20_250_922 },
+    );
+    expect(nobleSha256Hex('')).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
   });
 });

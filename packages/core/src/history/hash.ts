@@ -20,36 +20,14 @@ import type { Bilingual, PetitionEvent } from '../lifecycle/types.js';
  * canonicalJson({ b: 1, a: [2, { d: undefined, c: 'x' }] }); // '{"a":[2,{"c":"x"}],"b":1}'
  */
 export function canonicalJson(value: unknown): string {
-  // Fast path: values whose object keys are already sorted, with no undefined members and finite
-  // numbers only, serialise identically with the native JSON.stringify.
-  return isCanonical(value) ? JSON.stringify(value) : slowCanonical(value);
+  return writeValue(value);
 }
 
-function isCanonical(value: unknown): boolean {
-  if (value === null) return true;
-  const t = typeof value;
-  if (t === 'string' || t === 'boolean') return true;
-  if (t === 'number') return Number.isFinite(value);
-  if (t !== 'object') return false;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) if (!isCanonical(value[i])) return false;
-    return true;
-  }
-  const obj = value as Record<string, unknown>;
-  let prev = '';
-  let first = true;
-  for (const k in obj) {
-    if (!Object.hasOwn(obj, k)) return false;
-    if (!first && k <= prev) return false;
-    first = false;
-    prev = k;
-    const item = obj[k];
-    if (item === undefined || !isCanonical(item)) return false;
-  }
-  return Object.getPrototypeOf(obj) === Object.prototype || Object.getPrototypeOf(obj) === null;
-}
-
-function slowCanonical(value: unknown): string {
+/**
+ * The definition of canonical JSON, written for clarity rather than speed: `canonicalJson` and
+ * `eventJson` must return exactly this string for every input (property-tested). @internal
+ */
+export function referenceCanonicalJson(value: unknown): string {
   if (value === null || typeof value !== 'object') {
     if (typeof value === 'number' && !Number.isFinite(value)) throw new TypeError(`Cannot hash the number ${value}.`);
     return JSON.stringify(value) ?? 'null';
@@ -59,7 +37,7 @@ function slowCanonical(value: unknown): string {
     for (let i = 0; i < value.length; i++) {
       if (i > 0) s += ',';
       const item = value[i];
-      s += item === undefined ? 'null' : slowCanonical(item);
+      s += item === undefined ? 'null' : referenceCanonicalJson(item);
     }
     return `${s}]`;
   }
@@ -72,20 +50,184 @@ function slowCanonical(value: unknown): string {
     if (item === undefined) continue;
     if (!first) s += ',';
     first = false;
-    s += `${JSON.stringify(k)}:${slowCanonical(item)}`;
+    s += `${JSON.stringify(k)}:${referenceCanonicalJson(item)}`;
   }
   return `${s}}`;
 }
-/** SHA-256 (lower-case hex) of an event without its `hash` field. */
-export function hashEvent(event: Omit<PetitionEvent, 'hash'> & { hash?: string }): string {
-  if (event.hash === undefined) return sha256Hex(canonicalJson(event));
-  const { hash: _omit, ...rest } = event;
-  return sha256Hex(canonicalJson(rest));
+
+/*
+ * The fast writer: one pass, no intermediate objects. Strings without a character JSON escapes (quote,
+ * backslash, control characters, surrogates — lone ones are escaped by JSON.stringify) are quoted directly;
+ * object keys are quoted once and remembered (the key vocabulary of events is small and bounded below).
+ */
+function plain(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c === 0x22 || c === 0x5c || (c >= 0xd800 && c <= 0xdfff)) return false;
+  }
+  return true;
 }
 
-function sha256Hex(text: string): string {
+function quote(s: string): string {
+  return plain(s) ? `"${s}"` : JSON.stringify(s);
+}
+
+const KEY_CACHE_LIMIT = 4096;
+const quotedKeys = new Map<string, string>();
+function quoteKey(k: string): string {
+  let q = quotedKeys.get(k);
+  if (q === undefined) {
+    q = quote(k);
+    if (quotedKeys.size < KEY_CACHE_LIMIT) quotedKeys.set(k, q);
+  }
+  return q;
+}
+
+function writeValue(value: unknown): string {
+  if (typeof value === 'string') return quote(value);
+  if (value === null || typeof value !== 'object') {
+    if (typeof value === 'number') {
+      if (!Number.isFinite(value)) throw new TypeError(`Cannot hash the number ${value}.`);
+      return `${value}`;
+    }
+    if (typeof value === 'boolean') return value ? 'true' : 'false';
+    return JSON.stringify(value) ?? 'null';
+  }
+  if (Array.isArray(value)) {
+    let s = '[';
+    for (let i = 0; i < value.length; i++) {
+      if (i > 0) s += ',';
+      const item = value[i];
+      s += item === undefined ? 'null' : writeValue(item);
+    }
+    return `${s}]`;
+  }
+  return writeObject(value as Record<string, unknown>);
+}
+
+function writeObject(obj: Record<string, unknown>): string {
+  let keys = Object.keys(obj);
+  for (let i = 1; i < keys.length; i++) {
+    if ((keys[i - 1] as string) >= (keys[i] as string)) {
+      keys = keys.sort();
+      break;
+    }
+  }
+  let s = '{';
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i] as string;
+    const item = obj[k];
+    if (item === undefined) continue;
+    s += `${s.length === 1 ? '' : ','}${quoteKey(k)}:${writeValue(item)}`;
+  }
+  return `${s}}`;
+}
+
+/** Keys of an event in canonical order, each with its bit (`hash` is never part of what is hashed). */
+const EVENT_KEYS: Readonly<Record<string, number>> = {
+  at: 1,
+  by: 2,
+  data: 4,
+  late: 8,
+  petitionId: 16,
+  prevHash: 32,
+  seq: 64,
+  type: 128,
+  hash: 256,
+};
+const ACTOR_KEYS: Readonly<Record<string, number>> = { id: 1, name: 2, role: 4, unit: 8 };
+
+/** Bit mask of the own enumerable keys of `o` when they are all `known` (plain object), else -1. */
+function keyMask(o: object, known: Readonly<Record<string, number>>): number {
+  if (Object.getPrototypeOf(o) !== Object.prototype) return -1;
+  let mask = 0;
+  for (const k in o) {
+    const bit = Object.hasOwn(known, k) ? (known[k] as number) : 0;
+    if (bit === 0 || !Object.hasOwn(o, k)) return -1;
+    mask |= bit;
+  }
+  return mask;
+}
+
+/** `,"key":value` (or without the comma first); `undefined` members are omitted like everywhere else. */
+function member(s: string, key: string, value: unknown): string {
+  return value === undefined ? s : `${s}${s.length === 1 ? '' : ','}${key}${writeValue(value)}`;
+}
+
+function writeActor(by: unknown): string {
+  const mask = typeof by === 'object' && by !== null ? keyMask(by, ACTOR_KEYS) : -1;
+  if (mask < 0) return writeValue(by);
+  const a = by as { id?: unknown; name?: unknown; role?: unknown; unit?: unknown };
+  let s = '{';
+  if (mask & 1) s = member(s, '"id":', a.id);
+  if (mask & 2) s = member(s, '"name":', a.name);
+  if (mask & 4) s = member(s, '"role":', a.role);
+  if (mask & 8) s = member(s, '"unit":', a.unit);
+  return `${s}}`;
+}
+
+/**
+ * Canonical JSON of an event WITHOUT its `hash` field — what `hashEvent` hashes. Specialised for the
+ * event's known keys (written in sorted order without sorting); any other shape (an extra key, another
+ * prototype) goes through the generic writer, so the result always equals `canonicalJson` of the event
+ * without `hash`, byte for byte (property-tested against `referenceCanonicalJson`). @internal
+ */
+export function eventJson(event: object): string {
+  const mask = keyMask(event, EVENT_KEYS);
+  if (mask < 0) {
+    const { hash: _omit, ...rest } = event as { hash?: unknown };
+    return writeValue(rest);
+  }
+  const e = event as Record<string, unknown>;
+  let s = '{';
+  if (mask & 1) s = member(s, '"at":', e.at);
+  if (mask & 2 && e.by !== undefined) s = `${s}${s.length === 1 ? '' : ','}"by":${writeActor(e.by)}`;
+  if (mask & 4) s = member(s, '"data":', e.data);
+  if (mask & 8) s = member(s, '"late":', e.late);
+  if (mask & 16) s = member(s, '"petitionId":', e.petitionId);
+  if (mask & 32) s = member(s, '"prevHash":', e.prevHash);
+  if (mask & 64) s = member(s, '"seq":', e.seq);
+  if (mask & 128) s = member(s, '"type":', e.type);
+  return `${s}}`;
+}
+
+/** SHA-256 (lower-case hex) of an event without its `hash` field. */
+export function hashEvent(event: Omit<PetitionEvent, 'hash'> & { hash?: string }): string {
+  return sha256Hex(eventJson(event));
+}
+
+/** SHA-256 of the UTF-8 bytes of `text`, lower-case hex — the pure implementation (@noble/hashes). @internal */
+export function nobleSha256Hex(text: string): string {
   return bytesToHex(sha256(toBytes(text)));
 }
+
+type HashFn = (text: string) => string;
+
+/**
+ * The platform's one-shot SHA-256 where one exists synchronously (Node ≥ 20.16: `crypto.hash`, reached through
+ * `process.getBuiltinModule`, so browser bundles never see it), checked against the pure implementation on a
+ * probe with CJK text and a lone surrogate before it is trusted; else `undefined` (browsers use @noble/hashes).
+ */
+function platformSha256(): HashFn | undefined {
+  try {
+    const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+    const crypto = proc?.getBuiltinModule?.('node:crypto') as
+      | { hash?: (algorithm: string, data: string, encoding: 'hex') => string }
+      | undefined;
+    const hash = crypto?.hash;
+    if (typeof hash !== 'function') return undefined;
+    const fn: HashFn = (text) => hash('sha256', text, 'hex');
+    const probe = '{"a":"信访\ud800 \u2028","b":[1,-0.5,true,null]}';
+    return fn(probe) === nobleSha256Hex(probe) && fn('') === nobleSha256Hex('') ? fn : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Which SHA-256 implementation this runtime uses (`'platform'` or `'noble'`) — for benchmarks. @internal */
+const platform = platformSha256();
+export const sha256Backend: 'platform' | 'noble' = platform ? 'platform' : 'noble';
+const sha256Hex: HashFn = platform ?? nobleSha256Hex;
 
 /** Result of `verifyHistory`. */
 export type VerifyResult =

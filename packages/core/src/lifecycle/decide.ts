@@ -5,7 +5,7 @@
  */
 import { daysBetween } from '../calendar/index.js';
 import { dayOf } from './day.js';
-import { instantMillis } from '../calendar/dates.js';
+import { daysFromCivil, instantMillis } from '../calendar/dates.js';
 import { hashEvent } from '../history/hash.js';
 import { replay } from './evolve.js';
 import { type GuardInput, guards, validated } from './guards.js';
@@ -69,8 +69,70 @@ export function notAllowed(state: MachineState, command: Pick<Command, 'type'>):
 // defines, so `Date.parse` reads it the same in every engine; anything else goes through the strict parser.
 const ECMA_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{3})?(?:Z|[+-]\d{2}:\d{2})$/;
 
+/** Two digits at `i` as a number, or -1. */
+function two(s: string, i: number): number {
+  const a = s.charCodeAt(i) - 48;
+  const b = s.charCodeAt(i + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+
+const MONTH_DAYS = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Milliseconds of the commonest instant shapes (`YYYY-MM-DDTHH:MM:SS` + `Z` or `±HH:MM`, no fraction),
+ * read with `charCodeAt`; `undefined` for anything else or any doubt (then the general parser decides).
+ * @internal
+ */
+export function quickMillis(at: string): number | undefined {
+  const n = at.length;
+  if ((n !== 20 && n !== 25) || at.charCodeAt(4) !== 45 || at.charCodeAt(7) !== 45 || at.charCodeAt(10) !== 84) {
+    return undefined;
+  }
+  if (at.charCodeAt(13) !== 58 || at.charCodeAt(16) !== 58) return undefined;
+  const y1 = two(at, 0);
+  const y2 = two(at, 2);
+  if (y1 < 0 || y2 < 0) return undefined;
+  const y = y1 * 100 + y2;
+  const mo = two(at, 5);
+  const d = two(at, 8);
+  const h = two(at, 11);
+  const mi = two(at, 14);
+  const sec = two(at, 17);
+  if (
+    y < 1000 ||
+    mo < 1 ||
+    mo > 12 ||
+    d < 1 ||
+    d > (MONTH_DAYS[mo] as number) ||
+    h < 0 ||
+    h > 23 ||
+    mi < 0 ||
+    mi > 59
+  ) {
+    return undefined;
+  }
+  if (sec < 0 || sec > 59 || (mo === 2 && d === 29 && !(y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0)))) {
+    return undefined;
+  }
+  let offset = 0;
+  if (n === 25) {
+    const sign = at.charCodeAt(19);
+    const oh = two(at, 20);
+    const om = two(at, 23);
+    if ((sign !== 43 && sign !== 45) || at.charCodeAt(22) !== 58 || oh < 0 || oh > 23 || om < 0 || om > 59) {
+      return undefined;
+    }
+    offset = (sign === 45 ? -1 : 1) * (oh * 60 + om);
+  } else if (at.charCodeAt(19) !== 90) {
+    return undefined;
+  }
+  return daysFromCivil(y, mo, d) * 86_400_000 + ((h * 60 + mi - offset) * 60 + sec) * 1000;
+}
+
 function millisOf(at: unknown): number | undefined {
   if (typeof at !== 'string') return undefined;
+  const quick = quickMillis(at);
+  if (quick !== undefined) return quick;
   if (ECMA_INSTANT.test(at)) {
     const ms = Date.parse(at);
     if (!Number.isNaN(ms)) return ms;
@@ -157,12 +219,6 @@ export function select(
   return { ok: false, rejection: failed as Rejection };
 }
 
-function sortKeys(o: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const k of Object.keys(o).sort()) out[k] = o[k];
-  return out;
-}
-
 /** Sorted keys at every level (the registered event's petition and terms), for the hash's fast path. */
 function deepSortKeys(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(deepSortKeys);
@@ -173,9 +229,19 @@ function deepSortKeys(v: unknown): unknown {
   return out;
 }
 
+/** A copy of `o` without its undefined members (copied, never `delete`d: deleting makes V8 objects slow). */
 function def<T extends object>(o: T): T {
-  for (const k in o) if (o[k] === undefined) delete o[k];
-  return o;
+  let clean = true;
+  for (const k in o) {
+    if (o[k] === undefined) {
+      clean = false;
+      break;
+    }
+  }
+  if (clean) return o;
+  const out = {} as T;
+  for (const k in o) if (o[k] !== undefined) out[k] = o[k];
+  return out;
 }
 
 function inclusiveDays(from: IsoDate, to: IsoDate): number {
@@ -194,41 +260,42 @@ function dataOf(
     case 'register': {
       const checked = validated(input ?? guardInput(undefined, command, ctx));
       const petition = checked.ok ? checked.value : command.petition;
+      // Keys in sorted order (the order of the hash's canonical JSON); terms come sorted from `termsFor`.
       const data: EventDataMap['registered'] = def({
-        petition,
-        registrationNo: command.registrationNo,
-        unit: command.unit,
+        earlier: command.earlier === undefined ? undefined : (deepSortKeys(command.earlier) as typeof command.earlier),
+        petition: deepSortKeys(petition) as typeof petition,
         policyId: command.policyId,
         policyVersion: command.policyVersion,
         queryCode: command.queryCode,
-        earlier: command.earlier,
+        registrationNo: command.registrationNo,
         terms: termsFor(ctx.policy, petition),
+        unit: command.unit,
       });
       return ['registered', data];
     }
     case 'accept':
       return [
         'accepted',
-        def({ unit: v.unit, origin: v.origin, complex: command.complex === true ? true : undefined }),
+        def({ complex: command.complex === true ? true : undefined, origin: v.origin, unit: v.unit }),
       ];
     case 'transfer':
-      return ['transferred', { fromUnit: v.unit, toUnit: command.toUnit, reason: command.reason }];
+      return ['transferred', { fromUnit: v.unit, reason: command.reason, toUnit: command.toUnit }];
     case 'assign':
       return [
         'assigned',
-        def({ fromUnit: v.unit, toUnit: command.toUnit, reason: command.reason, reportBackBy: command.reportBackBy }),
+        def({ fromUnit: v.unit, reason: command.reason, reportBackBy: command.reportBackBy, toUnit: command.toUnit }),
       ];
     case 'referToLegalChannel':
       return ['referred', { channel: command.channel, organ: command.organ }];
     case 'decline':
       return [
         'declined',
-        def({ reason: command.reason, goTo: command.goTo, alreadyAcceptedAs: command.alreadyAcceptedAs }),
+        def({ alreadyAcceptedAs: command.alreadyAcceptedAs, goTo: command.goTo, reason: command.reason }),
       ];
     case 'notify':
-      return ['notified', def({ method: command.method, to: command.to, text: command.text })];
+      return ['notified', def({ method: command.method, text: command.text, to: command.to })];
     case 'object':
-      return ['objected', { unit: v.unit, reasons: command.reasons }];
+      return ['objected', { reasons: command.reasons, unit: v.unit }];
     case 'decideObjection':
       return [
         'objectionDecided',
@@ -251,16 +318,16 @@ function dataOf(
     case 'convene':
       return [
         'convened',
-        def({ form: command.form, chair: command.chair, units: command.units, withPetitioner: command.withPetitioner }),
+        def({ chair: command.chair, form: command.form, units: command.units, withPetitioner: command.withPetitioner }),
       ];
     case 'hearing':
       return [
         'hearingHeld',
         def({
-          from: command.from,
-          to: command.to,
           days: inclusiveDays(command.from, command.to),
+          from: command.from,
           summary: command.summary,
+          to: command.to,
         }),
       ];
     case 'recuse':
@@ -272,19 +339,19 @@ function dataOf(
     case 'extend':
       return ['extended', { days: command.days, reason: command.reason }];
     case 'conclude':
-      return ['concluded', { outcome: command.outcome, opinion: command.opinion }];
+      return ['concluded', { opinion: command.opinion, outcome: command.outcome }];
     case 'reply':
       return ['replied', { text: command.text }];
     case 'delivered':
       return ['delivered', { of: v.status === 'replied' ? 'reply' : 'review' }];
     case 'requestReview':
-      return ['reviewRequested', { reviewUnit: command.reviewUnit, reasons: command.reasons }];
+      return ['reviewRequested', { reasons: command.reasons, reviewUnit: command.reviewUnit }];
     case 'decideReview':
-      return ['reviewDecided', { outcome: command.outcome, opinion: command.opinion }];
+      return ['reviewDecided', { opinion: command.opinion, outcome: command.outcome }];
     case 'requestReReview':
-      return ['reReviewRequested', { reviewUnit: command.reviewUnit, reasons: command.reasons }];
+      return ['reReviewRequested', { reasons: command.reasons, reviewUnit: command.reviewUnit }];
     case 'decideReReview':
-      return ['reReviewDecided', { outcome: command.outcome, opinion: command.opinion }];
+      return ['reReviewDecided', { opinion: command.opinion, outcome: command.outcome }];
     case 'archive':
       return ['archived', def({ volume: command.volume })];
   }
@@ -302,12 +369,21 @@ export function buildEvent(
   input?: GuardInput,
 ): PetitionEvent {
   const [type, raw] = dataOf(view, command, ctx, input);
-  // Keys in sorted order, so the canonical serialisation of the hash takes its fast path.
-  const by: Actor = def({ id: command.by.id, name: command.by.name, role: command.by.role, unit: command.by.unit });
+  // Keys in sorted order (the canonical order of the hash), so the stored event reads like what was hashed.
+  const b = command.by;
+  const by: Actor =
+    b.name === undefined
+      ? b.unit === undefined
+        ? { id: b.id, role: b.role }
+        : { id: b.id, role: b.role, unit: b.unit }
+      : b.unit === undefined
+        ? { id: b.id, name: b.name, role: b.role }
+        : { id: b.id, name: b.name, role: b.role, unit: b.unit };
   const event = {
     at: command.at,
     by,
-    data: type === 'registered' ? deepSortKeys(raw) : sortKeys(raw as Record<string, unknown>),
+    // Every literal of `dataOf` is written with its keys in sorted order (the hash's canonical order).
+    data: raw,
     petitionId: command.petitionId,
     prevHash: view?.lastHash ?? '',
     seq: (view?.seq ?? 0) + 1,

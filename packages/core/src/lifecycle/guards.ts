@@ -2,7 +2,8 @@
  * The rules of the lifecycle as guards, each named as a question and each with the rejection a clerk
  * reads when it fails. The XState machine (`petitionMachine`) and `decide` use these same functions.
  */
-import { type Calendar, shanghaiDate } from '../calendar/index.js';
+import type { Calendar } from '../calendar/index.js';
+import { dayOf } from './day.js';
 import type { PolicyProfile } from '../policy/types.js';
 import { validatePetition } from '../schema/index.js';
 import { commandLabels, roleLabels } from './labels.js';
@@ -102,8 +103,7 @@ function rolesOf(i: GuardInput): readonly Role[] {
 }
 
 function registerRoles(policy: PolicyProfile): readonly Role[] {
-  const p = (policy as { permissions?: Partial<Record<CommandType, Role[]>> }).permissions;
-  return p?.register ?? ['clerk'];
+  return policy.permissions?.register ?? ['clerk'];
 }
 
 function isAccusedActor(view: PetitionView, by: { id: string; unit?: string }): boolean {
@@ -251,7 +251,7 @@ export const guards = {
   isRegistrationNoWellFormed: {
     check: (i) => {
       const cmd = c<'register'>(i);
-      const year = shanghaiDate(cmd.petition.receivedAt).slice(0, 4);
+      const year = dayOf(cmd.petition.receivedAt).slice(0, 4);
       const prefix = `XF-${cmd.unit}-${year}-`;
       return cmd.registrationNo.startsWith(prefix) && /^\d+$/.test(cmd.registrationNo.slice(prefix.length));
     },

@@ -260,7 +260,10 @@ describe('lifecycle properties (fast-check, fixed seed)', () => {
             accepted++;
             const e = r.events[0] as PetitionEvent;
             history.push(e);
+            // evolve is a pure reducer: replay folds in place, but the caller's view is never touched.
+            const input = drive ? structuredClone(view) : undefined;
             const next = evolve(view, e);
+            if (input !== undefined) check(isDeepStrictEqual(input, view), `evolve modified its input (${e.type})`);
             checkInvariants(view, e, next, history);
             view = next;
           }

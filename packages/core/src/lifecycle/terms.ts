@@ -5,7 +5,7 @@
  */
 import type { PolicyProfile } from '../policy/types.js';
 import { handlingPeriod } from '../policy/route.js';
-import type { CommandType, MaterialRequirement, PetitionInput, RegisteredTerms, Role } from './types.js';
+import type { CommandType, MaterialRequirement, Period, PetitionInput, RegisteredTerms, Role } from './types.js';
 
 const staff: Role[] = ['clerk', 'handler', 'unitHead', 'leader'];
 
@@ -53,52 +53,70 @@ export const defaultArchiveRequires: MaterialRequirement[] = [
   'result',
 ];
 
-/** Optional policy fields this module reads beyond `PolicyProfile` (an agency may add them to its JSON). */
-interface LifecycleExtras {
-  permissions?: Partial<Record<CommandType, Role[]>>;
-  archive?: { requires?: MaterialRequirement[] };
-}
-
 /** Name or address unclear: no way to reach the petitioner (N5 / 22 art 23(2)). */
 function unclear(p: PetitionInput): boolean {
   return !p.anonymous && (p.petitioner === undefined || (!p.petitioner.address && !p.petitioner.phone));
 }
 
+/** A fresh copy of a period, keys in canonical (sorted) order, no undefined member. */
+function period(p: Period): Period {
+  return p.rollForward === undefined
+    ? { days: p.days, unit: p.unit }
+    : { days: p.days, rollForward: p.rollForward, unit: p.unit };
+}
+
+/** Command names in sorted order: the permissions table is built in the order its hash serialises it. */
+const SORTED_COMMANDS = (Object.keys(defaultPermissions) as CommandType[]).sort();
+const PERMISSIONS_TEMPLATE = Object.fromEntries(SORTED_COMMANDS.map((k) => [k, defaultPermissions[k]])) as Record<
+  CommandType,
+  Role[]
+>;
+
+function permissionsOf(policy: PolicyProfile): Record<CommandType, Role[]> {
+  // One shape for every table (a clone of the sorted template), fresh arrays (events never share them).
+  const out = { ...PERMISSIONS_TEMPLATE };
+  const own = policy.permissions;
+  for (const k of SORTED_COMMANDS) out[k] = (own?.[k] ?? defaultPermissions[k]).slice();
+  out.extend = [policy.extension.approver];
+  return out;
+}
+
 /**
  * The terms of `policy` for one petition: every period, the extension rule, reply exemptions,
- * permissions and archive requirements — recorded in its `registered` event.
+ * permissions and archive requirements — recorded in its `registered` event. Fresh objects, keys in
+ * sorted order (the canonical order of the event's hash).
  */
 export function termsFor(policy: PolicyProfile, petition: PetitionInput): RegisteredTerms {
-  const extras = policy as PolicyProfile & LifecycleExtras;
   const ex = policy.replyExemptions;
   const isUnclear = unclear(petition);
+  const periods = policy.periods;
   return {
-    disposition: policy.periods.disposition,
-    notice: policy.periods.notice,
-    objection: policy.periods.objection,
-    handling: {
-      direct: handlingPeriod(policy, petition, 'direct'),
-      assigned: handlingPeriod(policy, petition, 'assigned'),
-      transferred: handlingPeriod(policy, petition, 'transferred'),
-    },
-    reportBack: policy.periods.reportBack ?? handlingPeriod(policy, petition, 'assigned'),
-    complex: policy.handling.complex ? handlingPeriod(policy, petition, 'direct', { complex: true }) : null,
-    extensionMax: policy.extension.max,
-    extensionCount: policy.extension.count,
-    extensionApprover: policy.extension.approver,
-    reviewRequest: policy.periods.reviewRequest,
-    reviewDecision: policy.periods.reviewDecision,
-    reReviewRequest: policy.periods.reReviewRequest,
-    reReviewDecision: policy.periods.reReviewDecision,
+    archiveRequires: (policy.archive.requires ?? defaultArchiveRequires).slice(),
+    complex: policy.handling.complex ? period(handlingPeriod(policy, petition, 'direct', { complex: true })) : null,
+    disposition: period(periods.disposition),
     dueSoonWorkdays: policy.dueSoonWorkdays,
+    extensionApprover: policy.extension.approver,
+    extensionCount: policy.extension.count,
+    extensionMax: period(policy.extension.max),
+    handling: {
+      assigned: period(handlingPeriod(policy, petition, 'assigned')),
+      direct: period(handlingPeriod(policy, petition, 'direct')),
+      transferred: period(handlingPeriod(policy, petition, 'transferred')),
+    },
+    notice: period(periods.notice),
+    // N5 / 22 art 23(2): no written notice where name or address is unclear — the law itself.
+    noticeExempt: petition.anonymous || isUnclear,
+    objection: period(periods.objection),
+    permissions: permissionsOf(policy),
+    reReviewDecision: period(periods.reReviewDecision),
+    reReviewRequest: period(periods.reReviewRequest),
     // 22 art 23(2), seed §政协机关: no reply for anonymous, repeated or unclear petitions when the policy says so.
     replyExempt:
       (ex.anonymous && petition.anonymous) ||
       (ex.repeated && petition.repeatOf !== undefined) ||
       (ex.unclear && isUnclear),
-    // N5 / 22 art 23(2): no written notice where name or address is unclear — the law itself.
-    noticeExempt: petition.anonymous || isUnclear,
-    permissions: { ...defaultPermissions, ...extras.permissions, extend: [policy.extension.approver] },
-    archiveRequires: extras.archive?.requires ?? defaultArchiveRequires,
+    reportBack: period(periods.reportBack ?? handlingPeriod(policy, petition, 'assigned')),
+    reviewDecision: period(periods.reviewDecision),
+    reviewRequest: period(periods.reviewRequest),
   };
 }

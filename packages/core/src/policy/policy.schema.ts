@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { Bilingual, FieldIssue } from '../schema/types.js';
-import type { DeepPartial, PolicyProfile, PolicyResult } from './types.js';
+import { type DeepPartial, POLICY_COMMANDS, type PolicyProfile, type PolicyResult } from './types.js';
 
 /*
  * Validation of policy profiles loaded as JSON. Messages are for the administrator editing the profile: each
@@ -82,7 +82,8 @@ const count = (max: number) => {
 };
 
 /**
- * The zod schema of a {@link PolicyProfile}: every field required (presets are complete), unknown fields
+ * The zod schema of a {@link PolicyProfile}: every field required (presets are complete) except the optional
+ * `permissions` (command → roles) and `archive.requires` (materials before archiving), unknown fields
  * refused so that a misspelt setting is not silently ignored. Cross-field rules: unit ids unique; every
  * unit a rule, default or parent names is listed in `units`; every topic a rule names is in `topics`.
  *
@@ -149,7 +150,36 @@ export const PolicyProfileSchema = z
     defaultUnit: id,
     topics: list(z.object({ id, name: bilingual })),
     routing: list(routeRule),
-    archive: z.strictObject({ defaultUnit: id, rules: list(routeRule) }),
+    archive: z.strictObject({
+      defaultUnit: id,
+      rules: list(routeRule),
+      requires: z.optional(
+        list(
+          z.enum(
+            ['proposedHandling', 'leaderInstruction', 'investigation', 'result'],
+            say(
+              '归档所需材料为 proposedHandling、leaderInstruction、investigation 或 result',
+              'A required material is proposedHandling, leaderInstruction, investigation or result',
+            ),
+          ),
+        ),
+      ),
+    }),
+    // Who may issue which command (optional; each entry replaces the lifecycle's default roles).
+    permissions: z.optional(
+      z.partialRecord(
+        z.enum(
+          POLICY_COMMANDS,
+          say(
+            `权限的键须是操作名，例如 ${POLICY_COMMANDS.slice(0, 3).join('、')}`,
+            `A permissions key must be a command name, e.g. ${POLICY_COMMANDS.slice(0, 3).join(', ')}`,
+          ),
+        ),
+        list(z.enum(['clerk', 'handler', 'unitHead', 'leader', 'archivist', 'petitioner'], ROLE_MSG)).check(
+          z.minLength(1, say('请至少列出一个角色', 'List at least one role')),
+        ),
+      ),
+    ),
     jointHandling: z.strictObject({
       enabled: flag,
       triggers: list(

@@ -4,7 +4,13 @@ import { dueDate } from '../calendar/periods.js';
 import { derivePolicy, PolicyProfileSchema, parsePolicy } from './policy.schema.js';
 import { policies } from './presets.js';
 import { archiveUnit, handlingPeriod, type RoutablePetition, route } from './route.js';
-import type { PolicyProfile } from './types.js';
+import { can } from '../lifecycle/queries.js';
+import { decideOn } from '../lifecycle/decide.js';
+import { replay } from '../lifecycle/evolve.js';
+import { defaultPermissions } from '../lifecycle/terms.js';
+import type { CommandType } from '../lifecycle/types.js';
+import { actorsOf, registerCommand, samplePetitions } from '../testing/fixtures.js';
+import { POLICY_COMMANDS, type PolicyCommand, type PolicyProfile } from './types.js';
 
 const day = (days: number) => ({ days, unit: 'day' });
 const petition = (over: Partial<RoutablePetition> = {}): RoutablePetition => ({
@@ -347,5 +353,92 @@ describe('parsePolicy (a profile loaded from JSON)', () => {
 
   it('is what PolicyProfileSchema says', () => {
     expect(PolicyProfileSchema.safeParse(policies.cppcc).success).toBe(true);
+  });
+});
+
+describe('permissions and archive requirements (policy settings where 22 art 22 and seed §交通集团 leave the roles to the organ)', () => {
+  const ctxOf = (policy: PolicyProfile) => ({ policy, calendar: chinaCalendar });
+  const registered = (policy: PolicyProfile) => {
+    const r = decideOn(undefined, registerCommand('perm-1', samplePetitions.letterClaim, policy), ctxOf(policy));
+    if (!r.ok) throw new Error(r.rejection.message.en);
+    return replay(r.events);
+  };
+  const staff = actorsOf(policies.national.defaultUnit);
+
+  it('national: a clerk may accept (the default role table)', () => {
+    expect(can(registered(policies.national), 'accept', staff.clerk)).toEqual({ ok: true });
+  });
+
+  it('22 art 22: a derived policy where only the unit head accepts refuses the clerk and lets the head', () => {
+    const r = derivePolicy(policies.national, {
+      id: 'headAccepts',
+      version: '2026.1',
+      permissions: { accept: ['unitHead'] },
+    });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.policy.permissions).toEqual({ accept: ['unitHead'] });
+    const view = registered(r.policy);
+    const refused = can(view, 'accept', staff.clerk);
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) {
+      expect(refused.rejection.code).toBe('role-not-permitted');
+      expect(refused.rejection.message.en).toBe('Only a head of unit may accept. Ask someone with that role to do it.');
+    }
+    expect(can(view, 'accept', staff.head)).toEqual({ ok: true });
+    // Commands the policy does not list keep their defaults.
+    expect(can(view, 'transfer', staff.clerk)).toEqual({ ok: true });
+  });
+
+  it('22 art 34: permissions cannot take the extension away from the approver named in the policy', () => {
+    const r = derivePolicy(policies.national, { id: 'x', version: '1', permissions: { extend: ['clerk'] } });
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(registered(r.policy).terms.permissions.extend).toEqual(['unitHead']);
+  });
+
+  it('seed §交通集团: archive.requires is recorded in the terms (default: the four materials)', () => {
+    expect(registered(policies.national).terms.archiveRequires).toEqual([
+      'proposedHandling',
+      'leaderInstruction',
+      'investigation',
+      'result',
+    ]);
+    const r = derivePolicy(policies.national, { id: 'lean', version: '1', archive: { requires: ['result'] } });
+    expect(r.ok).toBe(true);
+    if (r.ok) {
+      expect(r.policy.archive.defaultUnit).toBe(policies.national.archive.defaultUnit);
+      expect(registered(r.policy).terms.archiveRequires).toEqual(['result']);
+    }
+  });
+
+  it('the permission keys are exactly the lifecycle commands', () => {
+    const same: [CommandType, PolicyCommand] extends [PolicyCommand, CommandType] ? true : false = true;
+    expect(same).toBe(true);
+    expect([...POLICY_COMMANDS].sort()).toEqual(Object.keys(defaultPermissions).sort());
+  });
+
+  it('refuses unknown commands, unknown roles, empty role lists and unknown materials, with every path', () => {
+    const r = parsePolicy({
+      ...policies.national,
+      permissions: { acept: ['clerk'], accept: ['boss'], archive: [] },
+      archive: { ...policies.national.archive, requires: ['photos'] },
+    });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    const paths = r.issues.map((i) => i.path).sort();
+    // A misspelt command is reported on `permissions` itself, naming what to write.
+    expect(paths).toEqual(['archive.requires.0', 'permissions', 'permissions.accept.0', 'permissions.archive']);
+    const byPath = new Map(r.issues.map((i) => [i.path, i.message]));
+    expect(byPath.get('permissions.accept.0')?.en).toBe(
+      'A role is clerk, handler, unitHead, leader, archivist or petitioner',
+    );
+    expect(byPath.get('permissions.archive')?.en).toBe('List at least one role');
+    expect(byPath.get('archive.requires.0')?.en).toBe(
+      'A required material is proposedHandling, leaderInstruction, investigation or result',
+    );
+    expect(byPath.get('permissions')).toEqual({
+      zh: '无法识别的设置 acept：请检查拼写或删除',
+      en: 'Unrecognised setting acept: check the spelling or remove it',
+    });
   });
 });

@@ -144,8 +144,21 @@ export interface PolicyProfile {
   topics: { id: string; name: Bilingual }[];
   /** Routing table (class / topic → unit); first matching rule wins. */
   routing: RouteRule[];
-  /** Which unit keeps the file (seed §物价局: price complaints by the inspection office). */
-  archive: { defaultUnit: string; rules: RouteRule[] };
+  /**
+   * Which unit keeps the file (seed §物价局: price complaints by the inspection office), and optionally which
+   * materials the file must hold before it is archived (`requires`; default, seed §交通集团: proposed handling,
+   * leader instruction, investigation material and the result — `[]` archives without checking).
+   */
+  archive: { defaultUnit: string; rules: RouteRule[]; requires?: PolicyMaterial[] };
+  /**
+   * Who may issue which command, where the regulation leaves it to the organ (optional). Each entry replaces
+   * the default roles of that command (`defaultPermissions` of the lifecycle); commands not listed keep the
+   * default. `extend` always follows `extension.approver` (22 art 34: the organ's head approves).
+   *
+   * @example
+   * permissions: { accept: ['unitHead'], archive: ['archivist', 'clerk'] }
+   */
+  permissions?: Partial<Record<PolicyCommand, Role[]>>;
   /** Joint handling (信访会办, seed §会办) — usable by every preset. */
   jointHandling: {
     enabled: boolean;
@@ -164,6 +177,44 @@ export interface PolicyProfile {
   };
   reception: { leaderDays: 'weekly' | 'monthly' | null; dutyRota: boolean; phone24h: boolean };
 }
+
+/** Materials a file must hold before it is archived (seed §交通集团). */
+export type PolicyMaterial = 'proposedHandling' | 'leaderInstruction' | 'investigation' | 'result';
+
+/** Every command of the petition lifecycle, by name (the keys of `PolicyProfile.permissions`). */
+export const POLICY_COMMANDS = [
+  'register',
+  'accept',
+  'transfer',
+  'assign',
+  'referToLegalChannel',
+  'decline',
+  'notify',
+  'object',
+  'decideObjection',
+  'proposeHandling',
+  'leaderInstruct',
+  'ownCase',
+  'urge',
+  'supervise',
+  'convene',
+  'hearing',
+  'recuse',
+  'assignHandler',
+  'addMaterial',
+  'extend',
+  'conclude',
+  'reply',
+  'delivered',
+  'requestReview',
+  'decideReview',
+  'requestReReview',
+  'decideReReview',
+  'archive',
+] as const;
+
+/** A lifecycle command name (same union as the lifecycle's `CommandType`; a test keeps them equal). */
+export type PolicyCommand = (typeof POLICY_COMMANDS)[number];
 
 /**
  * Recursively optional — the shape of overrides accepted by `derivePolicy`. Arrays are replaced whole.

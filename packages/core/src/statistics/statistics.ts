@@ -3,9 +3,9 @@
  * visits as batches (批次) and persons (人次); on-time conclusion rate (按期办结率), reply rate (答复率);
  * days to conclude; by quarter and by year. One pass over the views, no allocation per view beyond counters.
  */
-import { daysFromCivil } from '../calendar/dates.js';
+import { civilFromDays, dayNumber } from '../calendar/dates.js';
 import { type Calendar, type Instant, type IsoDate, periodStatus } from '../calendar/index.js';
-import { dayOf } from '../lifecycle/day.js';
+import { dayNoOf, dayOf } from '../lifecycle/day.js';
 import type {
   Channel,
   PetitionClass,
@@ -32,23 +32,6 @@ const STATUSES: readonly PetitionStatus[] = [
   'final',
   'archived',
 ];
-
-/** Day number of a `YYYY-MM-DD` written by the core (fast path of `daysBetween` for one view each). */
-function dayNo(date: IsoDate): number {
-  const c = (i: number) => date.charCodeAt(i) - 48;
-  return daysFromCivil(c(0) * 1000 + c(1) * 100 + c(2) * 10 + c(3), c(5) * 10 + c(6), c(8) * 10 + c(9));
-}
-
-/** The year of a `YYYY-MM-DD` as a number. */
-function dayNo4(date: IsoDate): number {
-  return (
-    (date.charCodeAt(0) - 48) * 1000 +
-    (date.charCodeAt(1) - 48) * 100 +
-    (date.charCodeAt(2) - 48) * 10 +
-    date.charCodeAt(3) -
-    48
-  );
-}
 
 const zero = <K extends string>(keys: readonly K[]): Record<K, number> => {
   const o = {} as Record<K, number>;
@@ -100,18 +83,30 @@ function add(
   a.replied += replied;
 }
 
-/** Nearest-rank percentile of a sorted array. */
-function percentile(sorted: number[], p: number): number | null {
-  if (sorted.length === 0) return null;
-  const rank = Math.ceil((p / 100) * sorted.length);
-  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1] as number;
+/**
+ * The k-th smallest (1-based) value of a histogram `counts` of values `min`, `min + 1`, … — selection by
+ * counting: days to conclude are small whole numbers, so no array of every value is ever sorted.
+ */
+function kth(counts: Int32Array, min: number, k: number): number {
+  let seen = 0;
+  for (let i = 0; i < counts.length; i++) {
+    seen += counts[i] as number;
+    if (seen >= k) return min + i;
+  }
+  return min + counts.length - 1;
 }
 
-function median(sorted: number[]): number | null {
-  const n = sorted.length;
+/** Nearest-rank percentile (p in 0–100) of `n` values held in a histogram. */
+function percentile(counts: Int32Array, min: number, n: number, p: number): number | null {
+  if (n === 0) return null;
+  const rank = Math.ceil((p / 100) * n);
+  return kth(counts, min, Math.min(n, Math.max(1, rank)));
+}
+
+function median(counts: Int32Array, min: number, n: number): number | null {
   if (n === 0) return null;
   const mid = n >> 1;
-  return n % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  return n % 2 === 1 ? kth(counts, min, mid + 1) : (kth(counts, min, mid) + kth(counts, min, mid + 1)) / 2;
 }
 
 function quarterOf(date: IsoDate): string {
@@ -199,27 +194,39 @@ export function statistics(
   const all = acc();
   let concludedLate = 0;
   let openDueSoon = 0;
-  // Days to conclude in a typed array (numeric sort without a comparator).
+  // Days to conclude, gathered in a typed array, then counted into a histogram for the median and p90.
   const days = new Int32Array(views.length);
   let dayCount = 0;
+  let minDays = 0;
+  let maxDays = 0;
   const quarters = new Map<string, Acc>();
   const years = new Map<string, Acc>();
   for (const k of keysBetween(range, true)) quarters.set(k, acc());
   for (const k of keysBetween(range, false)) years.set(k, acc());
-  // Buckets by number (year × 4 + quarter) so the loop does no string work per view.
+  // Buckets by day: for each day of the range, its year's and quarter's accumulator (no string work per view).
   const y0 = Number(range.from.slice(0, 4));
   const yearAcc: Acc[] = [...years.values()];
   const quarterAcc: Acc[] = [];
   for (let y = y0; y <= Number(range.to.slice(0, 4)); y++)
     for (let q = 1; q <= 4; q++) quarterAcc.push(quarters.get(`${y}-Q${q}`) ?? acc());
+  const fromNo = dayNumber(range.from);
+  const toNo = dayNumber(range.to);
+  const span = Math.max(0, toNo - fromNo + 1);
+  const quarterOfDay: Acc[] = new Array(span);
+  const yearOfDay: Acc[] = new Array(span);
+  for (let i = 0; i < span; i++) {
+    const d = civilFromDays(fromNo + i);
+    const year = Number(d.slice(0, 4)) - y0;
+    const month = Number(d.slice(5, 7));
+    quarterOfDay[i] = quarterAcc[(year * 4 + (month - 1) / 3) | 0] as Acc;
+    yearOfDay[i] = yearAcc[year] as Acc;
+  }
 
   for (const v of views) {
-    const received = dayOf(v.receivedAt);
-    if (received < range.from || received > range.to) continue;
-    const year = dayNo4(received) - y0;
-    const month = (received.charCodeAt(5) - 48) * 10 + received.charCodeAt(6) - 48;
-    const q = quarterAcc[(year * 4 + (month - 1) / 3) | 0] as Acc;
-    const y = yearAcc[year] as Acc;
+    const received = dayNoOf(v.receivedAt);
+    if (received < fromNo || received > toNo) continue;
+    const q = quarterOfDay[received - fromNo] as Acc;
+    const y = yearOfDay[received - fromNo] as Acc;
     byChannel[v.channel]++;
     byClass[v.class]++;
     byStatus[v.status]++;
@@ -240,7 +247,10 @@ export function statistics(
       if (v.outcome !== undefined) byOutcome[v.outcome] = (byOutcome[v.outcome] ?? 0) + 1;
       if (v.late.includes('conclusion')) concludedLate++;
       else onTime = 1;
-      days[dayCount++] = dayNo(dayOf(v.concludedAt)) - dayNo(received);
+      const d = dayNoOf(v.concludedAt) - received;
+      if (dayCount === 0 || d < minDays) minDays = d;
+      if (dayCount === 0 || d > maxDays) maxDays = d;
+      days[dayCount++] = d;
       if (!v.terms.replyExempt) {
         owed = 1;
         if (v.repliedAt !== undefined) replied = 1;
@@ -254,7 +264,8 @@ export function statistics(
     add(q, batches, persons, concluded, onTime, openOverdue, owed, replied);
     add(y, batches, persons, concluded, onTime, openOverdue, owed, replied);
   }
-  const sorted = Array.from(days.subarray(0, dayCount).sort());
+  const counts = new Int32Array(dayCount === 0 ? 0 : maxDays - minDays + 1);
+  for (let i = 0; i < dayCount; i++) (counts[(days[i] as number) - minDays] as number)++;
   return {
     range: { from: range.from, to: range.to },
     asOf,
@@ -273,7 +284,11 @@ export function statistics(
       rate: rate(all.onTime, all.concluded + all.openOverdue),
     },
     reply: { owed: all.owed, replied: all.replied, rate: rate(all.replied, all.owed) },
-    daysToConclude: { count: dayCount, median: median(sorted), p90: percentile(sorted, 90) },
+    daysToConclude: {
+      count: dayCount,
+      median: median(counts, minDays, dayCount),
+      p90: percentile(counts, minDays, dayCount, 90),
+    },
     byQuarter: [...quarters].map(([k, a]) => toBucket(k, a, range)),
     byYear: [...years].map(([k, a]) => toBucket(k, a, range)),
   };
