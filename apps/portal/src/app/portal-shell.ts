@@ -3,7 +3,7 @@
  * the office bar (role, organ, unit, demo clock) on office routes, the current page in `<main>`, footer.
  * Pages are custom elements loaded on demand (dynamic import), so the first screen only carries the shell.
  */
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { lang, langTag, onLangChange, setLang, type Text, tr } from './i18n.js';
 import type { PageElement } from './page.js';
 import { href, isOffice, parseHash, type Route, type RouteName } from './router.js';
@@ -129,6 +129,7 @@ export class XfPortal extends LitElement {
   declare loadError: boolean;
   #navigation = 0;
   #first = true;
+  #ready = false;
 
   constructor() {
     super();
@@ -143,8 +144,9 @@ export class XfPortal extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Static fallback content of index.html is replaced by the rendered shell.
-    this.replaceChildren();
+    // Hold the static first screen only where it shows the page's first lines (public pages). Office pages
+    // start with an empty <main>: render the live shell at once, in its own task, not with the page's.
+    this.#ready = !this.querySelector('main')?.childElementCount;
     window.addEventListener('hashchange', this.#onHashChange);
     onLangChange(() => {
       this.#setTitle();
@@ -156,6 +158,20 @@ export class XfPortal extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.#onHashChange);
+  }
+
+  /**
+   * The static first screen of index.html (shell and first lines of the page, painted before any script)
+   * stays until the route's page has loaded; then it is replaced by the live shell and page in one frame.
+   * Rendering the shell earlier would blank the pre-drawn `<main>` while the page's code downloads.
+   */
+  protected override shouldUpdate(): boolean {
+    return this.#ready;
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated) this.replaceChildren();
+    super.update(changed);
   }
 
   #onHashChange = (): void => {
@@ -171,10 +187,12 @@ export class XfPortal extends LitElement {
     } catch (error) {
       if (token !== this.#navigation) return;
       console.warn(error);
+      this.#ready = true;
       this.loadError = true;
       return;
     }
     if (token !== this.#navigation) return;
+    this.#ready = true;
     const page = document.createElement(def.tag) as PageElement;
     page.route = route;
     this.loadError = false;
