@@ -1,4 +1,6 @@
 import {
+  bucketBounds,
+  bucketKeys,
   type Calendar,
   type Channel,
   type Instant,
@@ -6,30 +8,17 @@ import {
   type PetitionClass,
   type PetitionStatus,
   periodStatus,
+  quarterKey,
   type Statistics,
   type StatisticsBucket,
   shanghaiDate,
+  statisticsCategories,
+  statisticsRate,
 } from '@xinfang/core';
 import type { PetitionDatabase } from './schema.js';
 
-// The same categories, order and arithmetic as the core's `statistics` (statistics.test pins equality).
-const CHANNELS: readonly Channel[] = ['letter', 'visit', 'call', 'online'];
-const CLASSES: readonly PetitionClass[] = ['suggestion', 'accusation', 'claim'];
-const STATUSES: readonly PetitionStatus[] = [
-  'registered',
-  'transferred',
-  'assigned',
-  'handling',
-  'referred',
-  'declined',
-  'concluded',
-  'replied',
-  'reviewRequested',
-  'reviewed',
-  'reReviewRequested',
-  'final',
-  'archived',
-];
+// The same categories, buckets and rounding as the core's `statistics` (statistics.test pins equality).
+const { channels: CHANNELS, classes: CLASSES, statuses: STATUSES } = statisticsCategories;
 
 interface Range {
   from: IsoDate;
@@ -47,44 +36,7 @@ interface Acc {
   replied: number;
 }
 
-const rate = (num: number, den: number): number | null =>
-  den === 0 ? null : Math.round((num / den) * 10_000) / 10_000;
-
-function quarterOf(date: IsoDate): string {
-  return `${date.slice(0, 4)}-Q${Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1}`;
-}
-
-function bucketBounds(key: string, range: Range): Range {
-  const y = key.slice(0, 4);
-  let from: IsoDate;
-  let to: IsoDate;
-  if (key.length === 4) {
-    from = `${y}-01-01`;
-    to = `${y}-12-31`;
-  } else {
-    const m1 = (Number(key.slice(6)) - 1) * 3 + 1;
-    const m3 = m1 + 2;
-    from = `${y}-${String(m1).padStart(2, '0')}-01`;
-    to = `${y}-${String(m3).padStart(2, '0')}-${m3 === 3 || m3 === 12 ? 31 : 30}`;
-  }
-  return { from: from < range.from ? range.from : from, to: to > range.to ? range.to : to };
-}
-
-function keysBetween(range: Range, quarters: boolean): string[] {
-  const out: string[] = [];
-  const y0 = Number(range.from.slice(0, 4));
-  const y1 = Number(range.to.slice(0, 4));
-  for (let y = y0; y <= y1; y++) {
-    if (!quarters) out.push(String(y));
-    else
-      for (let q = 1; q <= 4; q++) {
-        const key = `${y}-Q${q}`;
-        const b = bucketBounds(key, range);
-        if (b.from <= b.to && quarterOf(b.from) === key) out.push(key);
-      }
-  }
-  return out;
-}
+const rate = statisticsRate;
 
 function percentile(sorted: number[], p: number): number | null {
   if (sorted.length === 0) return null;
@@ -144,7 +96,7 @@ export async function indexStatistics(
     owed: 0,
     replied: 0,
   });
-  const quarterKeys = keysBetween(range, true);
+  const quarterKeys = bucketKeys(range, true);
   const quarters = new Map(quarterKeys.map((k) => [k, zeroAcc()]));
   const byChannel = Object.fromEntries(CHANNELS.map((c) => [c, 0])) as Record<Channel, number>;
   const byClass = Object.fromEntries(CLASSES.map((c) => [c, 0])) as Record<PetitionClass, number>;
@@ -156,7 +108,7 @@ export async function indexStatistics(
   let openDueSoon = 0;
 
   for (const { date, n } of rows) {
-    const a = quarters.get(quarterOf(date))!;
+    const a = quarters.get(quarterKey(date))!;
     for (const fact in n) {
       const count = n[fact]!;
       const colon = fact.indexOf(':');
@@ -264,7 +216,7 @@ export async function indexStatistics(
     reply: { owed: all.owed, replied: all.replied, rate: rate(all.replied, all.owed) },
     daysToConclude: { count: spread.length, median: median(spread), p90: percentile(spread, 90) },
     byQuarter: quarterKeys.map((k) => toBucket(k, quarters.get(k)!)),
-    byYear: keysBetween(range, false).map((y) =>
+    byYear: bucketKeys(range, false).map((y) =>
       toBucket(y, add(quarterKeys.filter((k) => k.startsWith(`${y}-`)).map((k) => quarters.get(k)!))),
     ),
   };

@@ -6,32 +6,10 @@
 import { civilFromDays, dayNumber } from '../calendar/dates.js';
 import { type Calendar, type Instant, type IsoDate, periodStatus } from '../calendar/index.js';
 import { dayNoOf, dayOf } from '../lifecycle/day.js';
-import type {
-  Channel,
-  PetitionClass,
-  PetitionStatus,
-  PetitionView,
-  Statistics,
-  StatisticsBucket,
-} from '../lifecycle/types.js';
+import type { PetitionView, Statistics, StatisticsBucket } from '../lifecycle/types.js';
+import { bucketBounds, bucketKeys, statisticsCategories, statisticsRate } from './periods.js';
 
-const CHANNELS: readonly Channel[] = ['letter', 'visit', 'call', 'online'];
-const CLASSES: readonly PetitionClass[] = ['suggestion', 'accusation', 'claim'];
-const STATUSES: readonly PetitionStatus[] = [
-  'registered',
-  'transferred',
-  'assigned',
-  'handling',
-  'referred',
-  'declined',
-  'concluded',
-  'replied',
-  'reviewRequested',
-  'reviewed',
-  'reReviewRequested',
-  'final',
-  'archived',
-];
+const { channels: CHANNELS, classes: CLASSES, statuses: STATUSES } = statisticsCategories;
 
 const zero = <K extends string>(keys: readonly K[]): Record<K, number> => {
   const o = {} as Record<K, number>;
@@ -39,8 +17,7 @@ const zero = <K extends string>(keys: readonly K[]): Record<K, number> => {
   return o;
 };
 
-const rate = (num: number, den: number): number | null =>
-  den === 0 ? null : Math.round((num / den) * 10_000) / 10_000;
+const rate = statisticsRate;
 
 interface Acc {
   total: number;
@@ -109,44 +86,6 @@ function median(counts: Int32Array, min: number, n: number): number | null {
   return n % 2 === 1 ? kth(counts, min, mid + 1) : (kth(counts, min, mid) + kth(counts, min, mid + 1)) / 2;
 }
 
-function quarterOf(date: IsoDate): string {
-  const m = Number(date.slice(5, 7));
-  return `${date.slice(0, 4)}-Q${Math.floor((m - 1) / 3) + 1}`;
-}
-
-function bucketBounds(key: string, range: { from: IsoDate; to: IsoDate }): { from: IsoDate; to: IsoDate } {
-  const y = key.slice(0, 4);
-  let from: IsoDate;
-  let to: IsoDate;
-  if (key.length === 4) {
-    from = `${y}-01-01`;
-    to = `${y}-12-31`;
-  } else {
-    const q = Number(key.slice(6));
-    const m1 = (q - 1) * 3 + 1;
-    const m3 = m1 + 2;
-    from = `${y}-${String(m1).padStart(2, '0')}-01`;
-    to = `${y}-${String(m3).padStart(2, '0')}-${m3 === 3 || m3 === 12 ? 31 : 30}`;
-  }
-  return { from: from < range.from ? range.from : from, to: to > range.to ? range.to : to };
-}
-
-function keysBetween(range: { from: IsoDate; to: IsoDate }, quarters: boolean): string[] {
-  const out: string[] = [];
-  const y0 = Number(range.from.slice(0, 4));
-  const y1 = Number(range.to.slice(0, 4));
-  for (let y = y0; y <= y1; y++) {
-    if (!quarters) out.push(String(y));
-    else
-      for (let q = 1; q <= 4; q++) {
-        const key = `${y}-Q${q}`;
-        const b = bucketBounds(key, range);
-        if (b.from <= b.to && quarterOf(b.from) === key) out.push(key);
-      }
-  }
-  return out;
-}
-
 function toBucket(key: string, a: Acc, range: { from: IsoDate; to: IsoDate }): StatisticsBucket {
   const b = bucketBounds(key, range);
   return {
@@ -201,8 +140,8 @@ export function statistics(
   let maxDays = 0;
   const quarters = new Map<string, Acc>();
   const years = new Map<string, Acc>();
-  for (const k of keysBetween(range, true)) quarters.set(k, acc());
-  for (const k of keysBetween(range, false)) years.set(k, acc());
+  for (const k of bucketKeys(range, true)) quarters.set(k, acc());
+  for (const k of bucketKeys(range, false)) years.set(k, acc());
   // Buckets by day: for each day of the range, its year's and quarter's accumulator (no string work per view).
   const y0 = Number(range.from.slice(0, 4));
   const yearAcc: Acc[] = [...years.values()];

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { bucketBounds, bucketKeys, quarterKey, statisticsCategories, statisticsRate } from './periods.js';
+
+// rules.md §4 (seed §政协机关, §镇): statistics are reported quarterly and yearly.
+describe('statistics periods (quarterly and yearly reporting, seed §政协机关)', () => {
+  it('names the quarter of a date', () => {
+    expect([
+      quarterKey('2025-01-01'),
+      quarterKey('2025-03-31'),
+      quarterKey('2025-04-01'),
+      quarterKey('2025-12-31'),
+    ]).toEqual(['2025-Q1', '2025-Q1', '2025-Q2', '2025-Q4']);
+  });
+
+  it('lists the quarters and years a range touches, clipped to the range', () => {
+    const range = { from: '2025-08-01', to: '2026-01-31' };
+    expect(bucketKeys(range, true)).toEqual(['2025-Q3', '2025-Q4', '2026-Q1']);
+    expect(bucketKeys(range, false)).toEqual(['2025', '2026']);
+    expect(bucketBounds('2025-Q3', range)).toEqual({ from: '2025-08-01', to: '2025-09-30' });
+    expect(bucketBounds('2026-Q1', range)).toEqual({ from: '2026-01-01', to: '2026-01-31' });
+    expect(bucketBounds('2025', range)).toEqual({ from: '2025-08-01', to: '2025-12-31' });
+  });
+
+  it('rounds rates to four decimals and has no rate without a denominator', () => {
+    expect(statisticsRate(16, 17)).toBe(0.9412);
+    expect(statisticsRate(0, 0)).toBeNull();
+  });
+
+  it('reports every channel, class and status once', () => {
+    expect(statisticsCategories.channels).toEqual(['letter', 'visit', 'call', 'online']);
+    expect(statisticsCategories.classes).toEqual(['suggestion', 'accusation', 'claim']);
+    expect(new Set(statisticsCategories.statuses).size).toBe(13);
+  });
+});

@@ -1,0 +1,100 @@
+/**
+ * The categories and periods every `Statistics` is reported in. Shared by the core's `statistics` and by any
+ * store that computes the same figures from its own indexes (such as `@xinfang/dexie`), so that both report
+ * in the same order, with the same buckets and the same rounding.
+ */
+import type { IsoDate } from '../calendar/index.js';
+import type { Channel, PetitionClass, PetitionStatus } from '../lifecycle/types.js';
+
+/** The categories of `Statistics.byChannel`, `byClass` and `byStatus`, in their reporting order. */
+export const statisticsCategories: {
+  readonly channels: readonly Channel[];
+  readonly classes: readonly PetitionClass[];
+  readonly statuses: readonly PetitionStatus[];
+} = {
+  channels: ['letter', 'visit', 'call', 'online'],
+  classes: ['suggestion', 'accusation', 'claim'],
+  statuses: [
+    'registered',
+    'transferred',
+    'assigned',
+    'handling',
+    'referred',
+    'declined',
+    'concluded',
+    'replied',
+    'reviewRequested',
+    'reviewed',
+    'reReviewRequested',
+    'final',
+    'archived',
+  ],
+};
+
+/**
+ * A rate rounded to four decimals, or `null` when there is nothing to divide by.
+ *
+ * @example
+ * statisticsRate(16, 17); // 0.9412
+ * statisticsRate(0, 0);   // null
+ */
+export function statisticsRate(num: number, den: number): number | null {
+  return den === 0 ? null : Math.round((num / den) * 10_000) / 10_000;
+}
+
+/**
+ * The quarter key (`'2025-Q3'`) of a date.
+ *
+ * @example
+ * quarterKey('2025-09-30'); // '2025-Q3'
+ */
+export function quarterKey(date: IsoDate): string {
+  const m = Number(date.slice(5, 7));
+  return `${date.slice(0, 4)}-Q${Math.floor((m - 1) / 3) + 1}`;
+}
+
+/**
+ * The dates a year (`'2025'`) or quarter (`'2025-Q3'`) bucket covers, clipped to `range`.
+ *
+ * @example
+ * bucketBounds('2025-Q1', { from: '2025-02-10', to: '2025-12-31' }); // { from: '2025-02-10', to: '2025-03-31' }
+ */
+export function bucketBounds(key: string, range: { from: IsoDate; to: IsoDate }): { from: IsoDate; to: IsoDate } {
+  const y = key.slice(0, 4);
+  let from: IsoDate;
+  let to: IsoDate;
+  if (key.length === 4) {
+    from = `${y}-01-01`;
+    to = `${y}-12-31`;
+  } else {
+    const q = Number(key.slice(6));
+    const m1 = (q - 1) * 3 + 1;
+    const m3 = m1 + 2;
+    from = `${y}-${String(m1).padStart(2, '0')}-01`;
+    to = `${y}-${String(m3).padStart(2, '0')}-${m3 === 3 || m3 === 12 ? 31 : 30}`;
+  }
+  return { from: from < range.from ? range.from : from, to: to > range.to ? range.to : to };
+}
+
+/**
+ * The quarter keys (`quarters: true`) or year keys of the buckets that `range` touches, in order.
+ *
+ * @example
+ * bucketKeys({ from: '2025-08-01', to: '2026-01-31' }, true);  // ['2025-Q3', '2025-Q4', '2026-Q1']
+ * bucketKeys({ from: '2025-08-01', to: '2026-01-31' }, false); // ['2025', '2026']
+ */
+export function bucketKeys(range: { from: IsoDate; to: IsoDate }, quarters: boolean): string[] {
+  const out: string[] = [];
+  const y0 = Number(range.from.slice(0, 4));
+  const y1 = Number(range.to.slice(0, 4));
+  for (let y = y0; y <= y1; y++) {
+    if (!quarters) out.push(String(y));
+    else
+      for (let q = 1; q <= 4; q++) {
+        const key = `${y}-Q${q}`;
+        const b = bucketBounds(key, range);
+        if (b.from <= b.to && quarterKey(b.from) === key) out.push(key);
+      }
+  }
+  return out;
+}
