@@ -1,6 +1,6 @@
 import {
-  bucketBounds,
   bucketKeys,
+  emptyTotals,
   type Calendar,
   type Channel,
   type Instant,
@@ -10,7 +10,8 @@ import {
   periodStatus,
   quarterKey,
   type Statistics,
-  type StatisticsBucket,
+  type StatisticsTotals,
+  statisticsBucket,
   shanghaiDate,
   statisticsCategories,
   statisticsRate,
@@ -25,16 +26,7 @@ interface Range {
   to: IsoDate;
 }
 
-interface Acc {
-  total: number;
-  batches: number;
-  persons: number;
-  concluded: number;
-  onTime: number;
-  openOverdue: number;
-  owed: number;
-  replied: number;
-}
+type Acc = StatisticsTotals;
 
 const rate = statisticsRate;
 
@@ -86,18 +78,8 @@ export async function indexStatistics(
     return st;
   };
 
-  const zeroAcc = (): Acc => ({
-    total: 0,
-    batches: 0,
-    persons: 0,
-    concluded: 0,
-    onTime: 0,
-    openOverdue: 0,
-    owed: 0,
-    replied: 0,
-  });
   const quarterKeys = bucketKeys(range, true);
-  const quarters = new Map(quarterKeys.map((k) => [k, zeroAcc()]));
+  const quarters = new Map(quarterKeys.map((k) => [k, emptyTotals()]));
   const byChannel = Object.fromEntries(CHANNELS.map((c) => [c, 0])) as Record<Channel, number>;
   const byClass = Object.fromEntries(CLASSES.map((c) => [c, 0])) as Record<PetitionClass, number>;
   const byStatus = Object.fromEntries(STATUSES.map((c) => [c, 0])) as Record<PetitionStatus, number>;
@@ -176,23 +158,10 @@ export async function indexStatistics(
         owed: a.owed + b.owed,
         replied: a.replied + b.replied,
       }),
-      zeroAcc(),
+      emptyTotals(),
     );
   const all = add([...quarters.values()]);
-  const toBucket = (key: string, a: Acc): StatisticsBucket => {
-    const b = bucketBounds(key, range);
-    return {
-      key,
-      from: b.from,
-      to: b.to,
-      total: a.total,
-      batches: a.batches,
-      persons: a.persons,
-      concluded: a.concluded,
-      onTimeRate: rate(a.onTime, a.concluded + a.openOverdue),
-      replyRate: rate(a.replied, a.owed),
-    };
-  };
+  const toBucket = (key: string, a: Acc) => statisticsBucket(key, a, range);
   const spread: number[] = [];
   for (const d of [...days.keys()].sort((x, y) => x - y)) for (let k = 0; k < days.get(d)!; k++) spread.push(d);
 

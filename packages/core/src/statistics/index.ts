@@ -1,2 +1,11 @@
 export { statistics } from './statistics.js';
-export { bucketBounds, bucketKeys, quarterKey, statisticsCategories, statisticsRate } from './periods.js';
+export {
+  bucketBounds,
+  bucketKeys,
+  emptyTotals,
+  quarterKey,
+  type StatisticsTotals,
+  statisticsBucket,
+  statisticsCategories,
+  statisticsRate,
+} from './periods.js';

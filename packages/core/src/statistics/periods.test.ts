@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { bucketBounds, bucketKeys, quarterKey, statisticsCategories, statisticsRate } from './periods.js';
+import {
+  bucketBounds,
+  bucketKeys,
+  emptyTotals,
+  quarterKey,
+  statisticsBucket,
+  statisticsCategories,
+  statisticsRate,
+} from './periods.js';
 
 // rules.md §4 (seed §政协机关, §镇): statistics are reported quarterly and yearly.
 describe('statistics periods (quarterly and yearly reporting, seed §政协机关)', () => {
@@ -30,5 +38,20 @@ describe('statistics periods (quarterly and yearly reporting, seed §政协机�
     expect(statisticsCategories.channels).toEqual(['letter', 'visit', 'call', 'online']);
     expect(statisticsCategories.classes).toEqual(['suggestion', 'accusation', 'claim']);
     expect(new Set(statisticsCategories.statuses).size).toBe(13);
+  });
+
+  it('counts an open overdue matter against the on-time rate of its bucket (22 art 34)', () => {
+    const totals = { ...emptyTotals(), total: 10, concluded: 6, onTime: 5, openOverdue: 2, owed: 6, replied: 3 };
+    expect(statisticsBucket('2025-Q3', totals, { from: '2025-08-01', to: '2025-12-31' })).toEqual({
+      key: '2025-Q3',
+      from: '2025-08-01',
+      to: '2025-09-30',
+      total: 10,
+      batches: 0,
+      persons: 0,
+      concluded: 6,
+      onTimeRate: 0.625,
+      replyRate: 0.5,
+    });
   });
 });

@@ -4,7 +4,7 @@
  * in the same order, with the same buckets and the same rounding.
  */
 import type { IsoDate } from '../calendar/index.js';
-import type { Channel, PetitionClass, PetitionStatus } from '../lifecycle/types.js';
+import type { Channel, PetitionClass, PetitionStatus, StatisticsBucket } from '../lifecycle/types.js';
 
 /** The categories of `Statistics.byChannel`, `byClass` and `byStatus`, in their reporting order. */
 export const statisticsCategories: {
@@ -97,4 +97,52 @@ export function bucketKeys(range: { from: IsoDate; to: IsoDate }, quarters: bool
       }
   }
   return out;
+}
+
+/** The running counts behind one bucket (and behind the whole range) of `Statistics`. */
+export interface StatisticsTotals {
+  /** Petitions received. */
+  total: number;
+  /** Visits (批次). */
+  batches: number;
+  /** Persons who came on those visits (人次). */
+  persons: number;
+  /** Concluded, on time or late. */
+  concluded: number;
+  /** Concluded on time. */
+  onTime: number;
+  /** Still open and already overdue: they count against the on-time rate. */
+  openOverdue: number;
+  /** Concluded matters that owe a written reply. */
+  owed: number;
+  /** Of those, replied. */
+  replied: number;
+}
+
+/** Totals at zero. */
+export function emptyTotals(): StatisticsTotals {
+  return { total: 0, batches: 0, persons: 0, concluded: 0, onTime: 0, openOverdue: 0, owed: 0, replied: 0 };
+}
+
+/**
+ * One `byQuarter` / `byYear` entry from its totals: on-time rate = on time ÷ (concluded + open overdue),
+ * reply rate = replied ÷ owed.
+ */
+export function statisticsBucket(
+  key: string,
+  totals: StatisticsTotals,
+  range: { from: IsoDate; to: IsoDate },
+): StatisticsBucket {
+  const b = bucketBounds(key, range);
+  return {
+    key,
+    from: b.from,
+    to: b.to,
+    total: totals.total,
+    batches: totals.batches,
+    persons: totals.persons,
+    concluded: totals.concluded,
+    onTimeRate: statisticsRate(totals.onTime, totals.concluded + totals.openOverdue),
+    replyRate: statisticsRate(totals.replied, totals.owed),
+  };
 }

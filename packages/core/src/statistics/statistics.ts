@@ -6,8 +6,15 @@
 import { civilFromDays, dayNumber } from '../calendar/dates.js';
 import { type Calendar, type Instant, type IsoDate, periodStatus } from '../calendar/index.js';
 import { dayNoOf, dayOf } from '../lifecycle/day.js';
-import type { PetitionView, Statistics, StatisticsBucket } from '../lifecycle/types.js';
-import { bucketBounds, bucketKeys, statisticsCategories, statisticsRate } from './periods.js';
+import type { PetitionView, Statistics } from '../lifecycle/types.js';
+import {
+  bucketKeys,
+  emptyTotals,
+  type StatisticsTotals,
+  statisticsBucket,
+  statisticsCategories,
+  statisticsRate,
+} from './periods.js';
 
 const { channels: CHANNELS, classes: CLASSES, statuses: STATUSES } = statisticsCategories;
 
@@ -19,26 +26,8 @@ const zero = <K extends string>(keys: readonly K[]): Record<K, number> => {
 
 const rate = statisticsRate;
 
-interface Acc {
-  total: number;
-  batches: number;
-  persons: number;
-  concluded: number;
-  onTime: number;
-  openOverdue: number;
-  owed: number;
-  replied: number;
-}
-const acc = (): Acc => ({
-  total: 0,
-  batches: 0,
-  persons: 0,
-  concluded: 0,
-  onTime: 0,
-  openOverdue: 0,
-  owed: 0,
-  replied: 0,
-});
+type Acc = StatisticsTotals;
+const acc = emptyTotals;
 
 function add(
   a: Acc,
@@ -84,21 +73,6 @@ function median(counts: Int32Array, min: number, n: number): number | null {
   if (n === 0) return null;
   const mid = n >> 1;
   return n % 2 === 1 ? kth(counts, min, mid + 1) : (kth(counts, min, mid) + kth(counts, min, mid + 1)) / 2;
-}
-
-function toBucket(key: string, a: Acc, range: { from: IsoDate; to: IsoDate }): StatisticsBucket {
-  const b = bucketBounds(key, range);
-  return {
-    key,
-    from: b.from,
-    to: b.to,
-    total: a.total,
-    batches: a.batches,
-    persons: a.persons,
-    concluded: a.concluded,
-    onTimeRate: rate(a.onTime, a.concluded + a.openOverdue),
-    replyRate: rate(a.replied, a.owed),
-  };
 }
 
 /**
@@ -228,7 +202,7 @@ export function statistics(
       median: median(counts, minDays, dayCount),
       p90: percentile(counts, minDays, dayCount, 90),
     },
-    byQuarter: [...quarters].map(([k, a]) => toBucket(k, a, range)),
-    byYear: [...years].map(([k, a]) => toBucket(k, a, range)),
+    byQuarter: [...quarters].map(([k, a]) => statisticsBucket(k, a, range)),
+    byYear: [...years].map(([k, a]) => statisticsBucket(k, a, range)),
   };
 }
