@@ -1,6 +1,7 @@
 // One conformance suite that every xinfang form passes (Web Awesome's pattern): a value in the host form's
 // FormData, validity, reset, disabled, restore, events, errors only after interaction, the error summary, axe.
 import { describe, expect, it } from 'vitest';
+import { page } from 'vitest/browser';
 import type { XfFormElement } from '../src/base/form-element.js';
 import type { XfChangeEvent, XfInvalidEvent, XfSubmitEvent } from '../src/shared/events.js';
 import { $, $$, cleanup, expectNoAxeViolations, fixedClock, mount, settle, submit } from './helpers.js';
@@ -197,6 +198,26 @@ export function formConformance(subject: FormSubject): void {
       expect(($(element, 'fieldset.frame') as HTMLFieldSetElement).disabled).toBe(true);
       expect(new FormData(form).has('petition')).toBe(false);
       cleanup();
+    });
+
+    it('WCAG 1.4.4 (GB/T 37668 level 2): at 200% text size every label doubles and nothing scrolls sideways at 640 px', async () => {
+      // 200% browser zoom on a 1280 px window leaves 640 CSS px; the person's text-size setting is the root font size.
+      await page.viewport(640, 800);
+      const element = await mountIn(subject);
+      const label = $(element, 'label') as HTMLElement;
+      const normal = Number.parseFloat(getComputedStyle(label).fontSize);
+      document.documentElement.style.fontSize = '200%';
+      try {
+        await settle(element);
+        expect(Number.parseFloat(getComputedStyle(label).fontSize)).toBeCloseTo(normal * 2, 1);
+        await submit(element);
+        expect(element.scrollWidth).toBeLessThanOrEqual(element.clientWidth);
+        expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(640);
+      } finally {
+        document.documentElement.style.fontSize = '';
+        await page.viewport(1280, 800);
+        cleanup();
+      }
     });
 
     it('restores its draft from the saved state (formStateRestoreCallback)', async () => {
