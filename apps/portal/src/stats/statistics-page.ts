@@ -29,6 +29,7 @@ const T = {
   whole: { zh: '全年', en: 'Whole year' },
   quarter: { zh: '第{q}季度', en: 'Quarter {q}' },
   exportCsv: { zh: '导出 CSV', en: 'Export CSV' },
+  exportXlsx: { zh: '导出 Excel（XLSX）', en: 'Export Excel (XLSX)' },
   loading: { zh: '正在统计……', en: 'Counting…' },
   error: { zh: '统计失败：{m}。请刷新页面后重试。', en: 'Statistics failed: {m}. Reload the page and try again.' },
   item: { zh: '项目', en: 'Item' },
@@ -198,11 +199,24 @@ export class XfStatisticsPage extends LitElement {
   #exportCsv(): void {
     if (!this.statistics) return;
     const range = this.#range;
-    const csv = toCsv(this.#tables(), range, this.lang);
-    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+    this.#download(new Blob([toCsv(this.#tables(), range, this.lang)], { type: 'text/csv;charset=utf-8' }), 'csv');
+  }
+
+  async #exportXlsx(): Promise<void> {
+    if (!this.statistics) return;
+    const range = this.#range;
+    // The workbook writer is loaded on first use only: most visits never export.
+    const { toXlsx, XLSX_TYPE } = await import('./xlsx.js');
+    const bytes = toXlsx(this.#tables(), range, this.lang);
+    this.#download(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE }), 'xlsx');
+  }
+
+  #download(blob: Blob, extension: 'csv' | 'xlsx'): void {
+    const range = this.#range;
+    const url = URL.createObjectURL(blob);
     const a = document.createElement('a');
     a.href = url;
-    a.download = `xinfang-statistics-${range.from}-${range.to}.csv`;
+    a.download = `xinfang-statistics-${range.from}-${range.to}.${extension}`;
     a.click();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
@@ -254,6 +268,7 @@ export class XfStatisticsPage extends LitElement {
           </select>
         </label>
         <button type="button" ?disabled=${!this.statistics} @click=${() => this.#exportCsv()}>${this.#t('exportCsv')}</button>
+        <button type="button" ?disabled=${!this.statistics} @click=${() => this.#exportXlsx()}>${this.#t('exportXlsx')}</button>
       </div>
       <p class="range">${this.#t('range', range)}</p>
       ${this._error ? html`<p class="error" role="alert">${this.#t('error', { m: this._error })}</p>` : nothing}

@@ -1,3 +1,4 @@
+import { strFromU8, unzipSync } from 'fflate';
 import { chinaCalendar, type PetitionView, policies, type Statistics, statistics } from '@xinfang/core';
 import type { Browser, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -95,6 +96,20 @@ describe('statistics page (seed §政协机关: statistics quarterly and yearly)
     expect(text.split('\r\n')[0]).toBe('统计期间 2025-01-01 至 2025-03-31');
     expect(text).toContain(`总体情况,信访总量（件）,${coreQ1.total}\r\n`);
     expect(text).toContain(`来访批次与人次,人次,${coreQ1.visits.persons}\r\n`);
+
+    // The same figures as an Excel workbook (a ZIP read back with fflate, numbers as numeric cells).
+    const [xlsxDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '导出 Excel（XLSX）' }).click(),
+    ]);
+    expect(xlsxDownload.suggestedFilename()).toBe('xinfang-statistics-2025-01-01-2025-03-31.xlsx');
+    const xlsxChunks: Buffer[] = [];
+    for await (const chunk of await xlsxDownload.createReadStream()) xlsxChunks.push(chunk as Buffer);
+    const sheet = strFromU8(unzipSync(new Uint8Array(Buffer.concat(xlsxChunks)))['xl/worksheets/sheet1.xml']!);
+    expect(sheet).toContain('<t xml:space="preserve">统计期间 2025-01-01 至 2025-03-31</t>');
+    expect(sheet).toContain(
+      `<c r="B3" t="inlineStr"><is><t xml:space="preserve">信访总量（件）</t></is></c><c r="C3"><v>${coreQ1.total}</v></c>`,
+    );
     await context.close();
   });
 });
