@@ -3,16 +3,19 @@
  * form can call them on every keystroke.
  */
 
-const ID18 = /^[1-9]\d{16}[\dXx]$/;
-const ID15 = /^[1-9]\d{14}$/;
-// GB 11643 / ISO 7064 MOD 11-2: weight of position i (1-based from the left) is 2^(18-i) mod 11.
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK = '10X98765432';
 
 function realDate(y: number, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1) return false;
   const dim =
-    m === 2 ? ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31;
+    m === 2
+      ? (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0
+        ? 29
+        : 28
+      : m === 4 || m === 6 || m === 9 || m === 11
+        ? 30
+        : 31;
   return d <= dim;
 }
 
@@ -39,18 +42,31 @@ export function idCheckCharacter(first17: string): string {
  * idNumberProblem('110105491231002');    // undefined (15-digit form)
  */
 export function idNumberProblem(value: string): 'format' | 'birthDate' | 'checksum' | undefined {
-  if (ID18.test(value)) {
-    if (!realDate(Number(value.slice(6, 10)), Number(value.slice(10, 12)), Number(value.slice(12, 14)))) {
-      return 'birthDate';
-    }
-    return idCheckCharacter(value) === value[17]!.toUpperCase() ? undefined : 'checksum';
+  // Read with charCodeAt, no regex and no substrings: this runs on every registration.
+  const n = value.length;
+  if (n !== 18 && n !== 15) return 'format';
+  const first = value.charCodeAt(0);
+  if (first < 49 || first > 57) return 'format'; // 1–9
+  const last = n === 18 ? 17 : 15;
+  for (let i = 1; i < last; i++) {
+    const c = value.charCodeAt(i);
+    if (c < 48 || c > 57) return 'format';
   }
-  if (ID15.test(value)) {
-    return realDate(1900 + Number(value.slice(6, 8)), Number(value.slice(8, 10)), Number(value.slice(10, 12)))
-      ? undefined
-      : 'birthDate';
+  if (n === 15) {
+    // Old form (issued before 1999): region (6), birth date YYMMDD of 19YY, sequence (3).
+    return realDate(1900 + num(value, 6, 2), num(value, 8, 2), num(value, 10, 2)) ? undefined : 'birthDate';
   }
-  return 'format';
+  const check = value.charCodeAt(17);
+  if (!((check >= 48 && check <= 57) || check === 88 || check === 120)) return 'format'; // 0–9, X, x
+  if (!realDate(num(value, 6, 4), num(value, 10, 2), num(value, 12, 2))) return 'birthDate';
+  return idCheckCharacter(value).charCodeAt(0) === (check === 120 ? 88 : check) ? undefined : 'checksum';
+}
+
+/** The number written by the `length` ASCII digits of `s` from `start` (already checked to be digits). */
+function num(s: string, start: number, length: number): number {
+  let n = 0;
+  for (let i = start; i < start + length; i++) n = n * 10 + s.charCodeAt(i) - 48;
+  return n;
 }
 
 // Mobile: 1[3-9] + 9 digits, optionally +86 / 0086 / 86 in front. Spaces and hyphens between groups allowed.
@@ -68,7 +84,20 @@ const LANDLINE = /^(?:(?:\+|00)?86-?)?(?:0\d{2,3}-?)?[2-9]\d{6,7}(?:-\d{1,6})?$/
  * isChinesePhone('12345678901');       // false
  */
 export function isChinesePhone(value: string): boolean {
+  if (value.length === 11 && isPlainMobile(value)) return true; // the usual form, answered without a regex
   const compact = value.replace(/[\s()]/g, '');
   if (MOBILE.test(compact.replace(/-/g, ''))) return true;
   return LANDLINE.test(compact);
+}
+
+/** `1[3-9]` + 9 digits, nothing else: a mobile number as most people type it. */
+function isPlainMobile(value: string): boolean {
+  if (value.charCodeAt(0) !== 49) return false;
+  const second = value.charCodeAt(1);
+  if (second < 51 || second > 57) return false;
+  for (let i = 2; i < 11; i++) {
+    const c = value.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }

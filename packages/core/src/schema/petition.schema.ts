@@ -1,12 +1,23 @@
 import * as z from 'zod/mini';
-import { dayNumber, instantMillis, isIsoDate, shanghaiDate } from '../calendar/dates.js';
+import { dayNumber, daysFromCivil, instantMillis, isIsoDate, shanghaiDate } from '../calendar/dates.js';
 import { idNumberProblem, isChinesePhone } from './identity.js';
 import { type MessageKey, messages, representativesLimitMessage } from './messages.js';
-import type { Bilingual, FieldIssue, PetitionInput } from './types.js';
+import type { Bilingual, FieldIssue, PetitionInput, Petitioner } from './types.js';
 
 /*
- * Petition schemas (zod/mini: tree-shakable, so a browser form bundles only what it uses). Every check carries
- * a key of `messages`; `validatePetition` turns zod's issues into bilingual `FieldIssue`s.
+ * The petition rules, written once as plain TypeScript (no dependency): a browser form that imports
+ * `validatePetition` bundles no validation library (issue 6), and a registration is checked in well under a
+ * microsecond (issue 4). The zod schemas at the end of this file (`PetitionSchema`, …) are thin adapters over
+ * the same rules for agencies that use zod; each is built behind a `@__PURE__` call, so a bundle that does not
+ * use them drops zod entirely (src/schema/bundle.test.ts checks it).
+ *
+ * The results are those of the zod/mini schemas these rules replaced (bench/schema.oracle.ts, checked by the
+ * differential property test in src/schema/petition.differential.test.ts), including zod's details:
+ *   - string lengths count Unicode code points; text is trimmed before it is measured;
+ *   - unknown keys are dropped; a key present with `undefined` stays in the output;
+ *   - a field of the wrong type that still has a `length` (an array for a text) is measured too;
+ *   - a list longer than its maximum is reported once, without checking its entries;
+ *   - a non-integer head count, or an over-long list, stops the rules between fields (zod aborts there).
  */
 
 /**
@@ -17,193 +28,513 @@ import type { Bilingual, FieldIssue, PetitionInput } from './types.js';
  */
 export const DEFAULT_REPRESENTATIVES_LIMIT = 5;
 
-const text = (min: number, max: number, required: MessageKey, length: MessageKey) =>
-  z.string({ error: required }).check(z.trim(), z.minLength(min, length), z.maxLength(max, length));
-const optionalText = (max: number, key: MessageKey) =>
-  z.optional(z.string({ error: key }).check(z.trim(), z.maxLength(max, key)));
-const flag = z.optional(z.boolean({ error: 'flag.type' }));
-const instant = (key: MessageKey) =>
-  z.string({ error: key }).check(z.refine((s: string) => instantMillis(s) !== undefined, key));
-const isoDate = (key: MessageKey) => z.string({ error: key }).check(z.refine((s: string) => isIsoDate(s), key));
-
-/**
- * Resident ID number: 18 characters with the GB 11643 check character (an `x` is stored as `X`), or the old
- * 15-digit form.
- *
- * @example
- * IdNumberSchema.parse('11010519491231002x'); // '11010519491231002X'
- */
-export const IdNumberSchema = z.string({ error: 'idNumber.format' }).check(
-  z.trim(),
-  z.toUpperCase(),
-  z.superRefine((value: string, ctx) => {
-    const problem = idNumberProblem(value);
-    if (problem) ctx.addIssue({ code: 'custom', message: `idNumber.${problem}`, input: value });
-  }),
-);
-
-/**
- * A mobile (`1[3-9]` + 9 digits, optional `+86`/`0086`) or landline phone number.
- *
- * @example
- * PhoneSchema.parse('+86 13800138000'); // '+86 13800138000'
- */
-export const PhoneSchema = z.string({ error: 'phone.format' }).check(
-  z.trim(),
-  z.refine((s: string) => isChinesePhone(s), 'phone.format'),
-);
-
-/**
- * The petitioner (信访人) or a representative: name, ID number, phone, address, work unit.
- *
- * @example
- * PetitionerSchema.safeParse({ name: '李雷', phone: '13800138000' }).success; // true
- */
-export const PetitionerSchema = z.object(
-  {
-    name: text(1, 50, 'name.required', 'name.length'),
-    idNumber: z.optional(IdNumberSchema),
-    phone: z.optional(PhoneSchema),
-    address: optionalText(200, 'address.length'),
-    workUnit: optionalText(100, 'workUnit.length'),
-  },
-  { error: 'petitioner.required' },
-);
-
-const shortList = (maxItem: number, maxCount: number, key: MessageKey) =>
-  z
-    .array(z.string({ error: key }).check(z.trim(), z.minLength(1, key), z.maxLength(maxItem, key)), { error: key })
-    .check(z.maxLength(maxCount, key));
-
-const shape = {
-  channel: z.enum(['letter', 'visit', 'call', 'online'], { error: 'channel.required' }),
-  hotline: z.optional(
-    z.object(
-      {
-        line: z.literal('12345', { error: 'hotline.ticket' }),
-        ticket: z
-          .string({ error: 'hotline.ticket' })
-          .check(z.trim(), z.regex(/^[A-Za-z0-9-]{4,32}$/, 'hotline.ticket')),
-      },
-      { error: 'hotline.ticket' },
-    ),
-  ),
-  class: z.enum(['suggestion', 'accusation', 'claim'], { error: 'class.required' }),
-  subject: text(2, 100, 'subject.required', 'subject.length'),
-  content: text(2, 10_000, 'content.required', 'content.length'),
-  receivedAt: instant('receivedAt.format'),
-  anonymous: z.boolean({ error: 'anonymous.required' }),
-  petitioner: z.optional(PetitionerSchema),
-  letter: z.optional(
-    z.object(
-      {
-        postmarkDate: isoDate('postmarkDate.format'),
-        senderAddress: z
-          .string({ error: 'senderAddress.required' })
-          .check(z.trim(), z.maxLength(200, 'address.length')),
-        openedAt: z.optional(instant('openedAt.format')),
-      },
-      { error: 'letter.required' },
-    ),
-  ),
-  accused: z.optional(
-    z.object(
-      { persons: shortList(100, 50, 'accused.item'), units: shortList(100, 50, 'accused.item') },
-      { error: 'accused.required' },
-    ),
-  ),
-  attachments: z.optional(shortList(200, 50, 'attachments.item')),
-  topic: z.optional(z.string({ error: 'topic.format' }).check(z.regex(/^[A-Za-z][\w-]{0,63}$/, 'topic.format'))),
-  receivingUnit: z.optional(
-    z.string({ error: 'receivingUnit.format' }).check(z.regex(/^[A-Za-z][\w-]{0,63}$/, 'receivingUnit.format')),
-  ),
-  proposedHandling: optionalText(2000, 'proposedHandling.length'),
-  collective: z.optional(
-    z.object(
-      {
-        headCount: z
-          .number({ error: 'headCount.range' })
-          .check(z.int('headCount.range'), z.gte(2, 'headCount.range'), z.lte(10_000, 'headCount.range')),
-        representatives: z
-          .array(PetitionerSchema, { error: 'representatives.count' })
-          .check(z.minLength(1, 'representatives.count')),
-      },
-      { error: 'headCount.range' },
-    ),
-  ),
-  visitRecordConfirmed: flag,
-  truthStatement: flag,
-  repeatOf: z.optional(
-    z.string({ error: 'repeatOf.format' }).check(z.trim(), z.regex(/^[\w-]{3,64}$/, 'repeatOf.format')),
-  ),
-};
-
 type Raw = Record<string, unknown>;
+/** A key of `messages`, or the representatives limit (its message is built from the policy). */
+type IssueKey = MessageKey | 'representatives.limit';
+
+/** One problem found: a dotted path and a message key. */
+interface Found {
+  path: string;
+  key: IssueKey;
+}
+
+/**
+ * The problems of one validation, in the order they are found, and whether a problem stops the rules
+ * between fields. One small object per call; the issue list is only created when something is wrong.
+ */
+class Run {
+  found: Found[] | undefined;
+  stop: boolean;
+  constructor() {
+    this.found = undefined;
+    this.stop = false;
+  }
+  add(path: string, key: IssueKey): void {
+    if (this.found === undefined) this.found = [{ path, key }];
+    else this.found.push({ path, key });
+  }
+}
+
 const isObj = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
 const filled = (v: unknown): boolean => typeof v === 'string' && v.trim().length > 0;
+/** Path of field `key` inside the object at `base` ('' for the petition), built only to report a problem. */
+const at = (base: string, key: string): string => (base === '' ? key : `${base}.${key}`);
+
+/** Number of Unicode code points (a surrogate pair counts once), as a person counts characters. */
+function codePoints(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length - 1; i++) {
+    if ((s.charCodeAt(i) & 0xfc00) === 0xd800 && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n--;
+      i++;
+    }
+  }
+  return n;
+}
+// A code point is one or two UTF-16 units, so the exact count is needed only near the bounds.
+const tooShort = (s: string, min: number): boolean => s.length < min || (s.length < 2 * min && codePoints(s) < min);
+const tooLong = (s: string, max: number): boolean => s.length > max && codePoints(s) > max;
 
 /**
- * Rules between fields, written defensively: they run even when single fields failed, so a person sees
- * every problem at once.
+ * A value of the wrong type is still measured when it has a `length` (an array where a text belongs), as the
+ * zod schemas these rules replaced did. The comparisons are JavaScript's own: `{ length: 'x' }` is too short
+ * and too long at once (reported once).
  */
-function crossIssues(
-  v: Raw,
-  limit: number,
-): { path: (string | number)[]; key: MessageKey | 'representatives.limit' }[] {
-  const out: { path: (string | number)[]; key: MessageKey | 'representatives.limit' }[] = [];
-  const { channel, anonymous } = v;
-  const petitioner = v.petitioner;
-  if (anonymous === false) {
-    if (petitioner === undefined) out.push({ path: ['petitioner'], key: 'petitioner.required' });
-    else if (isObj(petitioner) && !filled(petitioner.phone) && !filled(petitioner.address)) {
-      // 22 art 23(2): a notice is owed only where it can reach the petitioner.
-      out.push({ path: ['petitioner', 'phone'], key: 'contact.required' });
-    }
+function measure(run: Run, path: string, v: unknown, min: number | undefined, max: number | undefined, key: IssueKey) {
+  if (v === undefined || v === null) return;
+  const len = (v as { length?: unknown }).length as number | undefined;
+  if (len === undefined) return;
+  // `!(a >= b)` rather than `a < b`: a length that is not a number fails every bound.
+  if ((min !== undefined && !(len >= min)) || (max !== undefined && !(len <= max))) run.add(path, key);
+}
+
+/** Required text, trimmed, of `min`…`max` characters. */
+function text(
+  run: Run,
+  base: string,
+  key: string,
+  v: unknown,
+  min: number,
+  max: number,
+  required: IssueKey,
+  length: IssueKey,
+): unknown {
+  if (typeof v === 'string') {
+    const t = v.trim();
+    if (tooShort(t, min) || tooLong(t, max)) run.add(at(base, key), length);
+    return t;
   }
-  if (v.hotline !== undefined && channel !== undefined && channel !== 'call' && channel !== 'online') {
-    out.push({ path: ['hotline'], key: 'hotline.channel' });
+  const path = at(base, key);
+  run.add(path, required);
+  measure(run, path, v, min, max, length);
+  return v;
+}
+
+/** Text that may be left out (`v` is not `undefined` here), trimmed, of at most `max` characters. */
+function shortText(run: Run, base: string, key: string, v: unknown, max: number, k: IssueKey): unknown {
+  if (typeof v === 'string') {
+    const t = v.trim();
+    if (tooLong(t, max)) run.add(at(base, key), k);
+    return t;
   }
-  if (channel === 'letter') {
-    // seed §交通集团: envelope kept as evidence of posting date and address.
-    if (v.letter === undefined) out.push({ path: ['letter'], key: 'letter.required' });
-    else if (isObj(v.letter)) {
-      const { postmarkDate, senderAddress } = v.letter;
-      if (anonymous === false && typeof senderAddress === 'string' && !filled(senderAddress)) {
-        out.push({ path: ['letter', 'senderAddress'], key: 'senderAddress.required' });
-      }
-      if (isIsoDate(postmarkDate) && typeof v.receivedAt === 'string' && instantMillis(v.receivedAt) !== undefined) {
-        if (dayNumber(postmarkDate) > dayNumber(shanghaiDate(v.receivedAt))) {
-          out.push({ path: ['letter', 'postmarkDate'], key: 'postmarkDate.future' });
-        }
-      }
-    }
-  } else if (v.letter !== undefined && channel !== undefined) {
-    out.push({ path: ['letter'], key: 'letter.channel' });
+  const path = at(base, key);
+  run.add(path, k);
+  measure(run, path, v, undefined, max, k);
+  return v;
+}
+
+/** Two decimal digits at `i`, or -1. */
+function digits2(s: string, i: number): number {
+  const a = s.charCodeAt(i) - 48;
+  const b = s.charCodeAt(i + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+
+/**
+ * Milliseconds since the epoch of an instant written in one of the two forms a form or a clock writes,
+ * `2025-09-20T01:00:00Z` and `2025-09-20T09:00:00+08:00`, read without a regex (otherwise a third of the time
+ * of a registration); `NaN` when it has that form but is no real instant (`2025-02-29…`, `…T24:00:01Z`);
+ * `undefined` for any other form, which is left to `instantMillis`. Same answers as `instantMillis`.
+ */
+function usualInstantMillis(s: string): number | undefined {
+  const n = s.length;
+  const zone = s.charCodeAt(19);
+  const usual =
+    (n === 20 && zone === 90) || // Z
+    (n === 25 && (zone === 43 || zone === 45) && s.charCodeAt(22) === 58); // ±hh:mm
+  if (
+    !usual ||
+    s.charCodeAt(4) !== 45 ||
+    s.charCodeAt(7) !== 45 ||
+    s.charCodeAt(10) !== 84 || // T
+    s.charCodeAt(13) !== 58 ||
+    s.charCodeAt(16) !== 58
+  ) {
+    return undefined;
   }
-  if (v.class === 'accusation') {
-    const a = v.accused;
-    const count = (x: unknown) => (Array.isArray(x) ? x.filter(filled).length : 0);
-    if (!isObj(a) || count(a.persons) + count(a.units) === 0) out.push({ path: ['accused'], key: 'accused.required' });
-  } else if (v.accused !== undefined && v.class !== undefined) {
-    out.push({ path: ['accused'], key: 'accused.class' });
+  const y1 = digits2(s, 0);
+  const y2 = digits2(s, 2);
+  const mo = digits2(s, 5);
+  const d = digits2(s, 8);
+  const h = digits2(s, 11);
+  const mi = digits2(s, 14);
+  const sec = digits2(s, 17);
+  const oh = n === 25 ? digits2(s, 20) : 0;
+  const om = n === 25 ? digits2(s, 23) : 0;
+  if ((y1 | y2 | mo | d | h | mi | sec | oh | om) < 0) return undefined;
+  const y = y1 * 100 + y2;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const dim = mo === 2 ? (leap ? 29 : 28) : mo === 4 || mo === 6 || mo === 9 || mo === 11 ? 30 : 31;
+  if (mo < 1 || mo > 12 || d < 1 || d > dim || h > 24 || mi > 59 || sec > 60 || oh > 23 || om > 59) return Number.NaN;
+  if (h === 24 && (mi !== 0 || sec !== 0)) return Number.NaN;
+  const offset = n === 20 ? 0 : (zone === 45 ? -1 : 1) * (oh * 60 + om);
+  return daysFromCivil(y, mo, d) * MS_PER_DAY + ((h * 60 + mi - offset) * 60 + sec) * 1000;
+}
+
+/** Whether `s` is an instant, exactly as `instantMillis` decides. */
+function isInstant(s: string): boolean {
+  const ms = usualInstantMillis(s);
+  return ms === undefined ? instantMillis(s) !== undefined : !Number.isNaN(ms);
+}
+
+const MS_PER_DAY = 86_400_000;
+const SHANGHAI_OFFSET_MS = 8 * 3_600_000; // UTC+8 all year (no daylight saving time since 1991)
+// Day numbers of 0000-01-01 and 10000-01-01: between them a day number and its YYYY-MM-DD agree.
+const FIRST_DAY = -719_528;
+const END_DAY = 2_932_897;
+
+/**
+ * `dayNumber(shanghaiDate(at))` for an instant already known to be valid, without building the date string
+ * for the usual forms. Outside years 0000–9999 it is left to those functions (which throw, as before).
+ */
+function shanghaiDay(at: string): number {
+  const ms = usualInstantMillis(at);
+  if (ms !== undefined) {
+    const day = Math.floor((ms + SHANGHAI_OFFSET_MS) / MS_PER_DAY);
+    if (day >= FIRST_DAY && day < END_DAY) return day;
   }
-  if (v.collective !== undefined) {
-    if (channel !== undefined && channel !== 'visit') out.push({ path: ['collective'], key: 'collective.channel' });
-    if (anonymous === true) out.push({ path: ['collective'], key: 'collective.anonymous' });
-    if (isObj(v.collective) && Array.isArray(v.collective.representatives)) {
-      const n = v.collective.representatives.length;
-      // 22 art 20(3): at most 5 representatives (a policy may set its own limit).
-      if (n > limit) out.push({ path: ['collective', 'representatives'], key: 'representatives.limit' });
-      const head = v.collective.headCount;
-      if (typeof head === 'number' && n > head) {
-        out.push({ path: ['collective', 'representatives'], key: 'representatives.headCount' });
-      }
+  return dayNumber(shanghaiDate(at));
+}
+
+/** An ISO 8601 instant with a real date and time. */
+function instant(run: Run, base: string, key: string, v: unknown, k: IssueKey): unknown {
+  if (typeof v !== 'string' || !isInstant(v)) run.add(at(base, key), k);
+  return v;
+}
+
+/** A text matching `re`, trimmed first when `trim`. */
+function matching(run: Run, base: string, key: string, v: unknown, re: RegExp, trim: boolean, k: IssueKey): unknown {
+  if (typeof v !== 'string') {
+    run.add(at(base, key), k);
+    return v;
+  }
+  const t = trim ? v.trim() : v;
+  if (!re.test(t)) run.add(at(base, key), k);
+  return t;
+}
+
+function flag(run: Run, key: string, v: unknown): unknown {
+  if (typeof v !== 'boolean') run.add(key, 'flag.type');
+  return v;
+}
+
+/**
+ * A list of short texts: at most `maxCount` entries of 1…`maxItem` characters each, trimmed. A list over the
+ * maximum is reported once, without checking its entries, and stops the rules between fields.
+ */
+function list(run: Run, base: string, key: string, v: unknown, maxItem: number, maxCount: number, k: IssueKey) {
+  if (!Array.isArray(v)) {
+    const path = at(base, key);
+    run.add(path, k);
+    measure(run, path, v, undefined, maxCount, k);
+    return v;
+  }
+  if (v.length > maxCount) {
+    run.add(at(base, key), k);
+    run.stop = true;
+    return v;
+  }
+  const out: unknown[] = new Array(v.length);
+  for (let i = 0; i < v.length; i++) {
+    const item: unknown = v[i];
+    if (typeof item === 'string') {
+      const t = item.trim();
+      if (t.length === 0 || tooLong(t, maxItem)) run.add(`${at(base, key)}.${i}`, k);
+      out[i] = t;
+    } else {
+      const path = `${at(base, key)}.${i}`;
+      run.add(path, k);
+      measure(run, path, item, 1, maxItem, k);
+      out[i] = item;
     }
   }
   return out;
 }
 
-/** The message for a key produced by the schema, with the policy's representatives limit filled in. */
+/** Resident ID number (GB 11643): trimmed, `x` stored as `X`. */
+function idNumber(run: Run, base: string, key: string, v: unknown): unknown {
+  if (typeof v !== 'string') {
+    run.add(at(base, key), 'idNumber.format');
+    return v;
+  }
+  // The check is the same before and after upper-casing (only a final x can be lower case in a valid number),
+  // so the copy is made only where it changes something.
+  const t = v.trim();
+  const problem = idNumberProblem(t);
+  if (problem !== undefined) {
+    run.add(at(base, key), `idNumber.${problem}`);
+    return t.toUpperCase();
+  }
+  return t.charCodeAt(17) === 120 ? `${t.slice(0, 17)}X` : t;
+}
+
+function phone(run: Run, base: string, key: string, v: unknown): unknown {
+  if (typeof v !== 'string') {
+    run.add(at(base, key), 'phone.format');
+    return v;
+  }
+  const t = v.trim();
+  if (!isChinesePhone(t)) run.add(at(base, key), 'phone.format');
+  return t;
+}
+
+/**
+ * The petitioner or a representative, at path `path` (`''` for `PetitionerSchema`). Keys other than the five
+ * below are dropped; a key given as `undefined` is kept as `undefined`.
+ */
+function petitioner(run: Run, path: string, v: unknown): unknown {
+  if (!isObj(v)) {
+    run.add(path, 'petitioner.required');
+    return v;
+  }
+  const out: Raw = {};
+  let x: unknown = v.name;
+  const name = text(run, path, 'name', x, 1, 50, 'name.required', 'name.length');
+  if (x !== undefined || 'name' in v) out.name = name;
+  x = v.idNumber;
+  if (x !== undefined) out.idNumber = idNumber(run, path, 'idNumber', x);
+  else if ('idNumber' in v) out.idNumber = undefined;
+  x = v.phone;
+  if (x !== undefined) out.phone = phone(run, path, 'phone', x);
+  else if ('phone' in v) out.phone = undefined;
+  x = v.address;
+  if (x !== undefined) out.address = shortText(run, path, 'address', x, 200, 'address.length');
+  else if ('address' in v) out.address = undefined;
+  x = v.workUnit;
+  if (x !== undefined) out.workUnit = shortText(run, path, 'workUnit', x, 100, 'workUnit.length');
+  else if ('workUnit' in v) out.workUnit = undefined;
+  return out;
+}
+
+const TICKET = /^[A-Za-z0-9-]{4,32}$/;
+const CODE = /^[A-Za-z][\w-]{0,63}$/;
+const REGISTRATION_NO = /^[\w-]{3,64}$/;
+
+/** 12345 hotline origin: `{ line: '12345', ticket }` (22 art 17: calls and online petitions). */
+function hotline(run: Run, v: unknown): unknown {
+  if (!isObj(v)) {
+    run.add('hotline', 'hotline.ticket');
+    return v;
+  }
+  const out: Raw = {};
+  const line = v.line;
+  if (line !== '12345') run.add('hotline.line', 'hotline.ticket');
+  if (line !== undefined || 'line' in v) out.line = line;
+  const ticket = v.ticket;
+  const t = matching(run, 'hotline', 'ticket', ticket, TICKET, true, 'hotline.ticket');
+  if (ticket !== undefined || 'ticket' in v) out.ticket = t;
+  return out;
+}
+
+/** A letter's envelope: postmark date, sender address, when it was opened (seed §交通集团). */
+function letter(run: Run, v: unknown): unknown {
+  if (!isObj(v)) {
+    run.add('letter', 'letter.required');
+    return v;
+  }
+  const out: Raw = {};
+  let x: unknown = v.postmarkDate;
+  if (!isIsoDate(x)) run.add('letter.postmarkDate', 'postmarkDate.format');
+  if (x !== undefined || 'postmarkDate' in v) out.postmarkDate = x;
+  x = v.senderAddress;
+  let address = x;
+  if (typeof x === 'string') {
+    address = x.trim();
+    if (tooLong(address as string, 200)) run.add('letter.senderAddress', 'address.length');
+  } else {
+    run.add('letter.senderAddress', 'senderAddress.required');
+    measure(run, 'letter.senderAddress', x, undefined, 200, 'address.length');
+  }
+  if (x !== undefined || 'senderAddress' in v) out.senderAddress = address;
+  x = v.openedAt;
+  if (x !== undefined) out.openedAt = instant(run, 'letter', 'openedAt', x, 'openedAt.format');
+  else if ('openedAt' in v) out.openedAt = undefined;
+  return out;
+}
+
+/** 22 art 30: the persons and units accused. */
+function accused(run: Run, v: unknown): unknown {
+  if (!isObj(v)) {
+    run.add('accused', 'accused.required');
+    return v;
+  }
+  const out: Raw = {};
+  let x: unknown = v.persons;
+  let parsed = list(run, 'accused', 'persons', x, 100, 50, 'accused.item');
+  if (x !== undefined || 'persons' in v) out.persons = parsed;
+  x = v.units;
+  parsed = list(run, 'accused', 'units', x, 100, 50, 'accused.item');
+  if (x !== undefined || 'units' in v) out.units = parsed;
+  return out;
+}
+
+/** A collective visit: head count and elected representatives (22 art 20). */
+function collective(run: Run, v: unknown): unknown {
+  if (!isObj(v)) {
+    run.add('collective', 'headCount.range');
+    return v;
+  }
+  const out: Raw = {};
+  const head = v.headCount;
+  if (typeof head !== 'number' || !Number.isFinite(head)) run.add('collective.headCount', 'headCount.range');
+  else if (!Number.isInteger(head)) {
+    run.add('collective.headCount', 'headCount.range');
+    run.stop = true;
+  } else if (head < 2 || head > 10_000) run.add('collective.headCount', 'headCount.range');
+  if (head !== undefined || 'headCount' in v) out.headCount = head;
+  const reps = v.representatives;
+  let parsed: unknown = reps;
+  if (Array.isArray(reps)) {
+    const items: unknown[] = new Array(reps.length);
+    for (let i = 0; i < reps.length; i++) {
+      const rep: unknown = reps[i];
+      items[i] = petitioner(run, `collective.representatives.${i}`, rep);
+    }
+    if (reps.length < 1) run.add('collective.representatives', 'representatives.count');
+    parsed = items;
+  } else {
+    run.add('collective.representatives', 'representatives.count');
+    measure(run, 'collective.representatives', reps, 1, undefined, 'representatives.count');
+  }
+  if (reps !== undefined || 'representatives' in v) out.representatives = parsed;
+  return out;
+}
+
+/**
+ * Rules between fields, written defensively: they run even when single fields failed, so a person sees
+ * every problem at once.
+ */
+function crossRules(run: Run, v: Raw, limit: number): void {
+  const { channel, anonymous } = v;
+  const petitioner = v.petitioner;
+  if (anonymous === false) {
+    if (petitioner === undefined) run.add('petitioner', 'petitioner.required');
+    else if (isObj(petitioner) && !filled(petitioner.phone) && !filled(petitioner.address)) {
+      // 22 art 23(2): a notice is owed only where it can reach the petitioner.
+      run.add('petitioner.phone', 'contact.required');
+    }
+  }
+  if (v.hotline !== undefined && channel !== undefined && channel !== 'call' && channel !== 'online') {
+    run.add('hotline', 'hotline.channel');
+  }
+  if (channel === 'letter') {
+    // seed §交通集团: envelope kept as evidence of posting date and address.
+    if (v.letter === undefined) run.add('letter', 'letter.required');
+    else if (isObj(v.letter)) {
+      const { postmarkDate, senderAddress } = v.letter;
+      if (anonymous === false && typeof senderAddress === 'string' && !filled(senderAddress)) {
+        run.add('letter.senderAddress', 'senderAddress.required');
+      }
+      if (isIsoDate(postmarkDate) && typeof v.receivedAt === 'string' && isInstant(v.receivedAt)) {
+        if (dayNumber(postmarkDate) > shanghaiDay(v.receivedAt)) {
+          run.add('letter.postmarkDate', 'postmarkDate.future');
+        }
+      }
+    }
+  } else if (v.letter !== undefined && channel !== undefined) {
+    run.add('letter', 'letter.channel');
+  }
+  if (v.class === 'accusation') {
+    const a = v.accused;
+    if (!isObj(a) || countFilled(a.persons) + countFilled(a.units) === 0) run.add('accused', 'accused.required');
+  } else if (v.accused !== undefined && v.class !== undefined) {
+    run.add('accused', 'accused.class');
+  }
+  if (v.collective !== undefined) {
+    if (channel !== undefined && channel !== 'visit') run.add('collective', 'collective.channel');
+    if (anonymous === true) run.add('collective', 'collective.anonymous');
+    if (isObj(v.collective) && Array.isArray(v.collective.representatives)) {
+      const n = v.collective.representatives.length;
+      // 22 art 20(3): at most 5 representatives (a policy may set its own limit).
+      if (n > limit) run.add('collective.representatives', 'representatives.limit');
+      const head = v.collective.headCount;
+      if (typeof head === 'number' && n > head) run.add('collective.representatives', 'representatives.headCount');
+    }
+  }
+}
+
+function countFilled(x: unknown): number {
+  if (!Array.isArray(x)) return 0;
+  let n = 0;
+  for (const item of x) if (filled(item)) n++;
+  return n;
+}
+
+/**
+ * Checks a whole petition. Returns the cleaned petition (what a form hands over, trimmed, unknown keys
+ * dropped, an anonymous petition without `petitioner`) — meaningful only when `run` found nothing.
+ */
+function checkPetition(run: Run, input: unknown, limit: number): unknown {
+  if (!isObj(input)) {
+    run.add('', 'form.type');
+    return input;
+  }
+  const out: Raw = {};
+  let x: unknown = input.channel;
+  if (x !== 'letter' && x !== 'visit' && x !== 'call' && x !== 'online') run.add('channel', 'channel.required');
+  if (x !== undefined || 'channel' in input) out.channel = x;
+  x = input.hotline;
+  if (x !== undefined) out.hotline = hotline(run, x);
+  else if ('hotline' in input) out.hotline = undefined;
+  x = input.class;
+  if (x !== 'suggestion' && x !== 'accusation' && x !== 'claim') run.add('class', 'class.required');
+  if (x !== undefined || 'class' in input) out.class = x;
+  x = input.subject;
+  let parsed = text(run, '', 'subject', x, 2, 100, 'subject.required', 'subject.length');
+  if (x !== undefined || 'subject' in input) out.subject = parsed;
+  x = input.content;
+  parsed = text(run, '', 'content', x, 2, 10_000, 'content.required', 'content.length');
+  if (x !== undefined || 'content' in input) out.content = parsed;
+  x = input.receivedAt;
+  instant(run, '', 'receivedAt', x, 'receivedAt.format');
+  if (x !== undefined || 'receivedAt' in input) out.receivedAt = x;
+  const anonymous = input.anonymous;
+  if (typeof anonymous !== 'boolean') run.add('anonymous', 'anonymous.required');
+  if (anonymous !== undefined || 'anonymous' in input) out.anonymous = anonymous;
+  x = input.petitioner;
+  // Anonymous petitions carry no contact data: the petitioner is checked but not kept.
+  if (x !== undefined) {
+    parsed = petitioner(run, 'petitioner', x);
+    if (anonymous !== true) out.petitioner = parsed;
+  } else if (anonymous !== true && 'petitioner' in input) out.petitioner = undefined;
+  x = input.letter;
+  if (x !== undefined) out.letter = letter(run, x);
+  else if ('letter' in input) out.letter = undefined;
+  x = input.accused;
+  if (x !== undefined) out.accused = accused(run, x);
+  else if ('accused' in input) out.accused = undefined;
+  x = input.attachments;
+  if (x !== undefined) out.attachments = list(run, '', 'attachments', x, 200, 50, 'attachments.item');
+  else if ('attachments' in input) out.attachments = undefined;
+  x = input.topic;
+  if (x !== undefined) out.topic = matching(run, '', 'topic', x, CODE, false, 'topic.format');
+  else if ('topic' in input) out.topic = undefined;
+  x = input.receivingUnit;
+  if (x !== undefined) out.receivingUnit = matching(run, '', 'receivingUnit', x, CODE, false, 'receivingUnit.format');
+  else if ('receivingUnit' in input) out.receivingUnit = undefined;
+  x = input.proposedHandling;
+  if (x !== undefined)
+    out.proposedHandling = shortText(run, '', 'proposedHandling', x, 2000, 'proposedHandling.length');
+  else if ('proposedHandling' in input) out.proposedHandling = undefined;
+  x = input.collective;
+  if (x !== undefined) out.collective = collective(run, x);
+  else if ('collective' in input) out.collective = undefined;
+  x = input.visitRecordConfirmed;
+  if (x !== undefined) out.visitRecordConfirmed = flag(run, 'visitRecordConfirmed', x);
+  else if ('visitRecordConfirmed' in input) out.visitRecordConfirmed = undefined;
+  x = input.truthStatement;
+  if (x !== undefined) out.truthStatement = flag(run, 'truthStatement', x);
+  else if ('truthStatement' in input) out.truthStatement = undefined;
+  x = input.repeatOf;
+  if (x !== undefined) out.repeatOf = matching(run, '', 'repeatOf', x, REGISTRATION_NO, true, 'repeatOf.format');
+  else if ('repeatOf' in input) out.repeatOf = undefined;
+  // A head count that is not a whole number, or an over-long list, stops here: the rules between fields would
+  // only repeat the same problem in other words.
+  if (!run.stop) crossRules(run, input, limit);
+  return out;
+}
+
+/** The message for a key, with the policy's representatives limit filled in. */
 function messageFor(key: string, limit: number): Bilingual {
   if (key === 'representatives.limit') {
     return limit === DEFAULT_REPRESENTATIVES_LIMIT
@@ -213,66 +544,24 @@ function messageFor(key: string, limit: number): Bilingual {
   return (messages as Record<string, Bilingual>)[key] ?? messages['form.type'];
 }
 
-/**
- * Builds the petition schema for a representatives limit (a policy's `representativesLimit`). An anonymous
- * petition's `petitioner` is dropped from the output: anonymous petitions carry no contact data.
- *
- * @example
- * const schema = createPetitionSchema({ representativesLimit: 3 });
- * schema.safeParse(input).success;
- */
-export function createPetitionSchema(options: { representativesLimit?: number } = {}) {
-  const limit = options.representativesLimit ?? DEFAULT_REPRESENTATIVES_LIMIT;
-  const object = z.object(shape, { error: 'form.type' }).check(
-    z.superRefine(
-      (value: unknown, ctx) => {
-        if (!isObj(value)) return;
-        for (const { path, key } of crossIssues(value, limit)) {
-          ctx.addIssue({ code: 'custom', message: key, path, input: value });
-        }
-      },
-      { when: (payload) => isObj(payload.value) },
-    ),
-  );
-  return z.pipe(
-    object,
-    z.transform((value): PetitionInput => {
-      if (!value.anonymous) return value as PetitionInput;
-      const { petitioner: _dropped, ...rest } = value;
-      return rest as PetitionInput;
-    }),
-  );
-}
-
-/**
- * The petition schema with the national limit of 5 representatives (22 art 20(3)).
- *
- * @example
- * PetitionSchema.safeParse({ channel: 'visit', class: 'claim', subject: '拖欠工资', content: '…', receivedAt: '2025-09-20T09:00:00+08:00', anonymous: true }).success; // true
- */
-export const PetitionSchema = /* @__PURE__ */ createPetitionSchema();
-
-const schemaCache = new Map<number, ReturnType<typeof createPetitionSchema>>([
-  [DEFAULT_REPRESENTATIVES_LIMIT, PetitionSchema],
-]);
-
-function toIssues(error: z.core.$ZodError, limit: number): FieldIssue[] {
+/** Each problem once (same path and same key), in the order found. */
+function distinct(found: Found[]): Found[] {
+  if (found.length === 1) return found;
   const seen = new Set<string>();
-  const out: FieldIssue[] = [];
-  for (const issue of error.issues) {
-    const path = issue.path.map(String).join('.');
-    const id = `${path}\u0000${issue.message}`;
+  const out: Found[] = [];
+  for (const f of found) {
+    const id = `${f.path}\u0000${f.key}`;
     if (seen.has(id)) continue;
     seen.add(id);
-    out.push({ path, message: messageFor(issue.message, limit) });
+    out.push(f);
   }
   return out;
 }
 
 /**
  * Validates what a form hands over. Never throws: returns the cleaned petition (trimmed, ID `x` → `X`,
- * anonymous petitions without contact data) or every problem with its field path and a bilingual message
- * that says what to do.
+ * unknown keys dropped, anonymous petitions without contact data) or every problem with its field path and a
+ * bilingual message that says what to do. Plain TypeScript: it bundles no validation library.
  *
  * @example
  * const r = validatePetition({ channel: 'visit', class: 'claim', subject: '', content: '…', receivedAt: '2025-09-20T09:00:00+08:00', anonymous: true });
@@ -280,17 +569,16 @@ function toIssues(error: z.core.$ZodError, limit: number): FieldIssue[] {
  */
 export function validatePetition(
   input: unknown,
-  options: { representativesLimit?: number } = {},
+  options?: { representativesLimit?: number },
 ): { ok: true; value: PetitionInput } | { ok: false; issues: FieldIssue[] } {
-  const limit = options.representativesLimit ?? DEFAULT_REPRESENTATIVES_LIMIT;
+  const limit = options?.representativesLimit ?? DEFAULT_REPRESENTATIVES_LIMIT;
   try {
-    let schema = schemaCache.get(limit);
-    if (!schema) {
-      schema = createPetitionSchema({ representativesLimit: limit });
-      schemaCache.set(limit, schema);
-    }
-    const r = schema.safeParse(input);
-    return r.success ? { ok: true, value: r.data } : { ok: false, issues: toIssues(r.error, limit) };
+    const run = new Run();
+    const value = checkPetition(run, input, limit);
+    if (run.found === undefined) return { ok: true, value: value as PetitionInput };
+    const issues: FieldIssue[] = [];
+    for (const f of distinct(run.found)) issues.push({ path: f.path, message: messageFor(f.key, limit) });
+    return { ok: false, issues };
   } catch {
     // Exotic input (getters that throw, proxies): still an answer, never an exception.
     return { ok: false, issues: [{ path: '', message: messages['form.type'] }] };
@@ -353,3 +641,87 @@ export function validateField(path: string, value: unknown, whole?: unknown): Fi
   if (result.ok) return undefined;
   return result.issues.find((i) => i.path === path || i.path.startsWith(`${path}.`));
 }
+
+/*
+ * ---------------------------------------------------------------------------------------------------------
+ * zod adapters. Agencies that validate with zod get real zod/mini schemas, answering from the rules above:
+ * the same cleaned value, and one issue per problem (code `custom`, `path` as an array, `message` the key of
+ * `messages`, e.g. 'idNumber.checksum'). Every schema below is created behind a `@__PURE__` call so that a
+ * bundle importing only `validatePetition` or `messages` contains no zod.
+ * ---------------------------------------------------------------------------------------------------------
+ */
+
+/** A dotted path as zod writes it: `['collective', 'representatives', 2, 'name']`. */
+function zodPath(path: string): (string | number)[] {
+  if (path === '') return [];
+  return path.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+}
+
+/** A zod/mini schema (`unknown` in, `T` out) whose issues are those `check` finds. */
+function adapter<T>(check: (run: Run, value: unknown) => unknown) {
+  return z.pipe(
+    z.unknown(),
+    z.transform((value: unknown, payload): T => {
+      const run = new Run();
+      let out: unknown;
+      try {
+        out = check(run, value);
+      } catch {
+        run.found = [{ path: '', key: 'form.type' }];
+      }
+      if (run.found !== undefined) {
+        for (const f of distinct(run.found)) {
+          payload.issues.push({ code: 'custom', message: f.key, path: zodPath(f.path), input: value });
+        }
+      }
+      return out as T;
+    }),
+  );
+}
+
+/**
+ * Builds the petition schema (zod/mini) for a representatives limit (a policy's `representativesLimit`).
+ * An anonymous petition's `petitioner` is dropped from the output: anonymous petitions carry no contact data.
+ * Issue messages are keys of `messages` (`'representatives.limit'` for too many representatives).
+ *
+ * @example
+ * const schema = createPetitionSchema({ representativesLimit: 3 });
+ * schema.safeParse(input).success;
+ */
+export function createPetitionSchema(options: { representativesLimit?: number } = {}) {
+  const limit = options.representativesLimit ?? DEFAULT_REPRESENTATIVES_LIMIT;
+  return adapter<PetitionInput>((run, value) => checkPetition(run, value, limit));
+}
+
+/**
+ * The petition schema with the national limit of 5 representatives (22 art 20(3)).
+ *
+ * @example
+ * PetitionSchema.safeParse({ channel: 'visit', class: 'claim', subject: '拖欠工资', content: '…', receivedAt: '2025-09-20T09:00:00+08:00', anonymous: true }).success; // true
+ */
+export const PetitionSchema = /* @__PURE__ */ createPetitionSchema();
+
+/**
+ * Resident ID number: 18 characters with the GB 11643 check character (an `x` is stored as `X`), or the old
+ * 15-digit form.
+ *
+ * @example
+ * IdNumberSchema.parse('11010519491231002x'); // '11010519491231002X'
+ */
+export const IdNumberSchema = /* @__PURE__ */ adapter<string>((run, value) => idNumber(run, '', '', value));
+
+/**
+ * A mobile (`1[3-9]` + 9 digits, optional `+86`/`0086`) or landline phone number.
+ *
+ * @example
+ * PhoneSchema.parse('+86 13800138000'); // '+86 13800138000'
+ */
+export const PhoneSchema = /* @__PURE__ */ adapter<string>((run, value) => phone(run, '', '', value));
+
+/**
+ * The petitioner (信访人) or a representative: name, ID number, phone, address, work unit.
+ *
+ * @example
+ * PetitionerSchema.safeParse({ name: '李雷', phone: '13800138000' }).success; // true
+ */
+export const PetitionerSchema = /* @__PURE__ */ adapter<Petitioner>((run, value) => petitioner(run, '', value));
