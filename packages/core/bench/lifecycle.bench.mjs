@@ -145,30 +145,38 @@ let histories = [];
 let commandsByPetition = [];
 let commands = 0;
 let refused = 0;
+// Commands reach a store as JSON (a form, a request body) with instants from a clock (`toISOString()`): flat
+// strings. The generator builds them with template literals (V8 ropes, flattened on first read), so each
+// command goes through JSON once here, untimed — the core should not be charged for the bench's string building.
+const asReceived = ([policy, c]) => [policy, JSON.parse(JSON.stringify(c))];
 function commandLists(n) {
   const lists = new Array(n);
-  for (let i = 0; i < n; i++) lists[i] = [...petitionCommands(i)];
+  for (let i = 0; i < n; i++) lists[i] = [...petitionCommands(i)].map(asReceived);
   return lists;
 }
 function generate(lists) {
   for (const list of lists) {
     const events = [];
-    const cmds = [];
+    let accepted = list; // the commands that were accepted (bookkeeping allocates only after a refusal)
     let view;
-    for (const [policy, c] of list) {
-      const r = decideOn(view, c, { policy, calendar: chinaCalendar });
+    let ctx; // one context per policy, as a store keeps it
+    for (let k = 0; k < list.length; k++) {
+      const [policy, c] = list[k];
+      if (ctx?.policy !== policy) ctx = { policy, calendar: chinaCalendar };
+      const r = decideOn(view, c, ctx);
       commands++;
       if (!r.ok) {
         refused++;
         if (process.env.BENCH_DEBUG) console.log(c.type, r.rejection.code, r.rejection.message.en);
+        if (accepted === list) accepted = list.slice(0, k);
         continue;
       }
-      cmds.push([policy, c]);
+      if (accepted !== list) accepted.push(list[k]);
       events.push(r.events[0]);
       view = evolve(view, r.events[0]);
     }
     histories.push(events);
-    commandsByPetition.push(cmds);
+    commandsByPetition.push(accepted);
   }
 }
 generate(commandLists(Math.min(2_000, PETITIONS)));
@@ -289,7 +297,16 @@ for (let k = 0; k < 6; k++) {
 statRuns.sort((x, y) => x.cpu - y.cpu);
 const statMs = statRuns[Math.floor(statRuns.length / 2)];
 
-console.log(`  generated ${fmt(totalEvents)} events from ${fmt(commands)} commands (${refused} refused)\n`);
+console.log(`  generated ${fmt(totalEvents)} events from ${fmt(commands)} commands (${refused} refused)`);
+// The mix decided (the same seed gives the same mix in every run, so figures compare across runs and versions).
+const mix = new Map();
+for (const cmds of commandsByPetition) for (const [, c] of cmds) mix.set(c.type, (mix.get(c.type) ?? 0) + 1);
+console.log(
+  `  command mix: ${[...mix]
+    .sort((a, b) => b[1] - a[1])
+    .map(([t, n]) => `${t} ${((100 * n) / totalEvents).toFixed(1)}%`)
+    .join(', ')}\n`,
+);
 console.log(`  ${''.padEnd(42)} ${'per CPU-s'.padStart(12)} ${'per wall-s'.padStart(12)}`);
 console.log('  replay (same events)');
 row(
@@ -303,7 +320,12 @@ row('XState transition() (sample)', ...rate(xsEvents, xsMs), 'events/s', `${fmt(
 row('XState running actor (sample)', ...rate(actorEvents, actorMs), 'events/s', `${fmt(XSTATE_SAMPLE)} petitions`);
 row('minimal status-only reducer (baseline)', ...rate(totalEvents, minimalMs), 'events/s', `checksum ${sink}`);
 console.log('  decide');
-row('decideOn(view, command) — store path', ...rate(commands, decideMs), 'commands/s', 'target ≥ 100,000');
+row(
+  'decideOn(view, command) — store path',
+  ...rate(commands, decideMs),
+  'commands/s',
+  'target ≥ 100,000; incl. evolve after each',
+);
 row(
   'decide(history, command) — replays first',
   ...rate(decideHistCount, decideHistMs),

@@ -8,7 +8,9 @@ import { fullScenario } from '../testing/fixtures.js';
 import {
   canonicalJson,
   eventJson,
+  eventJsonOf,
   hashEvent,
+  internCanonical,
   nobleSha256Hex,
   referenceCanonicalJson,
   sha256Backend,
@@ -174,6 +176,63 @@ describe('fast canonical serialisation and SHA-256 == the reference definition (
       }),
       { numRuns: 10_000, seed: 20_250_921 },
     );
+  });
+
+  it('eventJsonOf (decide writes the JSON from the parts) equals the reference (10,000 runs, fixed seed)', () => {
+    const parts = fc.record({
+      at: fc.oneof(text, fc.constant('2025-09-20T09:00:00+08:00')),
+      by: fc.record(
+        { id: fc.oneof(text, fc.constant('clerk-1')), name: fc.oneof(text, fc.constant(undefined)), role: text },
+        { requiredKeys: ['id', 'role'] },
+      ),
+      unit: fc.oneof(text, fc.constant('petitionOffice'), fc.constant(undefined), value),
+      data: fc.oneof(value, fc.dictionary(key, text, { maxKeys: 4 })),
+      late: fc.oneof(fc.constant(undefined), fc.array(text, { minLength: 1, maxLength: 2 })),
+      petitionId: fc.oneof(text, fc.constant('p-1')),
+      // A malformed view may hand over anything as its last hash or sequence number.
+      prevHash: fc.oneof(text, fc.constant(''), fc.constant('ab'.repeat(32)), value),
+      seq: fc.oneof(
+        fc.integer({ min: 1, max: 10_000 }),
+        fc.constant('31'),
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+      ),
+      type: fc.oneof(text, fc.constant('accepted')),
+    });
+    fc.assert(
+      fc.property(parts, (x) => {
+        const by = x.unit === undefined ? x.by : { ...x.by, unit: x.unit };
+        const e = {
+          at: x.at,
+          by,
+          data: x.data,
+          late: x.late,
+          petitionId: x.petitionId,
+          prevHash: x.prevHash,
+          seq: x.seq,
+          type: x.type,
+        };
+        const json = eventJsonOf(x.at, by, x.data, x.late, x.petitionId, x.prevHash as string, x.seq as number, x.type);
+        expect(json).toBe(referenceCanonicalJson(e));
+        expect(json).toBe(eventJson(e));
+      }),
+      { numRuns: 10_000, seed: 20_251_126 },
+    );
+  });
+
+  it('an interned (deeply frozen) object is written as its remembered text, equal to the reference', () => {
+    const terms = Object.freeze({
+      b: Object.freeze([1, Object.freeze({ y: '信访', x: undefined })]),
+      a: Object.freeze({ d: 'x"y', c: null }),
+    });
+    const text = referenceCanonicalJson(terms);
+    internCanonical(terms);
+    internCanonical(terms); // twice is harmless
+    expect(canonicalJson(terms)).toBe(text);
+    expect(canonicalJson({ z: 1, terms })).toBe(referenceCanonicalJson({ z: 1, terms }));
+    expect(eventJson({ at: 'x', data: { terms } })).toBe(referenceCanonicalJson({ at: 'x', data: { terms } }));
+    // A copy (as a store hands it back) is written afresh, to the same text.
+    expect(canonicalJson(structuredClone(terms))).toBe(text);
+    expect(() => internCanonical({ a: 1 })).toThrow('internCanonical needs a deeply frozen object.');
   });
 
   it('eventJson equals the reference on every event of the full scenario under every preset', () => {

@@ -6,11 +6,11 @@
 import { daysBetween } from '../calendar/index.js';
 import { dayOf } from './day.js';
 import { daysFromCivil, instantMillis } from '../calendar/dates.js';
-import { hashEvent } from '../history/hash.js';
+import { eventJsonOf, internCanonical, sha256Text } from '../history/hash.js';
 import { replay } from './evolve.js';
 import { type GuardInput, guards, validated } from './guards.js';
 import { commandLabels, statusLabels } from './labels.js';
-import { termsFor } from './terms.js';
+import { sharedTermsFor } from './terms.js';
 import { type MachineState, type TransitionSpec, transitions } from './transitions.js';
 import type {
   Actor,
@@ -129,8 +129,21 @@ export function quickMillis(at: string): number | undefined {
   return daysFromCivil(y, mo, d) * 86_400_000 + ((h * 60 + mi - offset) * 60 + sec) * 1000;
 }
 
+// The last instant read and its milliseconds: a store decides command after command, and each view's
+// `updatedAt` is the instant of the command decided just before (a pure function of the text, so always right).
+let lastText = '';
+let lastMillis: number | undefined;
+
 function millisOf(at: unknown): number | undefined {
   if (typeof at !== 'string') return undefined;
+  if (at === lastText) return lastMillis;
+  const ms = parseMillis(at);
+  lastText = at;
+  lastMillis = ms;
+  return ms;
+}
+
+function parseMillis(at: string): number | undefined {
   const quick = quickMillis(at);
   if (quick !== undefined) return quick;
   if (ECMA_INSTANT.test(at)) {
@@ -159,6 +172,8 @@ function checkShape(view: PetitionView | undefined, command: Command): Rejection
       'The action does not name who did it. Sign in and try again.',
     );
   }
+  // The view's last instant is read first: it is the instant the previous decision read last (see `millisOf`).
+  const last = typeof view === 'object' && view !== null ? millisOf(view.updatedAt) : undefined;
   const ms = millisOf(command.at);
   if (ms === undefined) {
     return rejection(
@@ -175,7 +190,7 @@ function checkShape(view: PetitionView | undefined, command: Command): Rejection
         'The action is for another petition. Reload and try again.',
       );
     }
-    if (ms < (millisOf(view.updatedAt) as number)) {
+    if (ms < (last as number)) {
       return rejection(
         'time-before-history',
         `操作时间早于本事项最后一条记录（${view.updatedAt}）。历史记录只能按时间顺序追加，请核对时间。`,
@@ -260,7 +275,8 @@ function dataOf(
     case 'register': {
       const checked = validated(input ?? guardInput(undefined, command, ctx));
       const petition = checked.ok ? checked.value : command.petition;
-      // Keys in sorted order (the order of the hash's canonical JSON); terms come sorted from `termsFor`.
+      // Keys in sorted order (the order of the hash's canonical JSON); terms come sorted (and shared, frozen,
+      // their canonical JSON written once) from `sharedTermsFor`.
       const data: EventDataMap['registered'] = def({
         earlier: command.earlier === undefined ? undefined : (deepSortKeys(command.earlier) as typeof command.earlier),
         petition: deepSortKeys(petition) as typeof petition,
@@ -268,7 +284,7 @@ function dataOf(
         policyVersion: command.policyVersion,
         queryCode: command.queryCode,
         registrationNo: command.registrationNo,
-        terms: termsFor(ctx.policy, petition),
+        terms: sharedTermsFor(ctx.policy, petition, internCanonical),
         unit: command.unit,
       });
       return ['registered', data];
@@ -379,19 +395,9 @@ export function buildEvent(
       : b.unit === undefined
         ? { id: b.id, name: b.name, role: b.role }
         : { id: b.id, name: b.name, role: b.role, unit: b.unit };
-  const event = {
-    at: command.at,
-    by,
-    // Every literal of `dataOf` is written with its keys in sorted order (the hash's canonical order).
-    data: raw,
-    petitionId: command.petitionId,
-    prevHash: view?.lastHash ?? '',
-    seq: (view?.seq ?? 0) + 1,
-    type,
-  } as Omit<PetitionEvent, 'hash'> & { late?: string[]; hash?: string };
   const closes = CLOSES[command.type];
+  let late: string[] | undefined;
   if (closes !== undefined && view !== undefined) {
-    let late: string[] | undefined;
     for (const k of closes) {
       const due = view.due[k];
       // 民法典 203: a day ends at 24:00 Asia/Shanghai — late means a later date, not a later hour.
@@ -400,16 +406,20 @@ export function buildEvent(
         late.push(k);
       }
     }
-    if (late !== undefined) {
-      const { petitionId, prevHash, seq, type: t } = event;
-      // Keep the keys sorted: `late` sorts between `data` and `petitionId`.
-      const { petitionId: _p, prevHash: _h, seq: _s, type: _t, ...head } = event;
-      const withLate = { ...head, late, petitionId, prevHash, seq, type: t } as typeof event;
-      withLate.hash = hashEvent(withLate);
-      return withLate as PetitionEvent;
-    }
   }
-  event.hash = hashEvent(event);
+  const at = command.at;
+  const petitionId = command.petitionId;
+  const prevHash = view?.lastHash ?? '';
+  const seq = (view?.seq ?? 0) + 1;
+  // The canonical JSON is written straight from the parts (no second look at the event object).
+  const hash = sha256Text(eventJsonOf(at, by, raw, late, petitionId, prevHash, seq, type));
+  // Keys in sorted order (the canonical order of the hash), so the stored event reads like what was hashed;
+  // every literal of `dataOf` is written with its keys in sorted order too. `late` sorts between `data` and
+  // `petitionId`; `hash` comes last. One literal per shape: no spread, no key added afterwards.
+  const event =
+    late === undefined
+      ? { at, by, data: raw, petitionId, prevHash, seq, type, hash }
+      : { at, by, data: raw, late, petitionId, prevHash, seq, type, hash };
   return event as PetitionEvent;
 }
 

@@ -7,6 +7,23 @@ import { type Calendar, chinaCalendar, dueDate } from '../calendar/index.js';
 import { dayOf } from './day.js';
 import type { DueDates, IsoDate, Period, PetitionEvent, PetitionView } from './types.js';
 
+/*
+ * Category strings of views (channel, class, unit, outcome) come from events, and events from JSON or a
+ * database: every view would hold its own copy of 'visit' or 'petitionOffice'. Folding through this pool makes
+ * views share one copy per value (same value, `===` unchanged), so a pass over many views (statistics, work
+ * queues) reads a few hot strings instead of one cold copy per view. Bounded: past the limit values are kept
+ * as they come.
+ */
+const POOL_LIMIT = 4096;
+const pool = new Map<unknown, unknown>();
+function shared<T>(value: T): T {
+  if (typeof value !== 'string') return value;
+  const hit = pool.get(value);
+  if (hit !== undefined) return hit as T;
+  if (pool.size < POOL_LIMIT) pool.set(value, value);
+  return value;
+}
+
 /** Open duties of staff, in the order used for `nextDue` (windows of the petitioner/receiving unit excluded). */
 const DUTY_KINDS = [
   'disposition',
@@ -55,14 +72,15 @@ function initialView(e: Extract<PetitionEvent, { type: 'registered' }>, calendar
     reReviewDecision: undefined,
   };
   const named = !p.anonymous && p.petitioner !== undefined ? p.petitioner : undefined;
+  const unit = shared(d.unit);
   // Every field is present from the start (optional ones as undefined), in one order: all views share
   // one hidden class, which keeps replay and statistics monomorphic (and `delete` is never needed).
   const v: PetitionView = {
     // Fields read per view by statistics and per event by replay first: they share the first cache lines.
     status: 'registered',
-    class: p.class,
-    channel: p.channel,
-    unit: d.unit,
+    class: shared(p.class),
+    channel: shared(p.channel),
+    unit,
     receivedAt: p.receivedAt,
     persons: p.collective ? p.collective.headCount : 1,
     concludedAt: undefined,
@@ -76,8 +94,8 @@ function initialView(e: Extract<PetitionEvent, { type: 'registered' }>, calendar
     updatedAt: e.at,
     petitionId: e.petitionId,
     registrationNo: d.registrationNo,
-    registeredBy: d.unit,
-    units: [d.unit],
+    registeredBy: unit,
+    units: [unit],
     origin: 'direct',
     complex: undefined,
     handler: undefined,
@@ -125,6 +143,112 @@ function initialView(e: Extract<PetitionEvent, { type: 'registered' }>, calendar
   return v;
 }
 
+/** A copy of a view's due dates, in the one order every view has. */
+function copyDue(d: DueDates): DueDates {
+  return {
+    disposition: d.disposition,
+    notice: d.notice,
+    objection: d.objection,
+    conclusion: d.conclusion,
+    reportBack: d.reportBack,
+    reviewRequest: d.reviewRequest,
+    reviewDecision: d.reviewDecision,
+    reReviewRequest: d.reReviewRequest,
+    reReviewDecision: d.reReviewDecision,
+  };
+}
+
+/** A copy of a view (with `due` in its place), as one object literal: one allocation, the one shape of views. */
+function copyView(v: PetitionView, due: DueDates): PetitionView {
+  return {
+    status: v.status,
+    class: v.class,
+    channel: v.channel,
+    unit: v.unit,
+    receivedAt: v.receivedAt,
+    persons: v.persons,
+    concludedAt: v.concludedAt,
+    outcome: v.outcome,
+    repliedAt: v.repliedAt,
+    late: v.late,
+    terms: v.terms,
+    due,
+    seq: v.seq,
+    lastHash: v.lastHash,
+    updatedAt: v.updatedAt,
+    petitionId: v.petitionId,
+    registrationNo: v.registrationNo,
+    registeredBy: v.registeredBy,
+    units: v.units,
+    origin: v.origin,
+    complex: v.complex,
+    handler: v.handler,
+    registeredAt: v.registeredAt,
+    subject: v.subject,
+    content: v.content,
+    topic: v.topic,
+    policyId: v.policyId,
+    policyVersion: v.policyVersion,
+    anonymous: v.anonymous,
+    petitionerName: v.petitionerName,
+    petitionerPhone: v.petitionerPhone,
+    petitionerIdNumber: v.petitionerIdNumber,
+    queryCode: v.queryCode,
+    hotline: v.hotline,
+    accusedUnits: v.accusedUnits,
+    accusedPersons: v.accusedPersons,
+    conflicts: v.conflicts,
+    nextDue: v.nextDue,
+    acceptedAt: v.acceptedAt,
+    handlingStart: v.handlingStart,
+    reReviewStart: v.reReviewStart,
+    earlier: v.earlier,
+    disposedAt: v.disposedAt,
+    notifiedAt: v.notifiedAt,
+    objectionPending: v.objectionPending,
+    sentBy: v.sentBy,
+    deliveredAt: v.deliveredAt,
+    reviewOutcome: v.reviewOutcome,
+    reReviewOutcome: v.reReviewOutcome,
+    reviewDeliveredAt: v.reviewDeliveredAt,
+    reviewRequestedAt: v.reviewRequestedAt,
+    reReviewRequestedAt: v.reReviewRequestedAt,
+    archivedAt: v.archivedAt,
+    extended: v.extended,
+    extensionDays: v.extensionDays,
+    ownedBy: v.ownedBy,
+    hearingDays: v.hearingDays,
+    reReviewHearingDays: v.reReviewHearingDays,
+    materials: v.materials,
+    referral: v.referral,
+    declinedGoTo: v.declinedGoTo,
+    redacted: v.redacted,
+  };
+}
+
+// The keys `copyView` writes, in order (`initialView` writes the same: tested). A view with exactly these own
+// enumerable keys, in this order, on a plain prototype and without symbol keys is copied by `copyView` — the
+// same object a spread makes, made in one step; any other object is spread (extra members kept as they are).
+const VIEW_KEYS = Object.keys(copyView({} as PetitionView, {} as DueDates));
+const DUE_KEYS = Object.keys(copyDue({} as DueDates));
+
+function plainWith(o: object, keys: readonly string[]): boolean {
+  if (Object.getPrototypeOf(o) !== Object.prototype) return false;
+  let i = 0;
+  for (const k in o) {
+    if (k !== keys[i]) return false;
+    i++;
+  }
+  return i === keys.length && Object.getOwnPropertySymbols(o).length === 0;
+}
+
+/** `{ ...view, due: { ...view.due } }`, without the generic spread where the view has the usual shape. */
+function cloneView(view: PetitionView): PetitionView {
+  const d = view.due;
+  const due = typeof d === 'object' && d !== null && plainWith(d, DUE_KEYS) ? copyDue(d) : { ...d };
+  return plainWith(view, VIEW_KEYS) ? copyView(view, due) : { ...view, due };
+}
+
 /**
  * Apply one event to a view IN PLACE. The caller owns `v` and `v.due`; with `owned` it also owns
  * `v.materials` and the arrays `late`, `units`, `conflicts` (replay: a view it built itself) and they are
@@ -147,7 +271,7 @@ function apply(v: PetitionView, e: PetitionEvent, calendar: Calendar, owned: boo
     case 'accepted': {
       const day = dayOf(e.at);
       v.status = 'handling';
-      v.unit = e.data.unit;
+      v.unit = shared(e.data.unit);
       v.origin = e.data.origin;
       v.acceptedAt = e.at;
       if (v.disposedAt === undefined) v.disposedAt = e.at;
@@ -164,11 +288,11 @@ function apply(v: PetitionView, e: PetitionEvent, calendar: Calendar, owned: boo
     case 'assigned': {
       const day = dayOf(e.at);
       v.status = e.type;
-      v.sentBy = e.data.fromUnit;
-      v.unit = e.data.toUnit;
+      v.sentBy = shared(e.data.fromUnit);
+      v.unit = shared(e.data.toUnit);
       if (!v.units.includes(e.data.toUnit)) {
-        if (owned) v.units.push(e.data.toUnit);
-        else v.units = v.units.concat(e.data.toUnit);
+        if (owned) v.units.push(v.unit);
+        else v.units = v.units.concat(v.unit);
       }
       v.origin = e.type;
       if (v.disposedAt === undefined) v.disposedAt = e.at;
@@ -266,7 +390,7 @@ function apply(v: PetitionView, e: PetitionEvent, calendar: Calendar, owned: boo
       break;
     case 'concluded':
       v.status = 'concluded';
-      v.outcome = e.data.outcome;
+      v.outcome = shared(e.data.outcome);
       v.concludedAt = e.at;
       due.conclusion = undefined;
       due.reportBack = undefined;
@@ -359,7 +483,7 @@ export function evolve(
   if (view === undefined) {
     throw new TypeError(`A history starts with 'registered'; got '${event.type}' (seq ${event.seq}) first.`);
   }
-  const v: PetitionView = { ...view, due: { ...view.due } };
+  const v = cloneView(view);
   apply(v, event, calendar, false);
   return finish(v);
 }

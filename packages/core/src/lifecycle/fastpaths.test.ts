@@ -12,8 +12,12 @@ import { replay } from './evolve.js';
 import { decide } from './decide.js';
 import { statistics } from '../statistics/statistics.js';
 import { policies } from '../policy/index.js';
-import { fullScenario } from '../testing/fixtures.js';
-import type { PetitionEvent, PetitionView } from './types.js';
+import { fullScenario, registerCommand, samplePetitions } from '../testing/fixtures.js';
+import { hashEvent, internCanonical, nobleSha256Hex, referenceCanonicalJson, verifyHistory } from '../history/hash.js';
+import { decideOn } from './decide.js';
+import { evolve } from './evolve.js';
+import { sharedTermsFor, termsFor } from './terms.js';
+import type { PetitionEvent, PetitionInput, PetitionView } from './types.js';
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 const instant = fc
@@ -103,5 +107,126 @@ describe('statistics: median and p90 by counting == by sorting (rules.md §4 day
       ),
       { numRuns: 500, seed: 20_250_925 },
     );
+  });
+});
+
+describe('shared policy terms: one frozen object per policy and variant, hashed as termsFor (22 art 34, seed §学校)', () => {
+  const petitions = [
+    samplePetitions.letterClaim,
+    samplePetitions.visitClaim,
+    samplePetitions.collectiveVisit,
+    samplePetitions.accusation,
+    samplePetitions.anonymousSuggestion,
+    samplePetitions.hotlineCall,
+    { ...samplePetitions.letterClaim, repeatOf: 'XF-petitionOffice-2025-0001' },
+    { ...samplePetitions.letterClaim, petitioner: { name: '张三', address: '北京市东城区1号' } }, // no phone
+  ] as PetitionInput[];
+
+  it('under every preset and variant: deep-equal to termsFor, and the event hash is that of fresh terms', () => {
+    for (const [key, policy] of Object.entries(policies)) {
+      for (const [i, petition] of petitions.entries()) {
+        const fresh = termsFor(policy, petition);
+        const shared = sharedTermsFor(policy, petition, internCanonical);
+        expect(shared, `${key} #${i}`).toEqual(fresh);
+        expect(Object.isFrozen(shared) && Object.isFrozen(shared.permissions.archive)).toBe(true);
+        expect(sharedTermsFor(policy, petition, internCanonical)).toBe(shared); // cached
+        // The registered event decide writes hashes exactly like one carrying fresh, unfrozen terms.
+        const r = decideOn(undefined, registerCommand(`p-${key}-${i}`, petition, policy), {
+          policy,
+          calendar: chinaCalendar,
+        });
+        if (!r.ok) throw new Error(`${key} #${i}: ${r.rejection.message.en}`);
+        const e = r.events[0] as PetitionEvent;
+        const copy = { ...e, data: { ...e.data, terms: fresh } } as PetitionEvent;
+        const { hash: _h, ...rest } = copy;
+        expect(e.hash).toBe(nobleSha256Hex(referenceCanonicalJson(rest)));
+        expect(hashEvent(copy)).toBe(e.hash);
+        expect(verifyHistory([e]).ok).toBe(true);
+      }
+    }
+  });
+
+  it('variants are told apart: the school gives real-name claims 15 days and the rest 30 (seed §学校)', () => {
+    const school = policies.school;
+    const named = sharedTermsFor(school, samplePetitions.letterClaim, internCanonical);
+    const anonymous = sharedTermsFor(school, samplePetitions.anonymousSuggestion, internCanonical);
+    expect(named.handling.direct.days).toBe(15);
+    expect(anonymous.handling.direct.days).toBe(30);
+    expect([named.noticeExempt, anonymous.noticeExempt]).toEqual([false, true]);
+  });
+
+  it('termsFor stays fresh; a policy part replaced in place is noticed', () => {
+    expect(termsFor(policies.national, samplePetitions.letterClaim)).not.toBe(
+      termsFor(policies.national, samplePetitions.letterClaim),
+    );
+    const copy = structuredClone(policies.national);
+    const before = sharedTermsFor(copy, samplePetitions.letterClaim, internCanonical);
+    copy.periods = { ...copy.periods, notice: { days: 10, unit: 'day' } };
+    const after = sharedTermsFor(copy, samplePetitions.letterClaim, internCanonical);
+    expect([before.notice.days, after.notice.days]).toEqual([15, 10]);
+    copy.dueSoonWorkdays = 7;
+    expect(sharedTermsFor(copy, samplePetitions.letterClaim, internCanonical).dueSoonWorkdays).toBe(7);
+  });
+
+  it('22 art 34: a period edited deep inside a policy in place is recorded as it now reads, never from the cache', () => {
+    const copy = structuredClone(policies.national);
+    const first = sharedTermsFor(copy, samplePetitions.letterClaim, internCanonical);
+    expect(sharedTermsFor(copy, samplePetitions.letterClaim, internCanonical)).toBe(first); // shared while equal
+    copy.extension.max.days = 20;
+    copy.periods.disposition.days = 10;
+    const after = sharedTermsFor(copy, samplePetitions.letterClaim, internCanonical);
+    expect([after.extensionMax.days, after.disposition.days]).toEqual([20, 10]);
+    expect([first.extensionMax.days, first.disposition.days]).toEqual([30, 15]); // the earlier terms are unchanged
+    expect(after).toEqual(termsFor(copy, samplePetitions.letterClaim));
+  });
+});
+
+describe('evolve copies a view in one literal only when it has the usual shape (same result as a spread)', () => {
+  const history = (() => {
+    const h: PetitionEvent[] = [];
+    for (const c of fullScenario('e-1', policies.national)) {
+      const r = decide(h, c, { policy: policies.national, calendar: chinaCalendar });
+      if (!r.ok) throw new Error(r.rejection.message.en);
+      h.push(...r.events);
+    }
+    return h;
+  })();
+  it('the fold of evolve equals replay at every step, key order included, and never changes its input', () => {
+    let view: PetitionView | undefined;
+    for (let i = 0; i < history.length; i++) {
+      const e = history[i] as PetitionEvent;
+      const snapshot = view === undefined ? undefined : JSON.stringify(view);
+      const next = evolve(view, e);
+      if (view !== undefined) expect(JSON.stringify(view)).toBe(snapshot); // input untouched
+      const replayed = replay(history.slice(0, i + 1));
+      expect(next).toEqual(replayed);
+      expect(Object.keys(next)).toEqual(Object.keys(replayed));
+      expect(Object.keys(next.due)).toEqual(Object.keys(replayed.due));
+      view = next;
+    }
+  });
+
+  it('a view with another shape keeps its members as a spread does: extra, missing, reordered, symbol keys', () => {
+    const base = replay(history.slice(0, 3));
+    const e = history[3] as PetitionEvent;
+    const sym = Symbol('note');
+    const extra = { ...base, xfQueue: 'q1' } as PetitionView & { xfQueue: string };
+    const missing = JSON.parse(JSON.stringify(base)) as PetitionView; // undefined members dropped
+    const { status, ...others } = base;
+    const reordered = { ...others, status } as PetitionView;
+    const withSymbol = { ...base, [sym]: 1 } as PetitionView;
+    const dueExtra = { ...base, due: { ...base.due, custom: '2025-01-01' } } as PetitionView;
+    for (const v of [extra, missing, reordered, withSymbol, dueExtra]) {
+      const next = evolve(v, e);
+      const expected = { ...v, due: { ...v.due } };
+      // The members a spread keeps are kept, in the spread's order (evolve then sets what the event changes).
+      const keep = (a: object, b: object) => [...Object.keys(a), ...Object.keys(b).filter((k) => !(k in a))];
+      expect(Object.keys(next)).toEqual(keep(expected, next));
+      expect(Object.keys(next.due)).toEqual(keep(expected.due, next.due));
+    }
+    expect((evolve(extra, e) as typeof extra).xfQueue).toBe('q1');
+    expect((evolve(withSymbol, e) as unknown as Record<symbol, number>)[sym]).toBe(1);
+    expect(evolve(missing, e)).toEqual(evolve(base, e)); // same values; undefined members stay absent
+    expect('handler' in evolve(missing, e)).toBe(false);
   });
 });

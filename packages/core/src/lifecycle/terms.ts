@@ -81,42 +81,125 @@ function permissionsOf(policy: PolicyProfile): Record<CommandType, Role[]> {
   return out;
 }
 
-/**
- * The terms of `policy` for one petition: every period, the extension rule, reply exemptions,
- * permissions and archive requirements — recorded in its `registered` event. Fresh objects, keys in
- * sorted order (the canonical order of the event's hash).
- */
-export function termsFor(policy: PolicyProfile, petition: PetitionInput): RegisteredTerms {
+/** The petition-dependent parts of the terms: the handling periods that apply and the two exemptions. */
+interface Variant {
+  direct: Period;
+  assigned: Period;
+  transferred: Period;
+  complex: Period | null;
+  noticeExempt: boolean;
+  replyExempt: boolean;
+}
+
+function variantOf(policy: PolicyProfile, petition: PetitionInput): Variant {
   const ex = policy.replyExemptions;
   const isUnclear = unclear(petition);
+  return {
+    direct: handlingPeriod(policy, petition, 'direct'),
+    assigned: handlingPeriod(policy, petition, 'assigned'),
+    transferred: handlingPeriod(policy, petition, 'transferred'),
+    complex: policy.handling.complex ? handlingPeriod(policy, petition, 'direct', { complex: true }) : null,
+    // N5 / 22 art 23(2): no written notice where name or address is unclear — the law itself.
+    noticeExempt: petition.anonymous || isUnclear,
+    // 22 art 23(2), seed §政协机关: no reply for anonymous, repeated or unclear petitions when the policy says so.
+    replyExempt:
+      (ex.anonymous && petition.anonymous) ||
+      (ex.repeated && petition.repeatOf !== undefined) ||
+      (ex.unclear && isUnclear),
+  };
+}
+
+function build(policy: PolicyProfile, x: Variant): RegisteredTerms {
   const periods = policy.periods;
   return {
     archiveRequires: (policy.archive.requires ?? defaultArchiveRequires).slice(),
-    complex: policy.handling.complex ? period(handlingPeriod(policy, petition, 'direct', { complex: true })) : null,
+    complex: x.complex ? period(x.complex) : null,
     disposition: period(periods.disposition),
     dueSoonWorkdays: policy.dueSoonWorkdays,
     extensionApprover: policy.extension.approver,
     extensionCount: policy.extension.count,
     extensionMax: period(policy.extension.max),
     handling: {
-      assigned: period(handlingPeriod(policy, petition, 'assigned')),
-      direct: period(handlingPeriod(policy, petition, 'direct')),
-      transferred: period(handlingPeriod(policy, petition, 'transferred')),
+      assigned: period(x.assigned),
+      direct: period(x.direct),
+      transferred: period(x.transferred),
     },
     notice: period(periods.notice),
-    // N5 / 22 art 23(2): no written notice where name or address is unclear — the law itself.
-    noticeExempt: petition.anonymous || isUnclear,
+    noticeExempt: x.noticeExempt,
     objection: period(periods.objection),
     permissions: permissionsOf(policy),
     reReviewDecision: period(periods.reReviewDecision),
     reReviewRequest: period(periods.reReviewRequest),
-    // 22 art 23(2), seed §政协机关: no reply for anonymous, repeated or unclear petitions when the policy says so.
-    replyExempt:
-      (ex.anonymous && petition.anonymous) ||
-      (ex.repeated && petition.repeatOf !== undefined) ||
-      (ex.unclear && isUnclear),
-    reportBack: period(periods.reportBack ?? handlingPeriod(policy, petition, 'assigned')),
+    replyExempt: x.replyExempt,
+    reportBack: period(periods.reportBack ?? x.assigned),
     reviewDecision: period(periods.reviewDecision),
     reviewRequest: period(periods.reviewRequest),
   };
+}
+
+/**
+ * The terms of `policy` for one petition: every period, the extension rule, reply exemptions,
+ * permissions and archive requirements — recorded in its `registered` event. Fresh objects, keys in
+ * sorted order (the canonical order of the event's hash).
+ */
+export function termsFor(policy: PolicyProfile, petition: PetitionInput): RegisteredTerms {
+  return build(policy, variantOf(policy, petition));
+}
+
+/** Terms objects kept per policy (handling rules × exemptions are a handful; a pathological policy just is not cached). */
+const VARIANT_LIMIT = 64;
+const shared = new WeakMap<PolicyProfile, RegisteredTerms[]>();
+
+function deepFreeze<T>(o: T): T {
+  if (o !== null && typeof o === 'object' && !Object.isFrozen(o)) {
+    for (const v of Object.values(o)) deepFreeze(v);
+    Object.freeze(o);
+  }
+  return o;
+}
+
+/** Structural equality of two terms trees (plain objects, arrays, strings, numbers, booleans, null). */
+function sameTree(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameTree(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  for (let i = 0; i < ka.length; i++) {
+    const k = ka[i]!;
+    if (k !== kb[i] || !sameTree((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
+  }
+  return true;
+}
+
+/**
+ * `termsFor`, shared: petitions registered under the same policy object that get equal terms share one deeply
+ * frozen terms object, whose canonical JSON is written once (`internCanonical`) and spliced into every
+ * `registered` event's hash — byte for byte what `termsFor` gives (tested). The terms are always built afresh
+ * from the policy as it is now and compared with the shared ones, so a policy changed in place, however deep
+ * (`policy.periods.disposition.days = 10`), is recorded as it now reads, never from a stale cache. @internal
+ */
+export function sharedTermsFor(
+  policy: PolicyProfile,
+  petition: PetitionInput,
+  intern: (terms: RegisteredTerms) => void,
+): RegisteredTerms {
+  const terms = build(policy, variantOf(policy, petition));
+  let known = shared.get(policy);
+  if (known === undefined) {
+    known = [];
+    shared.set(policy, known);
+  }
+  for (const k of known) if (sameTree(k, terms)) return k;
+  if (known.length >= VARIANT_LIMIT) return terms;
+  deepFreeze(terms);
+  intern(terms);
+  known.push(terms);
+  return terms;
 }

@@ -6,10 +6,9 @@
 import { civilFromDays, dayNumber } from '../calendar/dates.js';
 import { type Calendar, type Instant, type IsoDate, periodStatus } from '../calendar/index.js';
 import { dayNoOf, dayOf } from '../lifecycle/day.js';
-import type { PetitionView, Statistics } from '../lifecycle/types.js';
+import type { Channel, PetitionClass, PetitionStatus, PetitionView, Statistics } from '../lifecycle/types.js';
 import {
   bucketKeys,
-  emptyTotals,
   type StatisticsTotals,
   statisticsBucket,
   statisticsCategories,
@@ -26,11 +25,12 @@ const zero = <K extends string>(keys: readonly K[]): Record<K, number> => {
 
 const rate = statisticsRate;
 
-type Acc = StatisticsTotals;
-const acc = emptyTotals;
+/** Columns of a totals row, in the order of `StatisticsTotals`. */
+const COLS = 8;
 
 function add(
-  a: Acc,
+  t: Float64Array,
+  row: number,
   batches: number,
   persons: number,
   concluded: number,
@@ -39,14 +39,101 @@ function add(
   owed: number,
   replied: number,
 ): void {
-  a.total++;
-  a.batches += batches;
-  a.persons += persons;
-  a.concluded += concluded;
-  a.onTime += onTime;
-  a.openOverdue += openOverdue;
-  a.owed += owed;
-  a.replied += replied;
+  (t[row] as number)++;
+  t[row + 1] = (t[row + 1] as number) + batches;
+  t[row + 2] = (t[row + 2] as number) + persons;
+  t[row + 3] = (t[row + 3] as number) + concluded;
+  t[row + 4] = (t[row + 4] as number) + onTime;
+  t[row + 5] = (t[row + 5] as number) + openOverdue;
+  t[row + 6] = (t[row + 6] as number) + owed;
+  t[row + 7] = (t[row + 7] as number) + replied;
+}
+
+function totalsAt(t: Float64Array, row: number): StatisticsTotals {
+  return {
+    total: t[row] as number,
+    batches: t[row + 1] as number,
+    persons: t[row + 2] as number,
+    concluded: t[row + 3] as number,
+    onTime: t[row + 4] as number,
+    openOverdue: t[row + 5] as number,
+    owed: t[row + 6] as number,
+    replied: t[row + 7] as number,
+  };
+}
+
+/** Move the counts gathered by index into the result record (in first-seen order), and reset them. */
+function flushUnits(out: Record<string, number>, index: Map<string, number>, counts: number[]): void {
+  for (const [k, i] of index) {
+    const c = counts[i] as number;
+    const before: unknown = out[k];
+    if (before === undefined || typeof before === 'number') out[k] = (before ?? 0) + c;
+    // A key the prototype answers (`constructor`, `toString`…): count one by one, like `out[k] = (out[k] ?? 0) + 1`.
+    else for (let j = 0; j < c; j++) out[k] = (out[k] ?? 0) + 1;
+  }
+  index.clear();
+  counts.length = 0;
+}
+
+function channelIndex(c: string): number {
+  switch (c) {
+    case 'letter':
+      return 0;
+    case 'visit':
+      return 1;
+    case 'call':
+      return 2;
+    case 'online':
+      return 3;
+    default:
+      return -1;
+  }
+}
+
+function classIndex(c: string): number {
+  switch (c) {
+    case 'suggestion':
+      return 0;
+    case 'accusation':
+      return 1;
+    case 'claim':
+      return 2;
+    default:
+      return -1;
+  }
+}
+
+function statusIndex(s: string): number {
+  switch (s) {
+    case 'registered':
+      return 0;
+    case 'transferred':
+      return 1;
+    case 'assigned':
+      return 2;
+    case 'handling':
+      return 3;
+    case 'referred':
+      return 4;
+    case 'declined':
+      return 5;
+    case 'concluded':
+      return 6;
+    case 'replied':
+      return 7;
+    case 'reviewRequested':
+      return 8;
+    case 'reviewed':
+      return 9;
+    case 'reReviewRequested':
+      return 10;
+    case 'final':
+      return 11;
+    case 'archived':
+      return 12;
+    default:
+      return -1;
+  }
 }
 
 /**
@@ -104,7 +191,16 @@ export function statistics(
   const byStatus = zero(STATUSES);
   const byUnit: Record<string, number> = {};
   const byOutcome: Record<string, number> = {};
-  const all = acc();
+  // Counters in typed arrays indexed by category (no keyed property access per view); a category outside the
+  // known ones (bad data) is counted on the result object itself, exactly as `record[key]++` would.
+  const channelCount = new Float64Array(CHANNELS.length);
+  const classCount = new Float64Array(CLASSES.length);
+  const statusCount = new Float64Array(STATUSES.length);
+  // Units and outcomes: index by first appearance (Map), counts in a growable plain array.
+  const unitIndex = new Map<string, number>();
+  const unitCount: number[] = [];
+  const outcomeIndex = new Map<string, number>();
+  const outcomeCount: number[] = [];
   let concludedLate = 0;
   let openDueSoon = 0;
   // Days to conclude, gathered in a typed array, then counted into a histogram for the median and p90.
@@ -112,41 +208,56 @@ export function statistics(
   let dayCount = 0;
   let minDays = 0;
   let maxDays = 0;
-  const quarters = new Map<string, Acc>();
-  const years = new Map<string, Acc>();
-  for (const k of bucketKeys(range, true)) quarters.set(k, acc());
-  for (const k of bucketKeys(range, false)) years.set(k, acc());
-  // Buckets by day: for each day of the range, its year's and quarter's accumulator (no string work per view).
+  const quarterKeys = bucketKeys(range, true);
+  const yearKeys = bucketKeys(range, false);
+  // Totals: row 0 the whole range, then one row per year, then one per quarter of the years touched (a quarter
+  // outside `quarterKeys` is counted and never reported, like before). Columns in the order of `Acc`.
   const y0 = Number(range.from.slice(0, 4));
-  const yearAcc: Acc[] = [...years.values()];
-  const quarterAcc: Acc[] = [];
-  for (let y = y0; y <= Number(range.to.slice(0, 4)); y++)
-    for (let q = 1; q <= 4; q++) quarterAcc.push(quarters.get(`${y}-Q${q}`) ?? acc());
+  const yearRows = yearKeys.length;
+  const quarterBase = 1 + yearRows;
+  const totals = new Float64Array((quarterBase + yearRows * 4) * COLS);
+  // Buckets by day: for each day of the range, the rows of its year and quarter (no string work per view).
   const fromNo = dayNumber(range.from);
   const toNo = dayNumber(range.to);
   const span = Math.max(0, toNo - fromNo + 1);
-  const quarterOfDay: Acc[] = new Array(span);
-  const yearOfDay: Acc[] = new Array(span);
+  const yearOfDay = new Int32Array(span);
+  const quarterOfDay = new Int32Array(span);
   for (let i = 0; i < span; i++) {
     const d = civilFromDays(fromNo + i);
     const year = Number(d.slice(0, 4)) - y0;
     const month = Number(d.slice(5, 7));
-    quarterOfDay[i] = quarterAcc[(year * 4 + (month - 1) / 3) | 0] as Acc;
-    yearOfDay[i] = yearAcc[year] as Acc;
+    yearOfDay[i] = (1 + year) * COLS;
+    quarterOfDay[i] = (quarterBase + ((year * 4 + (month - 1) / 3) | 0)) * COLS;
   }
 
-  for (const v of views) {
+  for (let n = 0; n < views.length; n++) {
+    const v = views[n] as PetitionView;
     const received = dayNoOf(v.receivedAt);
     if (received < fromNo || received > toNo) continue;
-    const q = quarterOfDay[received - fromNo] as Acc;
-    const y = yearOfDay[received - fromNo] as Acc;
-    byChannel[v.channel]++;
-    byClass[v.class]++;
-    byStatus[v.status]++;
-    byUnit[v.unit] = (byUnit[v.unit] ?? 0) + 1;
+    const channel = v.channel;
+    const ci = channelIndex(channel);
+    if (ci >= 0) (channelCount[ci] as number)++;
+    else byChannel[channel]++;
+    const cl = classIndex(v.class);
+    if (cl >= 0) (classCount[cl] as number)++;
+    else byClass[v.class]++;
+    const si = statusIndex(v.status);
+    if (si >= 0) (statusCount[si] as number)++;
+    else byStatus[v.status]++;
+    const unit = v.unit;
+    if (typeof unit === 'string') {
+      const ui = unitIndex.get(unit);
+      if (ui === undefined) {
+        unitIndex.set(unit, unitCount.length);
+        unitCount.push(1);
+      } else unitCount[ui] = (unitCount[ui] as number) + 1;
+    } else {
+      flushUnits(byUnit, unitIndex, unitCount);
+      byUnit[unit] = (byUnit[unit] ?? 0) + 1;
+    }
     let batches = 0;
     let persons = 0;
-    if (v.channel === 'visit') {
+    if (channel === 'visit') {
       batches = 1;
       persons = v.persons;
     }
@@ -157,7 +268,19 @@ export function statistics(
     let replied = 0;
     if (v.concludedAt !== undefined) {
       concluded = 1;
-      if (v.outcome !== undefined) byOutcome[v.outcome] = (byOutcome[v.outcome] ?? 0) + 1;
+      const outcome = v.outcome;
+      if (outcome !== undefined) {
+        if (typeof outcome === 'string') {
+          const oi = outcomeIndex.get(outcome);
+          if (oi === undefined) {
+            outcomeIndex.set(outcome, outcomeCount.length);
+            outcomeCount.push(1);
+          } else outcomeCount[oi] = (outcomeCount[oi] as number) + 1;
+        } else {
+          flushUnits(byOutcome, outcomeIndex, outcomeCount);
+          byOutcome[outcome] = (byOutcome[outcome] ?? 0) + 1;
+        }
+      }
       if (v.late.includes('conclusion')) concludedLate++;
       else onTime = 1;
       const d = dayNoOf(v.concludedAt) - received;
@@ -173,10 +296,41 @@ export function statistics(
       else if (periodStatus(v.due.conclusion, nowInstant, calendar, { soon: v.terms.dueSoonWorkdays }) === 'due-soon')
         openDueSoon++;
     }
-    add(all, batches, persons, concluded, onTime, openOverdue, owed, replied);
-    add(q, batches, persons, concluded, onTime, openOverdue, owed, replied);
-    add(y, batches, persons, concluded, onTime, openOverdue, owed, replied);
+    add(totals, 0, batches, persons, concluded, onTime, openOverdue, owed, replied);
+    add(
+      totals,
+      yearOfDay[received - fromNo] as number,
+      batches,
+      persons,
+      concluded,
+      onTime,
+      openOverdue,
+      owed,
+      replied,
+    );
+    add(
+      totals,
+      quarterOfDay[received - fromNo] as number,
+      batches,
+      persons,
+      concluded,
+      onTime,
+      openOverdue,
+      owed,
+      replied,
+    );
   }
+  for (let i = 0; i < CHANNELS.length; i++) byChannel[CHANNELS[i] as Channel] += channelCount[i] as number;
+  for (let i = 0; i < CLASSES.length; i++) byClass[CLASSES[i] as PetitionClass] += classCount[i] as number;
+  for (let i = 0; i < STATUSES.length; i++) byStatus[STATUSES[i] as PetitionStatus] += statusCount[i] as number;
+  flushUnits(byUnit, unitIndex, unitCount);
+  flushUnits(byOutcome, outcomeIndex, outcomeCount);
+  const all = totalsAt(totals, 0);
+  const years = yearKeys.map((k, i) => statisticsBucket(k, totalsAt(totals, (1 + i) * COLS), range));
+  const quarters = quarterKeys.map((k) => {
+    const row = quarterBase + (Number(k.slice(0, 4)) - y0) * 4 + (Number(k.slice(6)) - 1);
+    return statisticsBucket(k, totalsAt(totals, row * COLS), range);
+  });
   const counts = new Int32Array(dayCount === 0 ? 0 : maxDays - minDays + 1);
   for (let i = 0; i < dayCount; i++) (counts[(days[i] as number) - minDays] as number)++;
   return {
@@ -202,7 +356,7 @@ export function statistics(
       median: median(counts, minDays, dayCount),
       p90: percentile(counts, minDays, dayCount, 90),
     },
-    byQuarter: [...quarters].map(([k, a]) => statisticsBucket(k, a, range)),
-    byYear: [...years].map(([k, a]) => statisticsBucket(k, a, range)),
+    byQuarter: quarters,
+    byYear: years,
   };
 }

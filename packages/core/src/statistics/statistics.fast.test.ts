@@ -1,0 +1,304 @@
+/**
+ * The one-pass statistics (typed-array counters, category indexes, day numbers) give exactly the answer of the
+ * straightforward fold they replaced — kept here, verbatim, as the reference — over random views
+ * (rules.md §4: counts by channel, class, status, unit and outcome; 按期办结率; 答复率; by quarter and year).
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { civilFromDays, dayNumber } from '../calendar/dates.js';
+import { addDays, type Calendar, chinaCalendar, type Instant, type IsoDate, periodStatus } from '../calendar/index.js';
+import { dayNoOf, dayOf } from '../lifecycle/day.js';
+import type { PetitionView, Statistics } from '../lifecycle/types.js';
+import { policies } from '../policy/index.js';
+import { samplePetitions } from '../testing/fixtures.js';
+import { startPetition } from '../testing/harness.js';
+import {
+  bucketKeys,
+  emptyTotals,
+  type StatisticsTotals,
+  statisticsBucket,
+  statisticsCategories,
+  statisticsRate,
+} from './periods.js';
+import { statistics } from './statistics.js';
+
+// ---- the reference: `statistics` as it was before the typed-array pass (do not optimise) ----
+const { channels: CHANNELS, classes: CLASSES, statuses: STATUSES } = statisticsCategories;
+
+const zero = <K extends string>(keys: readonly K[]): Record<K, number> => {
+  const o = {} as Record<K, number>;
+  for (const k of keys) o[k] = 0;
+  return o;
+};
+
+const rate = statisticsRate;
+
+type Acc = StatisticsTotals;
+const acc = emptyTotals;
+
+function add(
+  a: Acc,
+  batches: number,
+  persons: number,
+  concluded: number,
+  onTime: number,
+  openOverdue: number,
+  owed: number,
+  replied: number,
+): void {
+  a.total++;
+  a.batches += batches;
+  a.persons += persons;
+  a.concluded += concluded;
+  a.onTime += onTime;
+  a.openOverdue += openOverdue;
+  a.owed += owed;
+  a.replied += replied;
+}
+
+/**
+ * The k-th smallest (1-based) value of a histogram `counts` of values `min`, `min + 1`, … — selection by
+ * counting: days to conclude are small whole numbers, so no array of every value is ever sorted.
+ */
+function kth(counts: Int32Array, min: number, k: number): number {
+  let seen = 0;
+  for (let i = 0; i < counts.length; i++) {
+    seen += counts[i] as number;
+    if (seen >= k) return min + i;
+  }
+  return min + counts.length - 1;
+}
+
+/** Nearest-rank percentile (p in 0–100) of `n` values held in a histogram. */
+function percentile(counts: Int32Array, min: number, n: number, p: number): number | null {
+  if (n === 0) return null;
+  const rank = Math.ceil((p / 100) * n);
+  return kth(counts, min, Math.min(n, Math.max(1, rank)));
+}
+
+function median(counts: Int32Array, min: number, n: number): number | null {
+  if (n === 0) return null;
+  const mid = n >> 1;
+  return n % 2 === 1 ? kth(counts, min, mid + 1) : (kth(counts, min, mid) + kth(counts, min, mid + 1)) / 2;
+}
+
+/**
+ * Statistics over the petitions received in `range` (inclusive, by the Asia/Shanghai date of
+ * `receivedAt`). `now` (default: the end of the range) decides which open matters are already overdue;
+ * `calendar` counts the working days of "due soon".
+ *
+ * - on-time conclusion rate = concluded on time ÷ (concluded + still open and already overdue) — an open
+ *   overdue matter counts against the rate; a matter concluded after its (extended) due date is late;
+ * - reply rate = replied ÷ concluded matters that owe a reply (policy exemptions excluded);
+ * - days to conclude: calendar days from receipt to conclusion; median and 90th percentile (nearest rank);
+ * - visits: batches (批次) = visit petitions, persons (人次) = their head counts.
+ *
+ * @example
+ * const s = statistics(views, { from: '2025-01-01', to: '2025-12-31' }, chinaCalendar, '2026-01-05T09:00:00+08:00');
+ * s.onTime.rate;      // 0.9412
+ * s.byQuarter[2].key; // '2025-Q3'
+ */
+function referenceStatistics(
+  views: readonly PetitionView[],
+  range: { from: IsoDate; to: IsoDate },
+  calendar: Calendar,
+  now?: Instant,
+): Statistics {
+  const asOf = now !== undefined ? dayOf(now) : range.to;
+  const nowInstant = now ?? `${range.to}T23:59:59+08:00`;
+  const byChannel = zero(CHANNELS);
+  const byClass = zero(CLASSES);
+  const byStatus = zero(STATUSES);
+  const byUnit: Record<string, number> = {};
+  const byOutcome: Record<string, number> = {};
+  const all = acc();
+  let concludedLate = 0;
+  let openDueSoon = 0;
+  // Days to conclude, gathered in a typed array, then counted into a histogram for the median and p90.
+  const days = new Int32Array(views.length);
+  let dayCount = 0;
+  let minDays = 0;
+  let maxDays = 0;
+  const quarters = new Map<string, Acc>();
+  const years = new Map<string, Acc>();
+  for (const k of bucketKeys(range, true)) quarters.set(k, acc());
+  for (const k of bucketKeys(range, false)) years.set(k, acc());
+  // Buckets by day: for each day of the range, its year's and quarter's accumulator (no string work per view).
+  const y0 = Number(range.from.slice(0, 4));
+  const yearAcc: Acc[] = [...years.values()];
+  const quarterAcc: Acc[] = [];
+  for (let y = y0; y <= Number(range.to.slice(0, 4)); y++)
+    for (let q = 1; q <= 4; q++) quarterAcc.push(quarters.get(`${y}-Q${q}`) ?? acc());
+  const fromNo = dayNumber(range.from);
+  const toNo = dayNumber(range.to);
+  const span = Math.max(0, toNo - fromNo + 1);
+  const quarterOfDay: Acc[] = new Array(span);
+  const yearOfDay: Acc[] = new Array(span);
+  for (let i = 0; i < span; i++) {
+    const d = civilFromDays(fromNo + i);
+    const year = Number(d.slice(0, 4)) - y0;
+    const month = Number(d.slice(5, 7));
+    quarterOfDay[i] = quarterAcc[(year * 4 + (month - 1) / 3) | 0] as Acc;
+    yearOfDay[i] = yearAcc[year] as Acc;
+  }
+
+  for (const v of views) {
+    const received = dayNoOf(v.receivedAt);
+    if (received < fromNo || received > toNo) continue;
+    const q = quarterOfDay[received - fromNo] as Acc;
+    const y = yearOfDay[received - fromNo] as Acc;
+    byChannel[v.channel]++;
+    byClass[v.class]++;
+    byStatus[v.status]++;
+    byUnit[v.unit] = (byUnit[v.unit] ?? 0) + 1;
+    let batches = 0;
+    let persons = 0;
+    if (v.channel === 'visit') {
+      batches = 1;
+      persons = v.persons;
+    }
+    let concluded = 0;
+    let onTime = 0;
+    let openOverdue = 0;
+    let owed = 0;
+    let replied = 0;
+    if (v.concludedAt !== undefined) {
+      concluded = 1;
+      if (v.outcome !== undefined) byOutcome[v.outcome] = (byOutcome[v.outcome] ?? 0) + 1;
+      if (v.late.includes('conclusion')) concludedLate++;
+      else onTime = 1;
+      const d = dayNoOf(v.concludedAt) - received;
+      if (dayCount === 0 || d < minDays) minDays = d;
+      if (dayCount === 0 || d > maxDays) maxDays = d;
+      days[dayCount++] = d;
+      if (!v.terms.replyExempt) {
+        owed = 1;
+        if (v.repliedAt !== undefined) replied = 1;
+      }
+    } else if (v.due.conclusion !== undefined) {
+      if (asOf > v.due.conclusion) openOverdue = 1;
+      else if (periodStatus(v.due.conclusion, nowInstant, calendar, { soon: v.terms.dueSoonWorkdays }) === 'due-soon')
+        openDueSoon++;
+    }
+    add(all, batches, persons, concluded, onTime, openOverdue, owed, replied);
+    add(q, batches, persons, concluded, onTime, openOverdue, owed, replied);
+    add(y, batches, persons, concluded, onTime, openOverdue, owed, replied);
+  }
+  const counts = new Int32Array(dayCount === 0 ? 0 : maxDays - minDays + 1);
+  for (let i = 0; i < dayCount; i++) (counts[(days[i] as number) - minDays] as number)++;
+  return {
+    range: { from: range.from, to: range.to },
+    asOf,
+    total: all.total,
+    byChannel,
+    byClass,
+    byStatus,
+    byUnit,
+    byOutcome,
+    visits: { batches: all.batches, persons: all.persons },
+    onTime: {
+      concludedOnTime: all.onTime,
+      concludedLate,
+      openOverdue: all.openOverdue,
+      openDueSoon,
+      rate: rate(all.onTime, all.concluded + all.openOverdue),
+    },
+    reply: { owed: all.owed, replied: all.replied, rate: rate(all.replied, all.owed) },
+    daysToConclude: {
+      count: dayCount,
+      median: median(counts, minDays, dayCount),
+      p90: percentile(counts, minDays, dayCount, 90),
+    },
+    byQuarter: [...quarters].map(([k, a]) => statisticsBucket(k, a, range)),
+    byYear: [...years].map(([k, a]) => statisticsBucket(k, a, range)),
+  };
+}
+
+// ---- random views ----
+const A = { id: 'c1', role: 'clerk' as const };
+const bases: PetitionView[] = (() => {
+  const open = startPetition(samplePetitions.letterClaim);
+  open.ok('accept', '2025-09-23', A);
+  const anon = startPetition(samplePetitions.anonymousSuggestion);
+  const visit = startPetition(samplePetitions.collectiveVisit);
+  return [open.view, anon.view, visit.view];
+})();
+const day = (from: IsoDate, max: number) => fc.integer({ min: 0, max }).map((n) => addDays(from, n));
+const instant = (from: IsoDate, max: number) =>
+  fc
+    .tuple(day(from, max), fc.integer({ min: 0, max: 23 }), fc.boolean())
+    .map(([d, h, utc]) =>
+      utc ? `${d}T${String(h).padStart(2, '0')}:30:00Z` : `${d}T${String(h).padStart(2, '0')}:30:00+08:00`,
+    );
+const view = fc
+  .record({
+    base: fc.constantFrom(...bases),
+    receivedAt: instant('2024-10-01', 600),
+    channel: fc.constantFrom('letter', 'visit', 'call', 'online', 'visit', 'fax'),
+    class: fc.constantFrom('suggestion', 'accusation', 'claim', 'claim', 'petition'),
+    status: fc.constantFrom(...statisticsCategories.statuses, 'handling', 'concluded', 'unknownState'),
+    unit: fc.constantFrom('petitionOffice', 'district', 'hospital', '10', '2', 'constructor', '__proto__', 'toString'),
+    persons: fc.integer({ min: 1, max: 40 }),
+    concluded: fc.option(fc.tuple(fc.integer({ min: 0, max: 200 }), fc.integer({ min: 0, max: 23 })), {
+      nil: undefined,
+    }),
+    outcome: fc.option(fc.constantFrom('explain', 'support', 'noted', 'adopted', 'constructor', 'valueOf'), {
+      nil: undefined,
+    }),
+    late: fc.subarray(['conclusion', 'notice', 'disposition']),
+    replyExempt: fc.boolean(),
+    replied: fc.boolean(),
+    due: fc.option(day('2025-01-01', 500), { nil: undefined }),
+    dueSoonWorkdays: fc.integer({ min: 0, max: 5 }),
+  })
+  .map((r): PetitionView => {
+    const received = dayOf(r.receivedAt);
+    const concludedAt =
+      r.concluded === undefined
+        ? undefined
+        : `${addDays(received, r.concluded[0])}T${String(r.concluded[1]).padStart(2, '0')}:00:00+08:00`;
+    return {
+      ...r.base,
+      receivedAt: r.receivedAt,
+      channel: r.channel as PetitionView['channel'],
+      class: r.class as PetitionView['class'],
+      status: r.status as PetitionView['status'],
+      unit: r.unit,
+      persons: r.persons,
+      concludedAt,
+      outcome: r.outcome as PetitionView['outcome'],
+      repliedAt: r.replied ? concludedAt : undefined,
+      late: r.late,
+      terms: { ...r.base.terms, replyExempt: r.replyExempt, dueSoonWorkdays: r.dueSoonWorkdays },
+      due: { ...r.base.due, conclusion: r.due },
+    };
+  });
+const range = fc
+  .tuple(day('2024-06-01', 700), fc.integer({ min: -3, max: 500 }))
+  .map(([from, len]) => ({ from, to: addDays(from, len) }));
+
+describe('statistics: the one-pass counters == the straightforward fold (rules.md §4)', () => {
+  it('over random views, ranges and clocks (300 runs, fixed seed)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(view, { maxLength: 60 }),
+        range,
+        fc.option(instant('2025-06-01', 400), { nil: undefined }),
+        (views, r, now) => {
+          const a = statistics(views, r, chinaCalendar, now);
+          const b = referenceStatistics(views, r, chinaCalendar, now);
+          expect(a).toEqual(b);
+          // Same keys in the same order (JSON of the statistics is what reports and stores keep).
+          expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+        },
+      ),
+      { numRuns: 300, seed: 20_251_125 },
+    );
+  });
+
+  it('on views the core built (every preset, 2025)', () => {
+    const views = Object.values(policies).map((p) => startPetition(samplePetitions.visitClaim, p).view);
+    const r = { from: '2025-01-01', to: '2025-12-31' };
+    expect(statistics(views, r, chinaCalendar)).toEqual(referenceStatistics(views, r, chinaCalendar));
+  });
+});
