@@ -2,7 +2,7 @@
 // Each benchmark prints its figures beside a baseline measured in the same run.
 import { existsSync } from 'node:fs';
 
-const benches = ['./calendar.bench.mjs', './lifecycle.bench.mjs'];
+const benches = ['./calendar.bench.mjs', './schema.bench.mjs', './lifecycle.bench.mjs'];
 for (const path of benches) {
   if (!existsSync(new URL(path, import.meta.url))) continue;
   const mod = await import(path);
