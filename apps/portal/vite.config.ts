@@ -103,6 +103,15 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     reportCompressedSize: false,
     chunkSizeWarningLimit: 900,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // The holiday schedules on their own: the office bar reads which years they cover on its first screen,
+          // without evaluating the calendar module, which builds the core's default calendar as it loads.
+          groups: [{ name: 'holidays', test: /\/core\/src\/calendar\/holidays\.generated\.ts$/ }],
+        },
+      },
+    },
   },
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },

@@ -105,7 +105,10 @@ export async function run() {
   };
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
   const sizes = [
-    ['@xinfang/core/schema (whole entry, with its zod adapters)', await bundle({ entryPoints: [join(dist, 'schema', 'index.js')] })],
+    [
+      '@xinfang/core/schema (whole entry, with its zod adapters)',
+      await bundle({ entryPoints: [join(dist, 'schema', 'index.js')] }),
+    ],
     ['@xinfang/core/calendar (whole entry)', await bundle({ entryPoints: [join(dist, 'calendar', 'index.js')] })],
     [
       'baseline: one-field schema with `import * as z from "zod/mini"`',

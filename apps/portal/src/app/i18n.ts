@@ -74,9 +74,25 @@ export function fill(text: string, params: Record<string, string | number>): str
   return text.replace(/\{(\w+)\}/g, (m, key: string) => (key in params ? String(params[key]) : m));
 }
 
-/** Formats a number with the locale's grouping. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * Formats a number with the locale's grouping. Integers (counts, totals) are grouped by hand: zh-CN and en
+ * both write `100,000`, and the first `toLocaleString` of a page would otherwise load the locale data in a
+ * long task while the work queue draws. Other numbers use the locale's cached `Intl.NumberFormat`.
+ */
 export function num(n: number): string {
-  return n.toLocaleString(langTag());
+  if (Number.isSafeInteger(n)) {
+    const digits = String(Math.abs(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+    return n < 0 ? `-${digits}` : digits;
+  }
+  const tag = langTag();
+  let format = numberFormats.get(tag);
+  if (!format) {
+    format = new Intl.NumberFormat(tag);
+    numberFormats.set(tag, format);
+  }
+  return format.format(n);
 }
 
 /** The text with its English starting in a capital (core labels are lower case, made for sentences). */

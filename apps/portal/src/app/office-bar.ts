@@ -6,8 +6,8 @@ import { addDays } from '@xinfang/core/calendar';
 import { html, LitElement, nothing } from 'lit';
 import { clock } from './clock.js';
 import { fill, onLangChange, type Text, tr } from './i18n.js';
-import { provisionalYears } from './provisional-calendar.js';
-import { calendar, currentOrgan, currentUnit, ORGAN_IDS, policyOf } from './services.js';
+import { currentOrgan, currentUnit, ORGAN_IDS, policyOf } from './office.js';
+import { portalCalendarYears, provisionalYears } from './provisional-calendar.js';
 import { type OfficeRole, ROLE_NAMES, ROLE_PEOPLE, ROLES, session } from './session.js';
 
 const T = {
@@ -61,7 +61,7 @@ export class XfOfficeBar extends LitElement {
     const unit = currentUnit(policy);
     const today = clock.today();
     const year = Number(today.slice(0, 4));
-    const covered = calendar.years.includes(year);
+    const covered = portalCalendarYears.includes(year);
     // A 60-day period, with its 30-day extension (22 art 34), reaches about 100 days ahead.
     const provisional = provisionalYears.filter((y) => y === year || y === Number(addDays(today, 100).slice(0, 4)));
     const offset = clock.offsetDays;
@@ -120,7 +120,7 @@ export class XfOfficeBar extends LitElement {
           covered
             ? nothing
             : html`<div class="office-bar__inner"><p class="notice notice--warn" role="status" data-testid="clock-outside"
-                >${fill(tr(T.outside), { years: `${calendar.years[0]}–${calendar.years[calendar.years.length - 1]}` })}</p></div>`
+                >${fill(tr(T.outside), { years: `${portalCalendarYears[0]}–${portalCalendarYears[portalCalendarYears.length - 1]}` })}</p></div>`
         }
       </section>
     `;

@@ -7,6 +7,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { lang, langTag, onLangChange, setLang, type Text, tr } from './i18n.js';
 import type { PageElement } from './page.js';
 import { href, isOffice, parseHash, type Route, type RouteName } from './router.js';
+import { afterNextFrame, yieldToMain } from './yield.js';
 import '../pages/home-page.js';
 
 interface PageDef {
@@ -130,6 +131,8 @@ export class XfPortal extends LitElement {
   #navigation = 0;
   #first = true;
   #ready = false;
+  /** The office bar is drawn before the first office page (see #go). */
+  #barFirst = false;
 
   constructor() {
     super();
@@ -169,6 +172,12 @@ export class XfPortal extends LitElement {
     return this.#ready;
   }
 
+  /** The first render runs in a task of its own, not in the one that evaluated the entry module. */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated) await yieldToMain();
+    super.scheduleUpdate();
+  }
+
   protected override update(changed: PropertyValues<this>): void {
     if (!this.hasUpdated) this.replaceChildren();
     super.update(changed);
@@ -193,6 +202,17 @@ export class XfPortal extends LitElement {
     }
     if (token !== this.#navigation) return;
     this.#ready = true;
+    if (this.#first && isOffice(route.name) && !this.#barFirst) {
+      // Opening the office: <main> is still empty. The office bar first, laid out and painted in a frame of
+      // its own, then the page: two short tasks instead of one long one (nothing shown moves).
+      this.#barFirst = true;
+      this.route = route;
+      this.#setTitle();
+      this.requestUpdate();
+      await this.updateComplete;
+      await afterNextFrame();
+      if (token !== this.#navigation) return;
+    }
     const page = document.createElement(def.tag) as PageElement;
     page.route = route;
     this.loadError = false;
@@ -243,9 +263,9 @@ export class XfPortal extends LitElement {
   protected override render(): TemplateResult {
     const other = lang() === 'zh' ? 'en' : 'zh';
     const current = navOf(this.route.name);
-    // The office bar appears together with the first office page (never above content already shown:
-    // no layout shift on load).
-    const officeRoute = this.page !== undefined && isOffice(this.route.name);
+    // The office bar appears with the first office page, or a frame before it on the still empty <main> of a
+    // fresh load (never above content already shown: no layout shift on load).
+    const officeRoute = (this.page !== undefined || this.#barFirst) && isOffice(this.route.name);
     return html`
       <a class="skip-link" href="#main" data-testid="skip-link" @click=${this.#skip}
         >${tr({ zh: '跳到主要内容', en: 'Skip to main content' })}</a>

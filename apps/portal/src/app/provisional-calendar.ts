@@ -15,7 +15,7 @@
  * official one: the office errs on the side of acting early. The office bar says so whenever a deadline may
  * fall in a provisional year. Replace this with the official schedule (`createCalendar`) once it is out.
  */
-import { type Calendar, chinaCalendar, chinaSchedules, createCalendar } from '@xinfang/core';
+import { chinaSchedules } from '@xinfang/core';
 
 /** Years counted on a provisional schedule, with the statutory days off only. */
 export const provisionalSchedules = {
@@ -42,11 +42,14 @@ export const provisionalSchedules = {
 /** The years of `provisionalSchedules`. */
 export const provisionalYears: readonly number[] = Object.keys(provisionalSchedules).map(Number);
 
-/** The official years of the core, then the provisional ones. */
-export function portalCalendar(): Calendar {
-  const official = new Set(chinaCalendar.years);
-  const extra = Object.fromEntries(
-    Object.entries(provisionalSchedules).filter(([year]) => !official.has(Number(year))),
-  );
-  return createCalendar({ ...chinaSchedules, ...extra });
-}
+/** The years of the core's official schedules (those of `chinaCalendar`, read without building it). */
+export const officialYears: readonly number[] = Object.keys(chinaSchedules).map(Number);
+
+/**
+ * The years the portal's calendar (`calendar` of services.ts) covers, in order — known without building the
+ * calendar's tables, so the office bar can say whether the demo date is covered before the store code (which
+ * builds them) has loaded. This module imports only the schedules' data, not the calendar code.
+ */
+export const portalCalendarYears: readonly number[] = [...new Set([...officialYears, ...provisionalYears])].sort(
+  (a, b) => a - b,
+);

@@ -2,15 +2,24 @@
  * The office's services: the organ's policy, its store (one IndexedDB database per organ), the acting
  * person, and `run()` — which turns what a form or dialog asked for into a core command stamped with
  * the demo clock's instant and the acting person, and executes it through the store. Loaded lazily:
- * the first screen never pays for the core, XState, Zod or Dexie.
+ * the first screen never pays for the core, XState, Zod or Dexie; the parts without the database are in
+ * office.ts (re-exported here), so a page can draw before the store code has run.
  */
-import type { Actor, Command, ExecuteResult, PolicyProfile, Rejection } from '@xinfang/core';
+import { type Calendar, type Command, chinaSchedules, createCalendar, type ExecuteResult } from '@xinfang/core';
 import { createPetitionStore, type DexiePetitionStore } from '@xinfang/dexie';
 import { clock } from './clock.js';
-import { portalCalendar } from './provisional-calendar.js';
-import type { Text } from './i18n.js';
-import { currentOrgan, ORGAN_IDS, policyOf, presets } from './organs.js';
-import { ROLE_PEOPLE, session } from './session.js';
+import { asRejection, currentActor, dbName } from './office.js';
+import { currentOrgan, ORGAN_IDS, presets } from './organs.js';
+import { officialYears, provisionalSchedules } from './provisional-calendar.js';
+
+/** The official years of the core, then the provisional ones (provisional-calendar.ts). */
+function portalCalendar(): Calendar {
+  const official = new Set(officialYears);
+  const extra = Object.fromEntries(
+    Object.entries(provisionalSchedules).filter(([year]) => !official.has(Number(year))),
+  );
+  return createCalendar({ ...chinaSchedules, ...extra });
+}
 
 /**
  * The statutory calendar every period is counted on: the core's official schedules, then the years whose
@@ -18,12 +27,21 @@ import { ROLE_PEOPLE, session } from './session.js';
  */
 export const calendar = portalCalendar();
 
-export { currentOrgan, ORGAN_IDS, policyOf, presets } from './organs.js';
-
-/** The IndexedDB database of an organ. */
-export function dbName(organ: string): string {
-  return `xinfang-portal-${organ}`;
-}
+// The work queue takes the core's deadline computation from here: it needs the lifecycle, which this chunk loads.
+export { deadlines } from '@xinfang/core';
+export {
+  asRejection,
+  currentActor,
+  currentOrgan,
+  currentUnit,
+  dbName,
+  ORGAN_IDS,
+  personName,
+  policyOf,
+  presets,
+  unexpected,
+  unitName,
+} from './office.js';
 
 const stores = new Map<string, DexiePetitionStore>();
 
@@ -56,31 +74,6 @@ export async function organsWithData(): Promise<string[]> {
   return ORGAN_IDS.filter((organ) => known.has(dbName(organ)));
 }
 
-/** The name of a unit of the policy, or its id when unknown. */
-export function unitName(id: string | undefined, policy: PolicyProfile = policyOf()): Text {
-  if (!id) return { zh: '—', en: '—' };
-  const unit = policy.units.find((u) => u.id === id);
-  return unit ? unit.name : { zh: id, en: id };
-}
-
-/** The acting unit: the session's choice if the policy knows it, else the policy's default unit. */
-export function currentUnit(policy: PolicyProfile = policyOf()): string {
-  const chosen = session.unit;
-  return chosen && policy.units.some((u) => u.id === chosen) ? chosen : policy.defaultUnit;
-}
-
-/** The person acting now, as the core's `Actor`. */
-export function currentActor(): Actor {
-  const person = ROLE_PEOPLE[session.role];
-  return { id: person.id, role: session.role, unit: currentUnit(), name: person.name };
-}
-
-/** The demo people by actor id, to show who did what. */
-export function personName(actorId: string | undefined): string | undefined {
-  if (!actorId) return undefined;
-  return Object.values(ROLE_PEOPLE).find((p) => p.id === actorId)?.name;
-}
-
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 /** What a form or dialog asks for: a command without its petition, time and author. */
@@ -105,26 +98,4 @@ export async function execute(command: Command, expectedSeq?: number, organ?: st
     if (rejection) return { ok: false, rejection };
     throw error;
   }
-}
-
-/** A thrown store error as a rejection, when it carries a bilingual message for the person. */
-export function asRejection(error: unknown): Rejection | undefined {
-  if (typeof error === 'object' && error !== null && 'bilingual' in error) {
-    const e = error as { code?: unknown; bilingual: Text };
-    return { code: typeof e.code === 'string' ? e.code : 'error', message: e.bilingual };
-  }
-  return undefined;
-}
-
-/** A rejection for any unexpected failure: tells the person what to do. */
-export function unexpected(error: unknown): Rejection {
-  return (
-    asRejection(error) ?? {
-      code: 'unexpected',
-      message: {
-        zh: `操作未完成：${error instanceof Error ? error.message : String(error)}。请刷新页面后重试；如仍失败，请导出备份并联系管理员。`,
-        en: `The action did not complete: ${error instanceof Error ? error.message : String(error)}. Reload the page and try again; if it still fails, export a backup and contact the administrator.`,
-      },
-    }
-  );
 }

@@ -8,27 +8,24 @@ import {
   type Channel,
   type Deadline,
   type PetitionClass,
-  deadlines,
   dueLabels,
   type PetitionStatus,
   type PetitionView,
   statusLabels,
   type ViewQuery,
 } from '@xinfang/core';
-import { XfDeadlineBadge } from '@xinfang/elements';
 import { html, nothing } from 'lit';
 import { clock } from '../app/clock.js';
-import { defineOnce } from '../app/define.js';
 import { cap, fill, num, type Text, tr } from '../app/i18n.js';
 import { CHANNELS, CLASSES, channelLabels, classLabels, labelOf, shanghaiDay } from '../app/labels.js';
 import { rejectionNotice } from '../app/notice.js';
 import { PageElement } from '../app/page.js';
 import { href } from '../app/router.js';
-import { calendar, currentOrgan, personName, policyOf, storeOf, unexpected, unitName } from '../app/services.js';
+import { currentOrgan, personName, policyOf, unexpected, unitName } from '../app/office.js';
+import { loadServices } from '../app/store-loader.js';
+import { afterNextFrame } from '../app/yield.js';
 import { ROLE_PEOPLE } from '../app/session.js';
 import { type Filters, queuePage } from '../app/paging.js';
-
-defineOnce('xf-deadline-badge', XfDeadlineBadge);
 
 const PAGE_SIZE = 20;
 
@@ -104,6 +101,7 @@ export class XfQueuePage extends PageElement {
     result: { state: true },
     counts: { state: true },
     error: { state: true },
+    shown: { state: true },
   };
 
   declare tab: string;
@@ -112,7 +110,11 @@ export class XfQueuePage extends PageElement {
   declare result: { items: PetitionView[]; total: number } | undefined;
   declare counts: Record<string, number> | undefined;
   declare error: ReturnType<typeof unexpected> | undefined;
+  /** Whether the filters and the table are drawn yet (a frame after the heading and the tabs). */
+  declare shown: boolean;
   #load = 0;
+  /** The core's `deadlines`, which comes with the store code (it pulls in the lifecycle). */
+  #deadlines: ((view: PetitionView) => Deadline | undefined) | undefined;
 
   constructor() {
     super();
@@ -122,6 +124,15 @@ export class XfQueuePage extends PageElement {
     this.result = undefined;
     this.counts = undefined;
     this.error = undefined;
+    this.shown = false;
+  }
+
+  protected override firstUpdated(): void {
+    // The filters (four selects: measuring every option is the costliest part to lay out) and what follows them
+    // come in a task and a frame of their own, below the heading and the tabs, so nothing already shown moves.
+    void afterNextFrame().then(() => {
+      this.shown = true;
+    });
   }
 
   override connectedCallback(): void {
@@ -152,10 +163,18 @@ export class XfQueuePage extends PageElement {
 
   async #reload(): Promise<void> {
     const token = ++this.#load;
-    const store = storeOf();
-    const query = (q: ViewQuery) => store.query(q);
     const tab = TABS.find((t) => t.id === this.tab) ?? TABS[0]!;
     try {
+      // The store code loads after the first screen (heading, tabs, filters) has been drawn.
+      // Rows show a <xf-deadline-badge>: it comes with the store (it builds the core's calendar when it loads).
+      const [{ calendar, deadlines, storeOf }] = await Promise.all([
+        loadServices(),
+        import('../app/deadline-badge.js'),
+      ]);
+      if (token !== this.#load) return;
+      this.#deadlines = (view) => deadlines(view, clock.now(), calendar)[0];
+      const store = storeOf();
+      const query = (q: ViewQuery) => store.query(q);
       // The page first (what the person looks at), the tab counts after it.
       const result = await queuePage(query, tab.statuses, this.filters, this.pageIndex * PAGE_SIZE, PAGE_SIZE);
       if (token !== this.#load) return;
@@ -207,7 +226,7 @@ export class XfQueuePage extends PageElement {
 
   #deadline(view: PetitionView): Deadline | undefined {
     try {
-      return deadlines(view, clock.now(), calendar)[0];
+      return this.#deadlines?.(view);
     } catch {
       return undefined;
     }
@@ -241,6 +260,19 @@ export class XfQueuePage extends PageElement {
               >${this.counts ? num(this.counts[t.id] ?? 0) : '…'}</span></button>`,
         )}
       </div>
+      ${this.shown ? this.#rest(policy, tab, total, pages, hasFilters) : nothing}
+    `;
+  }
+
+  /** Filters, notices and the table: drawn a frame after the heading and the tabs (see firstUpdated). */
+  #rest(
+    policy: ReturnType<typeof policyOf>,
+    tab: (typeof TABS)[number],
+    total: number,
+    pages: number,
+    hasFilters: boolean,
+  ) {
+    return html`
       <form class="filters" aria-label=${tr(T.filters)} @submit=${(e: Event) => e.preventDefault()}>
         ${this.#select(
           'class',

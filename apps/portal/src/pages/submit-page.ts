@@ -13,6 +13,7 @@ import { PageElement } from '../app/page.js';
 import { href } from '../app/router.js';
 import { currentOrgan, ORGAN_IDS, policyOf } from '../app/organs.js';
 import { session } from '../app/session.js';
+import { afterNextFrame } from '../app/yield.js';
 import type { Rejection } from '@xinfang/core';
 
 defineOnce('xf-intake-form', XfIntakeForm);
@@ -45,17 +46,29 @@ export class XfSubmitPage extends PageElement {
     receipt: { state: true },
     rejection: { state: true },
     busy: { state: true },
+    formShown: { state: true },
   };
 
   declare receipt: { registrationNo: string; queryCode: string } | undefined;
   declare rejection: Rejection | undefined;
   declare busy: boolean;
+  /** The form comes a frame after the heading (see firstUpdated). */
+  declare formShown: boolean;
 
   constructor() {
     super();
     this.receipt = undefined;
     this.rejection = undefined;
     this.busy = false;
+    this.formShown = false;
+  }
+
+  protected override firstUpdated(): void {
+    // The form is the biggest part of the page: it is drawn in a task and a frame of its own, after the heading
+    // and the organ (two short tasks instead of one long one; it appears below them, so nothing shown moves).
+    void afterNextFrame().then(() => {
+      this.formShown = true;
+    });
   }
 
   async #onSubmit(event: XfSubmitEvent<PetitionInput>): Promise<void> {
@@ -119,8 +132,12 @@ export class XfSubmitPage extends PageElement {
         </select>
       </div>
       ${this.rejection ? html`<div tabindex="-1" data-testid="submit-rejection">${rejectionNotice(this.rejection)}</div>` : nothing}
-      <xf-intake-form mode="public" data-testid="intake-form" .clock=${() => clock.now()} ?disabled=${this.busy}
-        @xf-submit=${(e: XfSubmitEvent<PetitionInput>) => this.#onSubmit(e)}></xf-intake-form>
+      ${
+        this.formShown
+          ? html`<xf-intake-form mode="public" data-testid="intake-form" .clock=${() => clock.now()} ?disabled=${this.busy}
+              @xf-submit=${(e: XfSubmitEvent<PetitionInput>) => this.#onSubmit(e)}></xf-intake-form>`
+          : nothing
+      }
     `;
   }
 }

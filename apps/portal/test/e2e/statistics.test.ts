@@ -48,7 +48,7 @@ async function waitForRange(page: Page, range: { from: string; to: string }): Pr
 }
 
 describe('statistics page (seed §政协机关: statistics quarterly and yearly)', () => {
-  it('shows figures equal to the core statistics over the same store, for the year and for a quarter; exports CSV', async () => {
+  it('shows figures equal to the core statistics over the same store, for the year and for a quarter; exports CSV and XLSX', async () => {
     const { context, page } = await newFixedPage(browser);
     await loadDemo(page, 250);
     const views = (await rawViews(page)) as PetitionView[];
