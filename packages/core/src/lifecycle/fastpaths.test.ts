@@ -168,6 +168,17 @@ describe('shared policy terms: one frozen object per policy and variant, hashed 
     expect(sharedTermsFor(copy, samplePetitions.letterClaim, internCanonical).dueSoonWorkdays).toBe(7);
   });
 
+  it('a frozen policy (every preset) finds its shared terms by variant: the same object, equal to termsFor', () => {
+    for (const policy of Object.values(policies)) {
+      for (const petition of Object.values(samplePetitions)) {
+        const a = sharedTermsFor(policy, petition, internCanonical);
+        expect(sharedTermsFor(policy, petition, internCanonical)).toBe(a);
+        expect(a).toEqual(termsFor(policy, petition));
+        expect(Object.isFrozen(a.handling.direct)).toBe(true);
+      }
+    }
+  });
+
   it('22 art 34: a period edited deep inside a policy in place is recorded as it now reads, never from the cache', () => {
     const copy = structuredClone(policies.national);
     const first = sharedTermsFor(copy, samplePetitions.letterClaim, internCanonical);

@@ -3,6 +3,7 @@
  * lifecycle are copied into the `registered` event (`RegisteredTerms`), so `replay` recomputes every
  * due date with the calendar alone and a later change of policy never rewrites history.
  */
+import { deepFreeze } from '../policy/freeze.js';
 import type { PolicyProfile } from '../policy/types.js';
 import { handlingPeriod } from '../policy/route.js';
 import type { CommandType, MaterialRequirement, Period, PetitionInput, RegisteredTerms, Role } from './types.js';
@@ -148,15 +149,23 @@ export function termsFor(policy: PolicyProfile, petition: PetitionInput): Regist
 
 /** Terms objects kept per policy (handling rules × exemptions are a handful; a pathological policy just is not cached). */
 const VARIANT_LIMIT = 64;
-const shared = new WeakMap<PolicyProfile, RegisteredTerms[]>();
+/** Deeply frozen policies: their terms are found by variant, without being rebuilt. */
+const byVariant = new WeakMap<PolicyProfile, { key: Variant; terms: RegisteredTerms }[]>();
+/** Other policies: terms rebuilt for each registration and shared when equal to one already seen. */
+const byValue = new WeakMap<PolicyProfile, RegisteredTerms[]>();
 
-function deepFreeze<T>(o: T): T {
-  if (o !== null && typeof o === 'object' && !Object.isFrozen(o)) {
-    for (const v of Object.values(o)) deepFreeze(v);
-    Object.freeze(o);
-  }
-  return o;
+/** The tables of defaults the terms read are constants: frozen, so a cache over them cannot go stale. */
+deepFreeze(defaultPermissions);
+deepFreeze(defaultArchiveRequires);
+
+function isDeeplyFrozen(o: unknown): boolean {
+  if (o === null || typeof o !== 'object') return true;
+  if (!Object.isFrozen(o)) return false;
+  for (const v of Object.values(o)) if (!isDeeplyFrozen(v)) return false;
+  return true;
 }
+/** Policies checked to be deeply frozen: freezing cannot be undone, so a yes holds for good. */
+const frozenPolicies = new WeakSet<PolicyProfile>();
 
 /** Structural equality of two terms trees (plain objects, arrays, strings, numbers, booleans, null). */
 function sameTree(a: unknown, b: unknown): boolean {
@@ -178,28 +187,66 @@ function sameTree(a: unknown, b: unknown): boolean {
   return true;
 }
 
+function samePeriod(a: Period | null, b: Period | null): boolean {
+  return (
+    a === b || (a !== null && b !== null && a.days === b.days && a.unit === b.unit && a.rollForward === b.rollForward)
+  );
+}
+
+function sameVariant(a: Variant, b: Variant): boolean {
+  return (
+    a.noticeExempt === b.noticeExempt &&
+    a.replyExempt === b.replyExempt &&
+    samePeriod(a.direct, b.direct) &&
+    samePeriod(a.assigned, b.assigned) &&
+    samePeriod(a.transferred, b.transferred) &&
+    samePeriod(a.complex, b.complex)
+  );
+}
+
+function share(terms: RegisteredTerms, intern: (terms: RegisteredTerms) => void): RegisteredTerms {
+  deepFreeze(terms);
+  intern(terms);
+  return terms;
+}
+
 /**
- * `termsFor`, shared: petitions registered under the same policy object that get equal terms share one deeply
- * frozen terms object, whose canonical JSON is written once (`internCanonical`) and spliced into every
- * `registered` event's hash — byte for byte what `termsFor` gives (tested). The terms are always built afresh
- * from the policy as it is now and compared with the shared ones, so a policy changed in place, however deep
- * (`policy.periods.disposition.days = 10`), is recorded as it now reads, never from a stale cache. @internal
+ * `termsFor`, shared: petitions registered under the same policy that get equal terms share one deeply frozen
+ * terms object, whose canonical JSON is written once (`internCanonical`) and spliced into every `registered`
+ * event's hash — byte for byte what `termsFor` gives (tested).
+ * A deeply frozen policy (the presets, `parsePolicy` and `derivePolicy` results) cannot change, so its terms
+ * are found by the petition's variant (the handling periods that apply, the notice and reply exemptions)
+ * without being rebuilt. Any other policy may be edited in place, however deep
+ * (`policy.periods.disposition.days = 10`): its terms are rebuilt for every registration and compared with
+ * the shared ones, so they are always recorded as the policy now reads, never from a stale cache. @internal
  */
 export function sharedTermsFor(
   policy: PolicyProfile,
   petition: PetitionInput,
   intern: (terms: RegisteredTerms) => void,
 ): RegisteredTerms {
-  const terms = build(policy, variantOf(policy, petition));
-  let known = shared.get(policy);
+  const x = variantOf(policy, petition);
+  if (!frozenPolicies.has(policy) && Object.isFrozen(policy) && isDeeplyFrozen(policy)) frozenPolicies.add(policy);
+  if (frozenPolicies.has(policy)) {
+    let known = byVariant.get(policy);
+    if (known === undefined) {
+      known = [];
+      byVariant.set(policy, known);
+    }
+    for (const v of known) if (sameVariant(v.key, x)) return v.terms;
+    const terms = build(policy, x);
+    if (known.length >= VARIANT_LIMIT) return terms;
+    known.push({ key: x, terms: share(terms, intern) });
+    return terms;
+  }
+  const terms = build(policy, x);
+  let known = byValue.get(policy);
   if (known === undefined) {
     known = [];
-    shared.set(policy, known);
+    byValue.set(policy, known);
   }
   for (const k of known) if (sameTree(k, terms)) return k;
   if (known.length >= VARIANT_LIMIT) return terms;
-  deepFreeze(terms);
-  intern(terms);
-  known.push(terms);
+  known.push(share(terms, intern));
   return terms;
 }

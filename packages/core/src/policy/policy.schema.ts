@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { Bilingual, FieldIssue } from '../schema/types.js';
 import { type DeepPartial, POLICY_COMMANDS, type PolicyProfile, type PolicyResult } from './types.js';
+import { deepFreeze } from './freeze.js';
 
 /*
  * Validation of policy profiles loaded as JSON. Messages are for the administrator editing the profile: each
@@ -326,7 +327,7 @@ function unrecognised(keys: readonly string[]): Bilingual {
 export function parsePolicy(json: unknown): PolicyResult {
   try {
     const r = PolicyProfileSchema.safeParse(json);
-    if (r.success) return { ok: true, policy: r.data as PolicyProfile };
+    if (r.success) return { ok: true, policy: deepFreeze(r.data as PolicyProfile) };
     const issues: FieldIssue[] = r.error.issues.map((i) => ({
       path: i.path.map(String).join('.'),
       message: i.code === 'unrecognized_keys' ? unrecognised(i.keys) : decode(i.message),

@@ -442,3 +442,26 @@ describe('permissions and archive requirements (policy settings where 22 art 22 
     });
   });
 });
+
+describe('policies are values (architecture: policy as data)', () => {
+  it('every preset is deeply frozen: an edit in place throws instead of changing the rules of registered petitions', () => {
+    expect(Object.isFrozen(policies.national.periods.disposition)).toBe(true);
+    expect(Object.isFrozen(policies.hospital.routing)).toBe(true);
+    expect(() => {
+      (policies.national.periods.disposition as { days: number }).days = 10;
+    }).toThrow(TypeError);
+    expect(policies.national.periods.disposition.days).toBe(15); // 22 art 22: still 15 days
+  });
+
+  it('parsePolicy and derivePolicy return deeply frozen policies; the base stays as it was', () => {
+    const r = derivePolicy(policies.national, { id: 'city', periods: { notice: { days: 10, unit: 'day' } } });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.policy.periods.notice.days).toBe(10);
+    expect(Object.isFrozen(r.policy)).toBe(true);
+    expect(Object.isFrozen(r.policy.periods.notice)).toBe(true);
+    expect(policies.national.periods.notice.days).toBe(15);
+    const parsed = parsePolicy(structuredClone(policies.school));
+    expect(parsed.ok && Object.isFrozen(parsed.policy.handling)).toBe(true);
+  });
+});

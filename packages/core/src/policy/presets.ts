@@ -1,5 +1,6 @@
 import type { Period } from '../calendar/periods.js';
 import type { Bilingual } from '../schema/types.js';
+import { deepFreeze } from './freeze.js';
 import type { PolicyProfile, PolicyUnit } from './types.js';
 
 /*
@@ -544,7 +545,7 @@ const township: PolicyProfile = {
  * policies.bureau.handling.assigned;      // { days: 90, unit: 'day' }
  * policies.school.emergencyReportMinutes; // 30
  */
-export const policies: Readonly<Record<PolicyId, PolicyProfile>> = {
+export const policies: Readonly<Record<PolicyId, PolicyProfile>> = /* @__PURE__ */ deepFreeze({
   national,
   transportGroup,
   cppcc,
@@ -554,7 +555,7 @@ export const policies: Readonly<Record<PolicyId, PolicyProfile>> = {
   school,
   bureauRouting,
   township,
-};
+});
 
 /**
  * Ids of the shipped presets.
