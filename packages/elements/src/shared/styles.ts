@@ -7,7 +7,7 @@ import { css } from 'lit';
  * and everything lives in the shadow root so nothing leaks out.
  *
  * Custom properties (defaults in brackets):
- * `--xf-font-family` (system CJK sans), `--xf-font-size` (1rem), `--xf-line-height` (1.6),
+ * `--xf-font-family` (CJK sans first — PingFang SC, Microsoft YaHei, Noto Sans CJK SC — then system-ui: Chinese text is set in its own font, not glyph by glyph through fallback), `--xf-font-size` (1rem), `--xf-line-height` (1.6),
  * `--xf-color-text` (#1a1a1a), `--xf-color-muted` (#4b5563), `--xf-color-bg` (#ffffff),
  * `--xf-color-border` (#505a5f), `--xf-color-accent` (#1d5fbf), `--xf-color-accent-text` (#ffffff),
  * `--xf-color-error` (#b3261e), `--xf-color-focus` (#0b57d0), `--xf-radius` (4px), `--xf-space` (1rem).
@@ -31,11 +31,11 @@ export const baseStyles = css`
     max-width: 100%;
     font-family: var(
       --xf-font-family,
-      system-ui,
-      -apple-system,
       'PingFang SC',
       'Microsoft YaHei',
       'Noto Sans CJK SC',
+      system-ui,
+      -apple-system,
       sans-serif
     );
     font-size: calc(var(--xf-font-size, 1rem) * var(--_xf-scale));
