@@ -113,6 +113,9 @@ export class XfQueuePage extends PageElement {
   /** Whether the filters and the table are drawn yet (a frame after the heading and the tabs). */
   declare shown: boolean;
   #load = 0;
+  /** The store whose changes the queue follows, and the subscription (see `#follow`). */
+  #followed: unknown;
+  #subscription: { unsubscribe(): void } | undefined;
   /** The core's `deadlines`, which comes with the store code (it pulls in the lifecycle). */
   #deadlines: ((view: PetitionView) => Deadline | undefined) | undefined;
 
@@ -152,6 +155,55 @@ export class XfQueuePage extends PageElement {
     void this.#reload();
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#subscription?.unsubscribe();
+    this.#subscription = undefined;
+    this.#followed = undefined;
+  }
+
+  /**
+   * Follows the organ's store: a petition registered, accepted or concluded in another tab (a colleague at the
+   * reception desk, a handler on a case page) or in this one re-reads the queue, so a clerk never works from a
+   * stale list. Dexie's live query watches everything the unfiltered count reads (the whole views table) and
+   * hears other tabs' writes too; its first answer is the state just loaded, so it is skipped.
+   */
+  #refreshQueued = false;
+
+  /** One re-read for a burst of changes (a bulk import writes in many transactions). */
+  #refreshSoon(): void {
+    if (this.#refreshQueued) return;
+    this.#refreshQueued = true;
+    setTimeout(() => {
+      this.#refreshQueued = false;
+      if (this.isConnected) void this.#reload();
+    }, 250);
+  }
+
+  #follow(store: {
+    live: {
+      query(q: ViewQuery): {
+        subscribe(observer: { next(value: unknown): void; error(error: unknown): void }): { unsubscribe(): void };
+      };
+    };
+  }): void {
+    if (this.#followed === store) return;
+    this.#subscription?.unsubscribe();
+    this.#followed = store;
+    let first = true;
+    this.#subscription = store.live.query({ orderBy: 'nextDue', limit: 1 }).subscribe({
+      next: () => {
+        if (first) {
+          first = false;
+          return;
+        }
+        this.#refreshSoon();
+      },
+      // A failed live query leaves the queue as it is; the next navigation reads it afresh.
+      error: () => {},
+    });
+  }
+
   #syncUrl(): void {
     const q = new URLSearchParams();
     if (this.tab !== 'all') q.set('tab', this.tab);
@@ -174,6 +226,7 @@ export class XfQueuePage extends PageElement {
       if (token !== this.#load) return;
       this.#deadlines = (view) => deadlines(view, clock.now(), calendar)[0];
       const store = storeOf();
+      this.#follow(store);
       const query = (q: ViewQuery) => store.query(q);
       // The page first (what the person looks at), the tab counts after it.
       const result = await queuePage(query, tab.statuses, this.filters, this.pageIndex * PAGE_SIZE, PAGE_SIZE);

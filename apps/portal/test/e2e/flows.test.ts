@@ -242,6 +242,32 @@ describe('portal flows', () => {
     await context.close();
   });
 
+  it('the work queue follows the store: a petition registered in another tab appears without reloading the page', async () => {
+    const { context, page: clerk } = await newFixedPage(browser);
+    const first = await submitOnline(clerk, {
+      cls: 'claim',
+      subject: '请求修复小区路灯',
+      content: '小区东门路灯损坏一个月，夜间出行不便。',
+    });
+    await go(clerk, '/office/queue');
+    const numbers = () =>
+      clerk.getByTestId('queue-row').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.registrationNo));
+    await clerk.getByTestId('queue-row').first().waitFor();
+    expect(await numbers()).toEqual([first.no]);
+
+    // A citizen submits online in another tab of the same browser profile (same IndexedDB database).
+    const citizen = await context.newPage();
+    const second = await submitOnline(citizen, {
+      cls: 'suggestion',
+      subject: '建议增设公交站台座椅',
+      content: '春熙路公交站候车人多，建议增设座椅。',
+    });
+    await clerk.locator(`[data-testid="queue-row"][data-registration-no="${second.no}"]`).waitFor({ timeout: 10_000 });
+    expect((await numbers()).sort()).toEqual([first.no, second.no].sort());
+    expect(clerk.url()).toMatch(/#\/office\/queue$/);
+    await context.close();
+  });
+
   it('after the demo clock moves past a due date (22 art 22: disposition within 15 days) the matter tops the work queue as overdue', async () => {
     const { context, page } = await newFixedPage(browser);
     const accepted = await submitOnline(page, {
