@@ -14,7 +14,8 @@ import {
   statisticsBucket,
   shanghaiDate,
   statisticsCategories,
-  statisticsRate,
+  statisticsFrom,
+  daysToConclude,
 } from '@xinfang/core';
 import type { PetitionDatabase } from './schema.js';
 
@@ -27,21 +28,6 @@ interface Range {
 }
 
 type Acc = StatisticsTotals;
-
-const rate = statisticsRate;
-
-function percentile(sorted: number[], p: number): number | null {
-  if (sorted.length === 0) return null;
-  const rank = Math.ceil((p / 100) * sorted.length);
-  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1]!;
-}
-
-function median(sorted: number[]): number | null {
-  const n = sorted.length;
-  if (n === 0) return null;
-  const mid = n >> 1;
-  return n % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
 
 /**
  * Statistics for the petitions received in `range`, from the per-date tallies (see facts.ts): one read of
@@ -162,31 +148,30 @@ export async function indexStatistics(
     );
   const all = add([...quarters.values()]);
   const toBucket = (key: string, a: Acc) => statisticsBucket(key, a, range);
-  const spread: number[] = [];
-  for (const d of [...days.keys()].sort((x, y) => x - y)) for (let k = 0; k < days.get(d)!; k++) spread.push(d);
+  let minDay = Number.POSITIVE_INFINITY;
+  let maxDay = Number.NEGATIVE_INFINITY;
+  for (const d of days.keys()) {
+    if (d < minDay) minDay = d;
+    if (d > maxDay) maxDay = d;
+  }
+  const histogram = new Int32Array(days.size === 0 ? 0 : maxDay - minDay + 1);
+  for (const [d, count] of days) histogram[d - minDay] = count;
 
-  return {
-    range: { from: range.from, to: range.to },
+  return statisticsFrom({
+    range,
     asOf,
-    total: all.total,
+    all,
+    concludedLate,
+    openDueSoon,
     byChannel,
     byClass,
     byStatus,
     byUnit,
     byOutcome,
-    visits: { batches: all.batches, persons: all.persons },
-    onTime: {
-      concludedOnTime: all.onTime,
-      concludedLate,
-      openOverdue: all.openOverdue,
-      openDueSoon,
-      rate: rate(all.onTime, all.concluded + all.openOverdue),
-    },
-    reply: { owed: all.owed, replied: all.replied, rate: rate(all.replied, all.owed) },
-    daysToConclude: { count: spread.length, median: median(spread), p90: percentile(spread, 90) },
+    daysToConclude: daysToConclude(histogram, days.size === 0 ? 0 : minDay),
     byQuarter: quarterKeys.map((k) => toBucket(k, quarters.get(k)!)),
     byYear: bucketKeys(range, false).map((y) =>
       toBucket(y, add(quarterKeys.filter((k) => k.startsWith(`${y}-`)).map((k) => quarters.get(k)!))),
     ),
-  };
+  });
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  daysToConclude,
+  statisticsFrom,
   bucketBounds,
   bucketKeys,
   emptyTotals,
@@ -53,5 +55,36 @@ describe('statistics periods (quarterly and yearly reporting, seed §政协机�
       onTimeRate: 0.625,
       replyRate: 0.5,
     });
+  });
+});
+
+describe('daysToConclude and statisticsFrom: the figures every store reports the same way (rules.md §4)', () => {
+  it('median and 90th percentile by nearest rank, from a histogram of days', () => {
+    // 10, 12, 12 days: median 12; p90 = the ⌈2.7⌉ = 3rd smallest = 12.
+    expect(daysToConclude(Int32Array.of(1, 0, 2), 10)).toEqual({ count: 3, median: 12, p90: 12 });
+    // 1, 2, 3, 4 days: median (2 + 3) / 2; p90 = the ⌈3.6⌉ = 4th smallest.
+    expect(daysToConclude([1, 1, 1, 1], 1)).toEqual({ count: 4, median: 2.5, p90: 4 });
+    expect(daysToConclude(new Int32Array(0), 0)).toEqual({ count: 0, median: null, p90: null });
+  });
+
+  it('on-time rate = on time ÷ (concluded + open overdue): an open overdue matter counts against it', () => {
+    const all = { ...emptyTotals(), total: 10, concluded: 6, onTime: 5, openOverdue: 2, owed: 4, replied: 3 };
+    const s = statisticsFrom({
+      range: { from: '2025-01-01', to: '2025-12-31' },
+      asOf: '2025-12-31',
+      all,
+      concludedLate: 1,
+      openDueSoon: 1,
+      byChannel: { letter: 10, visit: 0, call: 0, online: 0 },
+      byClass: { suggestion: 0, accusation: 0, claim: 10 },
+      byStatus: {} as never,
+      byUnit: {},
+      byOutcome: {},
+      daysToConclude: { count: 0, median: null, p90: null },
+      byQuarter: [],
+      byYear: [],
+    });
+    expect(s.onTime).toEqual({ concludedOnTime: 5, concludedLate: 1, openOverdue: 2, openDueSoon: 1, rate: 0.625 });
+    expect(s.reply).toEqual({ owed: 4, replied: 3, rate: 0.75 });
   });
 });

@@ -4,7 +4,7 @@
  * in the same order, with the same buckets and the same rounding.
  */
 import type { IsoDate } from '../calendar/index.js';
-import type { Channel, PetitionClass, PetitionStatus, StatisticsBucket } from '../lifecycle/types.js';
+import type { Channel, PetitionClass, PetitionStatus, Statistics, StatisticsBucket } from '../lifecycle/types.js';
 
 /** The categories of `Statistics.byChannel`, `byClass` and `byStatus`, in their reporting order. */
 export const statisticsCategories: {
@@ -144,5 +144,84 @@ export function statisticsBucket(
     concluded: totals.concluded,
     onTimeRate: statisticsRate(totals.onTime, totals.concluded + totals.openOverdue),
     replyRate: statisticsRate(totals.replied, totals.owed),
+  };
+}
+
+/** The k-th smallest (1-based) value of a histogram: `counts[i]` values equal `min + i`. */
+function kth(counts: ArrayLike<number>, min: number, k: number): number {
+  let seen = 0;
+  for (let i = 0; i < counts.length; i++) {
+    seen += counts[i] as number;
+    if (seen >= k) return min + i;
+  }
+  return min + counts.length - 1;
+}
+
+/**
+ * `Statistics.daysToConclude` from a histogram of days to conclude (`counts[i]` matters took `min + i` days):
+ * the count, the median and the 90th percentile (nearest rank) — selection by counting, nothing is sorted.
+ *
+ * @example
+ * daysToConclude(Int32Array.of(1, 0, 2), 10); // { count: 3, median: 12, p90: 12 }
+ */
+export function daysToConclude(counts: ArrayLike<number>, min: number): Statistics['daysToConclude'] {
+  let n = 0;
+  for (let i = 0; i < counts.length; i++) n += counts[i] as number;
+  if (n === 0) return { count: 0, median: null, p90: null };
+  const mid = n >> 1;
+  const median = n % 2 === 1 ? kth(counts, min, mid + 1) : (kth(counts, min, mid) + kth(counts, min, mid + 1)) / 2;
+  const rank = Math.min(n, Math.max(1, Math.ceil(0.9 * n)));
+  return { count: n, median, p90: kth(counts, min, rank) };
+}
+
+/** What a store counts for one `Statistics` (its categories and totals); `statisticsFrom` assembles it. */
+export interface StatisticsParts {
+  range: { from: IsoDate; to: IsoDate };
+  asOf: IsoDate;
+  /** The totals of the whole range. */
+  all: StatisticsTotals;
+  concludedLate: number;
+  openDueSoon: number;
+  byChannel: Statistics['byChannel'];
+  byClass: Statistics['byClass'];
+  byStatus: Statistics['byStatus'];
+  byUnit: Statistics['byUnit'];
+  byOutcome: Statistics['byOutcome'];
+  daysToConclude: Statistics['daysToConclude'];
+  byQuarter: StatisticsBucket[];
+  byYear: StatisticsBucket[];
+}
+
+/**
+ * Assembles `Statistics` from its parts, with the rates written once for every store: on-time conclusion
+ * rate = concluded on time ÷ (concluded + still open and already overdue), reply rate = replied ÷ owed.
+ *
+ * @example
+ * statisticsFrom({ range, asOf, all, concludedLate, openDueSoon, byChannel, byClass, byStatus, byUnit, byOutcome,
+ *   daysToConclude: daysToConclude(histogram, minDays), byQuarter, byYear }).onTime.rate;
+ */
+export function statisticsFrom(p: StatisticsParts): Statistics {
+  const { all } = p;
+  return {
+    range: { from: p.range.from, to: p.range.to },
+    asOf: p.asOf,
+    total: all.total,
+    byChannel: p.byChannel,
+    byClass: p.byClass,
+    byStatus: p.byStatus,
+    byUnit: p.byUnit,
+    byOutcome: p.byOutcome,
+    visits: { batches: all.batches, persons: all.persons },
+    onTime: {
+      concludedOnTime: all.onTime,
+      concludedLate: p.concludedLate,
+      openOverdue: all.openOverdue,
+      openDueSoon: p.openDueSoon,
+      rate: statisticsRate(all.onTime, all.concluded + all.openOverdue),
+    },
+    reply: { owed: all.owed, replied: all.replied, rate: statisticsRate(all.replied, all.owed) },
+    daysToConclude: p.daysToConclude,
+    byQuarter: p.byQuarter,
+    byYear: p.byYear,
   };
 }

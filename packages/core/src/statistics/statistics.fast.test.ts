@@ -56,48 +56,7 @@ function add(
   a.replied += replied;
 }
 
-/**
- * The k-th smallest (1-based) value of a histogram `counts` of values `min`, `min + 1`, … — selection by
- * counting: days to conclude are small whole numbers, so no array of every value is ever sorted.
- */
-function kth(counts: Int32Array, min: number, k: number): number {
-  let seen = 0;
-  for (let i = 0; i < counts.length; i++) {
-    seen += counts[i] as number;
-    if (seen >= k) return min + i;
-  }
-  return min + counts.length - 1;
-}
-
-/** Nearest-rank percentile (p in 0–100) of `n` values held in a histogram. */
-function percentile(counts: Int32Array, min: number, n: number, p: number): number | null {
-  if (n === 0) return null;
-  const rank = Math.ceil((p / 100) * n);
-  return kth(counts, min, Math.min(n, Math.max(1, rank)));
-}
-
-function median(counts: Int32Array, min: number, n: number): number | null {
-  if (n === 0) return null;
-  const mid = n >> 1;
-  return n % 2 === 1 ? kth(counts, min, mid + 1) : (kth(counts, min, mid) + kth(counts, min, mid + 1)) / 2;
-}
-
-/**
- * Statistics over the petitions received in `range` (inclusive, by the Asia/Shanghai date of
- * `receivedAt`). `now` (default: the end of the range) decides which open matters are already overdue;
- * `calendar` counts the working days of "due soon".
- *
- * - on-time conclusion rate = concluded on time ÷ (concluded + still open and already overdue) — an open
- *   overdue matter counts against the rate; a matter concluded after its (extended) due date is late;
- * - reply rate = replied ÷ concluded matters that owe a reply (policy exemptions excluded);
- * - days to conclude: calendar days from receipt to conclusion; median and 90th percentile (nearest rank);
- * - visits: batches (批次) = visit petitions, persons (人次) = their head counts.
- *
- * @example
- * const s = statistics(views, { from: '2025-01-01', to: '2025-12-31' }, chinaCalendar, '2026-01-05T09:00:00+08:00');
- * s.onTime.rate;      // 0.9412
- * s.byQuarter[2].key; // '2025-Q3'
- */
+/** The straightforward fold `statistics` replaced; its median and p90 sort the days (independently of the histogram). */
 function referenceStatistics(
   views: readonly PetitionView[],
   range: { from: IsoDate; to: IsoDate },
@@ -114,11 +73,7 @@ function referenceStatistics(
   const all = acc();
   let concludedLate = 0;
   let openDueSoon = 0;
-  // Days to conclude, gathered in a typed array, then counted into a histogram for the median and p90.
-  const days = new Int32Array(views.length);
-  let dayCount = 0;
-  let minDays = 0;
-  let maxDays = 0;
+  const days: number[] = [];
   const quarters = new Map<string, Acc>();
   const years = new Map<string, Acc>();
   for (const k of bucketKeys(range, true)) quarters.set(k, acc());
@@ -167,10 +122,7 @@ function referenceStatistics(
       if (v.outcome !== undefined) byOutcome[v.outcome] = (byOutcome[v.outcome] ?? 0) + 1;
       if (v.late.includes('conclusion')) concludedLate++;
       else onTime = 1;
-      const d = dayNoOf(v.concludedAt) - received;
-      if (dayCount === 0 || d < minDays) minDays = d;
-      if (dayCount === 0 || d > maxDays) maxDays = d;
-      days[dayCount++] = d;
+      days.push(dayNoOf(v.concludedAt) - received);
       if (!v.terms.replyExempt) {
         owed = 1;
         if (v.repliedAt !== undefined) replied = 1;
@@ -184,8 +136,9 @@ function referenceStatistics(
     add(q, batches, persons, concluded, onTime, openOverdue, owed, replied);
     add(y, batches, persons, concluded, onTime, openOverdue, owed, replied);
   }
-  const counts = new Int32Array(dayCount === 0 ? 0 : maxDays - minDays + 1);
-  for (let i = 0; i < dayCount; i++) (counts[(days[i] as number) - minDays] as number)++;
+  const sorted = days.sort((a, b) => a - b);
+  const n = sorted.length;
+  const mid = n >> 1;
   return {
     range: { from: range.from, to: range.to },
     asOf,
@@ -205,9 +158,15 @@ function referenceStatistics(
     },
     reply: { owed: all.owed, replied: all.replied, rate: rate(all.replied, all.owed) },
     daysToConclude: {
-      count: dayCount,
-      median: median(counts, minDays, dayCount),
-      p90: percentile(counts, minDays, dayCount, 90),
+      count: n,
+      median:
+        n === 0
+          ? null
+          : n % 2 === 1
+            ? (sorted[mid] as number)
+            : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2,
+      // Nearest rank: the ⌈0.9 n⌉-th smallest.
+      p90: n === 0 ? null : (sorted[Math.max(1, Math.ceil(0.9 * n)) - 1] as number),
     },
     byQuarter: [...quarters].map(([k, a]) => statisticsBucket(k, a, range)),
     byYear: [...years].map(([k, a]) => statisticsBucket(k, a, range)),

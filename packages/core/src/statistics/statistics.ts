@@ -9,10 +9,11 @@ import { dayNoOf, dayOf } from '../lifecycle/day.js';
 import type { Channel, PetitionClass, PetitionStatus, PetitionView, Statistics } from '../lifecycle/types.js';
 import {
   bucketKeys,
+  daysToConclude,
   type StatisticsTotals,
   statisticsBucket,
   statisticsCategories,
-  statisticsRate,
+  statisticsFrom,
 } from './periods.js';
 
 const { channels: CHANNELS, classes: CLASSES, statuses: STATUSES } = statisticsCategories;
@@ -22,8 +23,6 @@ const zero = <K extends string>(keys: readonly K[]): Record<K, number> => {
   for (const k of keys) o[k] = 0;
   return o;
 };
-
-const rate = statisticsRate;
 
 /** Columns of a totals row, in the order of `StatisticsTotals`. */
 const COLS = 8;
@@ -75,92 +74,17 @@ function flushUnits(out: Record<string, number>, index: Map<string, number>, cou
   counts.length = 0;
 }
 
-function channelIndex(c: string): number {
-  switch (c) {
-    case 'letter':
-      return 0;
-    case 'visit':
-      return 1;
-    case 'call':
-      return 2;
-    case 'online':
-      return 3;
-    default:
-      return -1;
-  }
+/** Each category's position in its reporting list (`statisticsCategories`), -1 for an unknown one. */
+function positions(list: readonly string[]): (key: string) => number {
+  const table: Record<string, number> = Object.create(null);
+  list.forEach((key, i) => {
+    table[key] = i;
+  });
+  return (key) => table[key] ?? -1;
 }
-
-function classIndex(c: string): number {
-  switch (c) {
-    case 'suggestion':
-      return 0;
-    case 'accusation':
-      return 1;
-    case 'claim':
-      return 2;
-    default:
-      return -1;
-  }
-}
-
-function statusIndex(s: string): number {
-  switch (s) {
-    case 'registered':
-      return 0;
-    case 'transferred':
-      return 1;
-    case 'assigned':
-      return 2;
-    case 'handling':
-      return 3;
-    case 'referred':
-      return 4;
-    case 'declined':
-      return 5;
-    case 'concluded':
-      return 6;
-    case 'replied':
-      return 7;
-    case 'reviewRequested':
-      return 8;
-    case 'reviewed':
-      return 9;
-    case 'reReviewRequested':
-      return 10;
-    case 'final':
-      return 11;
-    case 'archived':
-      return 12;
-    default:
-      return -1;
-  }
-}
-
-/**
- * The k-th smallest (1-based) value of a histogram `counts` of values `min`, `min + 1`, … — selection by
- * counting: days to conclude are small whole numbers, so no array of every value is ever sorted.
- */
-function kth(counts: Int32Array, min: number, k: number): number {
-  let seen = 0;
-  for (let i = 0; i < counts.length; i++) {
-    seen += counts[i] as number;
-    if (seen >= k) return min + i;
-  }
-  return min + counts.length - 1;
-}
-
-/** Nearest-rank percentile (p in 0–100) of `n` values held in a histogram. */
-function percentile(counts: Int32Array, min: number, n: number, p: number): number | null {
-  if (n === 0) return null;
-  const rank = Math.ceil((p / 100) * n);
-  return kth(counts, min, Math.min(n, Math.max(1, rank)));
-}
-
-function median(counts: Int32Array, min: number, n: number): number | null {
-  if (n === 0) return null;
-  const mid = n >> 1;
-  return n % 2 === 1 ? kth(counts, min, mid + 1) : (kth(counts, min, mid) + kth(counts, min, mid + 1)) / 2;
-}
+const channelIndex = positions(CHANNELS);
+const classIndex = positions(CLASSES);
+const statusIndex = positions(STATUSES);
 
 /**
  * Statistics over the petitions received in `range` (inclusive, by the Asia/Shanghai date of
@@ -333,30 +257,19 @@ export function statistics(
   });
   const counts = new Int32Array(dayCount === 0 ? 0 : maxDays - minDays + 1);
   for (let i = 0; i < dayCount; i++) (counts[(days[i] as number) - minDays] as number)++;
-  return {
-    range: { from: range.from, to: range.to },
+  return statisticsFrom({
+    range,
     asOf,
-    total: all.total,
+    all,
+    concludedLate,
+    openDueSoon,
     byChannel,
     byClass,
     byStatus,
     byUnit,
     byOutcome,
-    visits: { batches: all.batches, persons: all.persons },
-    onTime: {
-      concludedOnTime: all.onTime,
-      concludedLate,
-      openOverdue: all.openOverdue,
-      openDueSoon,
-      rate: rate(all.onTime, all.concluded + all.openOverdue),
-    },
-    reply: { owed: all.owed, replied: all.replied, rate: rate(all.replied, all.owed) },
-    daysToConclude: {
-      count: dayCount,
-      median: median(counts, minDays, dayCount),
-      p90: percentile(counts, minDays, dayCount, 90),
-    },
+    daysToConclude: daysToConclude(counts, minDays),
     byQuarter: quarters,
     byYear: years,
-  };
+  });
 }
