@@ -141,14 +141,27 @@ function csvField(value: string | number): string {
 }
 
 /**
+ * The lines every export holds, in order: the period, a header, then one line per figure (table, item, value).
+ * `toCsv` and the XLSX workbook both write these, so the two files always carry the same figures.
+ */
+export function exportRows(
+  tables: StatTable[],
+  range: { from: string; to: string },
+  lang: Lang,
+): (string | number)[][] {
+  const head = lang === 'zh' ? ['统计项', '项目', '数值'] : ['Table', 'Item', 'Value'];
+  const period = lang === 'zh' ? `统计期间 ${range.from} 至 ${range.to}` : `Period ${range.from} to ${range.to}`;
+  const rows: (string | number)[][] = [[period], head];
+  for (const t of tables) for (const r of t.rows) rows.push([t.title, r.label, r.value]);
+  return rows;
+}
+
+/**
  * The tables as CSV for Excel: a UTF-8 byte-order mark first (so Excel reads the Chinese correctly),
  * CRLF line ends, one line per figure: table, item, value.
  */
 export function toCsv(tables: StatTable[], range: { from: string; to: string }, lang: Lang): string {
-  const head = lang === 'zh' ? ['统计项', '项目', '数值'] : ['Table', 'Item', 'Value'];
-  const period = lang === 'zh' ? `统计期间 ${range.from} 至 ${range.to}` : `Period ${range.from} to ${range.to}`;
-  const lines = [csvField(period), head.map(csvField).join(',')];
-  for (const t of tables) for (const r of t.rows) lines.push([t.title, r.label, r.value].map(csvField).join(','));
+  const lines = exportRows(tables, range, lang).map((row) => row.map(csvField).join(','));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 

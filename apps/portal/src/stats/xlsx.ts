@@ -7,7 +7,7 @@
  * Unlike CSV, a text cell of a workbook is never read as a formula (formulas live in their own `<f>` element),
  * so a label that starts with `=` needs no neutralising here; it is escaped as XML text like every other one.
  */
-import type { Lang, StatTable } from './tables.js';
+import { exportRows, type Lang, type StatTable } from './tables.js';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -172,13 +172,9 @@ export function workbook(name: string, rows: readonly (readonly Cell[])[], width
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
- * The statistics tables as a workbook: the same lines as `toCsv` (period, header, then table, item, figure),
- * figures as numbers so Excel can sum and chart them.
+ * The statistics tables as a workbook: the same lines as `toCsv` (`exportRows`: period, header, then table,
+ * item, figure), figures as numbers so Excel can sum and chart them.
  */
 export function toXlsx(tables: StatTable[], range: { from: string; to: string }, lang: Lang): Uint8Array {
-  const head = lang === 'zh' ? ['统计项', '项目', '数值'] : ['Table', 'Item', 'Value'];
-  const period = lang === 'zh' ? `统计期间 ${range.from} 至 ${range.to}` : `Period ${range.from} to ${range.to}`;
-  const rows: Cell[][] = [[period], head];
-  for (const t of tables) for (const r of t.rows) rows.push([t.title, r.label, r.value]);
-  return workbook(lang === 'zh' ? '信访统计' : 'Petition statistics', rows, [22, 30, 12]);
+  return workbook(lang === 'zh' ? '信访统计' : 'Petition statistics', exportRows(tables, range, lang), [22, 30, 12]);
 }
