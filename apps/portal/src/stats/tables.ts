@@ -3,6 +3,7 @@
  * and its CSV export, so the three always show the same figures.
  */
 import type { Statistics } from '@xinfang/core';
+import { channelLabels, classLabels, outcomeLabels } from '../app/labels.js';
 
 export type Lang = 'zh' | 'en';
 interface Text {
@@ -50,20 +51,10 @@ export const LABELS: Record<string, Text> = {
   p90Days: { zh: '办结用时第90百分位（天）', en: '90th percentile days to conclude' },
   batches: { zh: '批次', en: 'Batches' },
   persons: { zh: '人次', en: 'Persons' },
-  letter: { zh: '来信', en: 'Letter' },
-  visit: { zh: '来访', en: 'Visit' },
-  call: { zh: '来电', en: 'Call' },
-  online: { zh: '网上信访', en: 'Online' },
-  suggestion: { zh: '建议意见类', en: 'Suggestion' },
-  accusation: { zh: '检举控告类', en: 'Accusation' },
-  claim: { zh: '申诉求决类', en: 'Claim' },
-  support: { zh: '支持', en: 'Supported' },
-  explain: { zh: '解释说明', en: 'Explained' },
-  reject: { zh: '不予支持', en: 'Not supported' },
-  adopted: { zh: '采纳', en: 'Adopted' },
-  noted: { zh: '留作参考', en: 'Noted' },
-  disciplineInspection: { zh: '移送纪检监察', en: 'To discipline inspection' },
-  competentOrgan: { zh: '移送主管机关', en: 'To the competent organ' },
+  // Channels, classes and outcomes are named as everywhere else in the portal.
+  ...channelLabels,
+  ...classLabels,
+  ...outcomeLabels,
   registered: { zh: '已登记', en: 'Registered' },
   transferred: { zh: '已转送', en: 'Transferred' },
   assigned: { zh: '已交办', en: 'Assigned' },
