@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { defaultClientConditions, defineConfig, minify, type Plugin, parseSync } from 'vite';
 
 interface Quasi {
@@ -72,6 +74,87 @@ function minifyTemplates(): Plugin {
   };
 }
 
+type Node = { type?: string; start: number; end: number; [key: string]: unknown };
+
+function walk(node: unknown, enter: (n: Node) => void): void {
+  if (!node || typeof node !== 'object') return;
+  if ('type' in node) enter(node as Node);
+  for (const value of Object.values(node)) if (value && typeof value === 'object') walk(value, enter);
+}
+
+/**
+ * Names that are never renamed although a class declares them `protected`: `issues` is also the key of
+ * `xf-invalid`'s detail and of a `FormValidation`; `get` and `set` are also methods of Map, Set, FormData.
+ */
+const KEEP = new Set(['issues', 'get', 'set']);
+
+/**
+ * The internal members of this package's classes: every `private` or `protected` member a class declares
+ * (not an `override` of Lit's or the DOM's), read from the sources, so a new helper is covered without a list.
+ */
+function internalMembers(dir: string): Set<string> {
+  const names = new Set<string>();
+  for (const entry of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    if (!entry.endsWith('.ts') || /\.(test|stories)\.ts$/.test(entry)) continue;
+    const file = join(dir, entry);
+    walk(parseSync(file, readFileSync(file, 'utf8'), { lang: 'ts' }).program, (n) => {
+      const key = n.key as Node & { name?: string };
+      if (
+        /^(TSAbstract)?(PropertyDefinition|MethodDefinition)$/.test(n.type ?? '') &&
+        (n.accessibility === 'private' || n.accessibility === 'protected') &&
+        !n.override &&
+        !n.computed &&
+        key.type === 'Identifier' &&
+        key.name &&
+        !KEEP.has(key.name)
+      ) {
+        names.add(key.name);
+      }
+    });
+  }
+  return names;
+}
+
+/**
+ * Renames the internal members (see `internalMembers`) in the bundle to short names, wherever they are used
+ * as a property: `this.x`, `x(){}`, `x=…` in a class, `{ x: … }` (Lit's `static properties`) and
+ * destructuring. Public members, attributes, event details and payloads keep their names; so do Lit's own
+ * `_$…` names, which are not in the list. Only `dist/xinfang-elements.js` is renamed: the per-module build
+ * (tsc) and the types keep every name for subclasses. A new name is one that is used nowhere in the bundle.
+ */
+function mangleInternals(code: string, fileName: string, internal: Set<string>): string {
+  const program = parseSync(fileName, code).program;
+  const used = new Set<string>();
+  const sites: { node: Node & { name: string }; shorthand: boolean }[] = [];
+  walk(program, (n) => {
+    if (n.type === 'Identifier' || n.type === 'PrivateIdentifier') used.add(n.name as string);
+    const name =
+      n.type === 'MemberExpression' && !n.computed
+        ? (n.property as Node)
+        : /^(Property|PropertyDefinition|MethodDefinition)$/.test(n.type ?? '') && !n.computed
+          ? (n.key as Node)
+          : undefined;
+    if (name?.type === 'Identifier' && internal.has(name.name as string)) {
+      sites.push({ node: name as Node & { name: string }, shorthand: n.shorthand === true });
+    }
+  });
+  const count = new Map<string, number>();
+  for (const { node } of sites) count.set(node.name, (count.get(node.name) ?? 0) + 1);
+  const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  const candidates = [...letters, ...[...letters].flatMap((a) => [...letters].map((b) => a + b))].filter(
+    (c) => !used.has(c),
+  );
+  const renamed = new Map(
+    [...count].sort((a, b) => b[1] - a[1]).map(([name], i) => [name, candidates[i] as string] as const),
+  );
+  let out = code;
+  for (const { node, shorthand } of sites.sort((a, b) => b.node.start - a.node.start)) {
+    const to = renamed.get(node.name) as string;
+    out = out.slice(0, node.start) + (shorthand ? `${to}:${node.name}` : to) + out.slice(node.end);
+  }
+  return out;
+}
+
 /** Fully minifies the bundle: Vite's library mode keeps white space in ES output. */
 function minifyBundle(): Plugin {
   return {
@@ -83,7 +166,7 @@ function minifyBundle(): Plugin {
         if (chunk.type !== 'chunk') continue;
         const result = await minify(chunk.fileName, chunk.code, { module: true, compress: true, mangle: true });
         if (result.errors.length > 0) throw new Error(result.errors.map((e) => e.message).join('\n'));
-        chunk.code = result.code;
+        chunk.code = mangleInternals(result.code, chunk.fileName, internalMembers('src'));
       }
     },
   };
