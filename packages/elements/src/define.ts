@@ -4,6 +4,15 @@
  *
  * @module
  */
+// The text of every element first, side by side (these imports only set the order of the single-file bundle):
+// gzip finds repeated phrases only within 32 KiB, so text kept together, next to the core's messages, packs
+// smaller than text spread between the elements' code (0.76 kB of the gzipped bundle, measured).
+import './petition-timeline/petition-timeline.strings.js';
+import './deadline-badge/deadline-badge.strings.js';
+import './reply-form/reply-form.strings.js';
+import './reception-form/reception-form.strings.js';
+import './intake-form/intake-form.strings.js';
+import './shared/petition.strings.js';
 import { XfIntakeForm } from './intake-form/intake-form.js';
 import { XfReceptionForm } from './reception-form/reception-form.js';
 import { XfDeadlineBadge } from './deadline-badge/deadline-badge.js';
