@@ -120,20 +120,21 @@ function internalMembers(dir: string): Set<string> {
  * as a property: `this.x`, `x(){}`, `x=…` in a class, `{ x: … }` (Lit's `static properties`) and
  * destructuring. Public members, attributes, event details and payloads keep their names; so do Lit's own
  * `_$…` names, which are not in the list. Only `dist/xinfang-elements.js` is renamed: the per-module build
- * (tsc) and the types keep every name for subclasses. A new name is one that is used nowhere in the bundle.
+ * (tsc) and the types keep every name for subclasses. A new name is one that no property in the bundle has
+ * (properties and variables do not collide; the DOM's own properties have longer names).
  */
 function mangleInternals(code: string, fileName: string, internal: Set<string>): string {
   const program = parseSync(fileName, code).program;
   const used = new Set<string>();
   const sites: { node: Node & { name: string }; shorthand: boolean }[] = [];
   walk(program, (n) => {
-    if (n.type === 'Identifier' || n.type === 'PrivateIdentifier') used.add(n.name as string);
     const name =
       n.type === 'MemberExpression' && !n.computed
         ? (n.property as Node)
         : /^(Property|PropertyDefinition|MethodDefinition)$/.test(n.type ?? '') && !n.computed
           ? (n.key as Node)
           : undefined;
+    if (name?.type === 'Identifier') used.add(name.name as string);
     if (name?.type === 'Identifier' && internal.has(name.name as string)) {
       sites.push({ node: name as Node & { name: string }, shorthand: n.shorthand === true });
     }
