@@ -10,6 +10,8 @@
 import './petition-timeline/petition-timeline.strings.js';
 import './deadline-badge/deadline-badge.strings.js';
 import './reply-form/reply-form.strings.js';
+import './reply-form/reply-form.letter.js';
+import './reply-form/reply-form.messages.js';
 import './reception-form/reception-form.strings.js';
 import './intake-form/intake-form.strings.js';
 import './shared/petition.strings.js';

@@ -1,6 +1,6 @@
 import { nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { pick } from '../i18n/messages.js';
-import { petitionStrings as p } from '../shared/petition.strings.js';
+import { pick, type Text, tr } from '../i18n/messages.js';
+import * as p from '../shared/petition.strings.js';
 import type { Bilingual } from '../shared/types.js';
 import { XfFormElement } from './form-element.js';
 
@@ -47,11 +47,11 @@ export abstract class XfPetitionForm<TPayload, TDraft extends object> extends Xf
     const lang = this.uiLang;
     return this.radioGroup({
       path: 'class',
-      label: p(lang, 'class'),
+      label: tr(lang, p.classLabel),
       options: [
-        { value: 'suggestion', label: p(lang, 'classSuggestion') },
-        { value: 'accusation', label: p(lang, 'classAccusation') },
-        { value: 'claim', label: p(lang, 'classClaim') },
+        { value: 'suggestion', label: tr(lang, p.classSuggestion) },
+        { value: 'accusation', label: tr(lang, p.classAccusation) },
+        { value: 'claim', label: tr(lang, p.classClaim) },
       ],
     });
   }
@@ -62,20 +62,23 @@ export abstract class XfPetitionForm<TPayload, TDraft extends object> extends Xf
    */
   protected renderAccused(): TemplateResult {
     const lang = this.uiLang;
-    const lines = (path: string, label: 'accusedPersons' | 'accusedUnits') =>
+    const lines = (path: string, label: Text, hint: Text) =>
       this.textField({
         path,
-        label: p(lang, label),
-        hint: p(lang, `${label}Hint`),
+        label: tr(lang, label),
+        hint: tr(lang, hint),
         multiline: true,
         rows: 3,
         optional: true,
       });
     return this.group({
       path: 'accused',
-      label: p(lang, 'accusedLegend'),
-      hint: p(lang, 'accusedHint'),
-      content: [lines('accused.persons', 'accusedPersons'), lines('accused.units', 'accusedUnits')],
+      label: tr(lang, p.accusedLegend),
+      hint: tr(lang, p.accusedHint),
+      content: [
+        lines('accused.persons', p.accusedPersons, p.accusedPersonsHint),
+        lines('accused.units', p.accusedUnits, p.accusedUnitsHint),
+      ],
     });
   }
 }

@@ -2,9 +2,11 @@ export { type Lang, langFromTag, resolveLang } from './lang.js';
 export {
   type MessageParams,
   type MessageTables,
+  type Text,
   type Translate,
   bilingual,
   common,
   createTranslator,
   pick,
+  tr,
 } from './messages.js';

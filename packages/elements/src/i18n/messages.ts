@@ -45,6 +45,14 @@ export function bilingual<K extends string>(table: Record<K, readonly [zh: strin
   return (lang, key, params) => fill(table[key][lang === 'en' ? 1 : 0], params);
 }
 
+/** A text in both languages, Chinese first: `[zh, en]`. One exported constant a text, so a bundle keeps no keys. */
+export type Text = readonly [zh: string, en: string];
+
+/** One language of a text, with its `{placeholders}` filled. */
+export function tr(lang: Lang, text: Text, params?: MessageParams): string {
+  return fill(text[lang === 'en' ? 1 : 0], params);
+}
+
 /** Picks one language of a bilingual text (a schema message, a rejection, a policy name). */
 export function pick(text: Bilingual, lang: Lang): string {
   return lang === 'en' ? text.en : text.zh;

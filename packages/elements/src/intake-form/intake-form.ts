@@ -1,12 +1,13 @@
+import { tr } from '../i18n/messages.js';
 import { type PetitionClass, type PetitionInput, validatePetition } from '@xinfang/core/schema';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { XfPetitionForm } from '../base/petition-form.js';
 
 export type { UnitOption } from '../base/petition-form.js';
-import { petitionStrings as p } from '../shared/petition.strings.js';
+import * as p from '../shared/petition.strings.js';
 import type { XfSubmitEvent } from '../shared/events.js';
 import type { FormIssue, FormValidation } from '../shared/types.js';
-import { intakeStrings as t } from './intake-form.strings.js';
+import * as t from './intake-form.strings.js';
 import { formOnlyMessages, instantFromShanghaiLocal, lines, shanghaiLocal, trimmed } from '../shared/values.js';
 
 /** Who fills in the form: a citizen online, or a clerk registering a letter, call or online petition. */
@@ -153,58 +154,58 @@ export class XfIntakeForm extends XfPetitionForm<PetitionInput, IntakeDraft> {
   }
 
   protected override submitLabel(): string {
-    return t(this.uiLang, this.mode === 'staff' ? 'submitStaff' : 'submitPublic');
+    return tr(this.uiLang, this.mode === 'staff' ? t.submitStaff : t.submitPublic);
   }
 
   protected override renderFields(): TemplateResult {
     const lang = this.uiLang;
     const staff = this.mode === 'staff';
     const d = this.draft;
-    return html`<p class="hint">${t(lang, 'intro')}</p>
+    return html`<p class="hint">${tr(lang, t.intro)}</p>
       ${staff ? this.renderArrival() : nothing}
       ${this.group({
         path: 'petitioner',
-        label: t(lang, 'petitionerLegend'),
-        content: html`${this.checkboxField({ path: 'anonymous', label: t(lang, 'anonymous'), hint: t(lang, 'anonymousHint') })}
+        label: tr(lang, t.petitionerLegend),
+        content: html`${this.checkboxField({ path: 'anonymous', label: tr(lang, t.anonymous), hint: tr(lang, t.anonymousHint) })}
         ${
           d.anonymous
             ? nothing
-            : html`${this.textField({ path: 'petitioner.name', label: t(lang, 'name'), autocomplete: 'name' })}
+            : html`${this.textField({ path: 'petitioner.name', label: tr(lang, t.name), autocomplete: 'name' })}
               ${this.textField({
                 path: 'petitioner.idNumber',
-                label: p(lang, 'idNumber'),
-                hint: p(lang, 'idNumberHint'),
+                label: tr(lang, p.idNumber),
+                hint: tr(lang, p.idNumberHint),
                 optional: true,
                 short: true,
                 autocomplete: 'off',
               })}
               ${this.textField({
                 path: 'petitioner.phone',
-                label: p(lang, 'phone'),
-                hint: t(lang, 'phoneHint'),
+                label: tr(lang, p.phone),
+                hint: tr(lang, t.phoneHint),
                 type: 'tel',
                 autocomplete: 'tel',
                 short: true,
               })}
               ${this.textField({
                 path: 'petitioner.address',
-                label: p(lang, 'address'),
-                hint: t(lang, 'addressHint'),
+                label: tr(lang, p.address),
+                hint: tr(lang, t.addressHint),
                 autocomplete: 'street-address',
               })}`
         }`,
       })}
       ${this.group({
         path: 'matter',
-        label: t(lang, 'matterLegend'),
+        label: tr(lang, t.matterLegend),
         content: html`${this.renderClassChoice()}
         ${d.class === 'accusation' ? this.renderAccused() : nothing}
-        ${this.textField({ path: 'subject', label: p(lang, 'subject'), hint: t(lang, 'subjectHint') })}
-        ${this.textField({ path: 'content', label: p(lang, 'content'), hint: t(lang, 'contentHint'), multiline: true, rows: 8 })}
+        ${this.textField({ path: 'subject', label: tr(lang, p.subject), hint: tr(lang, t.subjectHint) })}
+        ${this.textField({ path: 'content', label: tr(lang, p.content), hint: tr(lang, t.contentHint), multiline: true, rows: 8 })}
         ${this.textField({
           path: 'attachments',
-          label: t(lang, 'attachments'),
-          hint: t(lang, 'attachmentsHint'),
+          label: tr(lang, t.attachments),
+          hint: tr(lang, t.attachmentsHint),
           multiline: true,
           rows: 3,
           optional: true,
@@ -213,8 +214,8 @@ export class XfIntakeForm extends XfPetitionForm<PetitionInput, IntakeDraft> {
       ${staff ? this.renderStaffHandling() : nothing}
       ${this.checkboxField({
         path: 'truthStatement',
-        label: t(lang, 'truthStatement'),
-        hint: t(lang, 'truthStatementHint'),
+        label: tr(lang, t.truthStatement),
+        hint: tr(lang, t.truthStatementHint),
         optional: staff,
       })}`;
   }
@@ -224,18 +225,18 @@ export class XfIntakeForm extends XfPetitionForm<PetitionInput, IntakeDraft> {
     const d = this.draft;
     return html`${this.radioGroup({
       path: 'channel',
-      label: t(lang, 'channel'),
+      label: tr(lang, t.channel),
       inline: true,
       options: [
-        { value: 'letter', label: t(lang, 'channelLetter') },
-        { value: 'call', label: t(lang, 'channelCall') },
-        { value: 'online', label: t(lang, 'channelOnline') },
+        { value: 'letter', label: tr(lang, t.channelLetter) },
+        { value: 'call', label: tr(lang, t.channelCall) },
+        { value: 'online', label: tr(lang, t.channelOnline) },
       ],
     })}
     ${this.textField({
       path: 'receivedAt',
-      label: t(lang, 'receivedAt'),
-      hint: t(lang, 'receivedAtHint'),
+      label: tr(lang, t.receivedAt),
+      hint: tr(lang, t.receivedAtHint),
       type: 'datetime-local',
       short: true,
     })}
@@ -243,30 +244,30 @@ export class XfIntakeForm extends XfPetitionForm<PetitionInput, IntakeDraft> {
       d.channel === 'letter'
         ? this.group({
             path: 'letter',
-            label: t(lang, 'letterLegend'),
+            label: tr(lang, t.letterLegend),
             content: html`${this.textField({
               path: 'letter.postmarkDate',
-              label: t(lang, 'postmarkDate'),
-              hint: t(lang, 'postmarkHint'),
+              label: tr(lang, t.postmarkDate),
+              hint: tr(lang, t.postmarkHint),
               type: 'date',
               short: true,
             })}
-            ${this.textField({ path: 'letter.senderAddress', label: t(lang, 'senderAddress') })}`,
+            ${this.textField({ path: 'letter.senderAddress', label: tr(lang, t.senderAddress) })}`,
           })
         : nothing
     }
     ${
       d.channel === 'call'
-        ? html`${this.checkboxField({ path: 'fromHotline', label: t(lang, 'fromHotline') })}
-          ${d.fromHotline ? this.textField({ path: 'hotline.ticket', label: t(lang, 'hotlineTicket'), short: true }) : nothing}`
+        ? html`${this.checkboxField({ path: 'fromHotline', label: tr(lang, t.fromHotline) })}
+          ${d.fromHotline ? this.textField({ path: 'hotline.ticket', label: tr(lang, t.hotlineTicket), short: true }) : nothing}`
         : nothing
     }`;
   }
 
   private renderStaffHandling(): TemplateResult {
     const lang = this.uiLang;
-    return html`${this.renderUnitChoice(t(lang, 'receivingUnit'))}
-    ${this.textField({ path: 'proposedHandling', label: t(lang, 'proposedHandling'), multiline: true, rows: 3, optional: true })}`;
+    return html`${this.renderUnitChoice(tr(lang, t.receivingUnit))}
+    ${this.textField({ path: 'proposedHandling', label: tr(lang, t.proposedHandling), multiline: true, rows: 3, optional: true })}`;
   }
 }
 

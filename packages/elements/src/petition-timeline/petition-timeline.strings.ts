@@ -1,6 +1,6 @@
 import type { PetitionEvent, PetitionView } from '@xinfang/core';
 import type { Role } from '@xinfang/core/schema';
-import { bilingual } from '../i18n/index.js';
+import { bilingual, type Text } from '../i18n/index.js';
 
 // Types only (erased): the root entry of @xinfang/core is never bundled into an element.
 type EventType = PetitionEvent['type'];
@@ -68,26 +68,24 @@ export const reviewOutcomeText = bilingual<ReviewOutcome>({
 });
 
 /** The other strings of `<xf-petition-timeline>`. */
-export const timelineText = bilingual({
-  listLabel: ['办理记录', 'Handling history'],
-  empty: ['暂无办理记录。', 'No history yet.'],
-  unknownType: ['其他记录（{type}）', 'Other record ({type})'],
-  unknownRole: ['未知角色', 'Unknown role'],
-  by: ['经办：{role}', 'By: {role}'],
-  byUnit: ['经办：{role}，{unit}', 'By: {role}, {unit}'],
-  late: ['逾期办理', 'Done late'],
-  registeredAs: ['登记编号 {no}', 'Registration number {no}'],
-  toUnit: ['至{unit}', 'to {unit}'],
-  goTo: ['请向 {organ} 反映', 'Go to {organ}'],
-  extendedDays: ['延长 {days} 日。理由：{reason}', 'Extended by {days} days. Reason: {reason}'],
-  toReviewUnit: ['复查机关：{unit}', 'Review organ: {unit}'],
-  toReReviewUnit: ['复核机关：{unit}', 'Re-review organ: {unit}'],
-  hearingDays: ['{from} 至 {to}，共 {days} 日', '{from} to {to}, {days} days'],
-  deliveredReply: ['书面答复已送达', 'Written reply delivered'],
-  deliveredReview: ['复查意见已送达', 'Review opinion delivered'],
-  notifiedWritten: ['书面告知', 'In writing'],
-  notifiedOnSpot: ['当场告知', 'On the spot'],
-  objectionAgreed: ['同意异议', 'Objection agreed'],
-  objectionRefused: ['不同意异议', 'Objection refused'],
-  seq: ['第 {seq} 条', 'Record {seq}'],
-});
+export const listLabel: Text = ['办理记录', 'Handling history'];
+export const empty: Text = ['暂无办理记录。', 'No history yet.'];
+export const unknownType: Text = ['其他记录（{type}）', 'Other record ({type})'];
+export const unknownRole: Text = ['未知角色', 'Unknown role'];
+export const by: Text = ['经办：{role}', 'By: {role}'];
+export const byUnit: Text = ['经办：{role}，{unit}', 'By: {role}, {unit}'];
+export const late: Text = ['逾期办理', 'Done late'];
+export const registeredAs: Text = ['登记编号 {no}', 'Registration number {no}'];
+export const toUnit: Text = ['至{unit}', 'to {unit}'];
+export const goTo: Text = ['请向 {organ} 反映', 'Go to {organ}'];
+export const extendedDays: Text = ['延长 {days} 日。理由：{reason}', 'Extended by {days} days. Reason: {reason}'];
+export const toReviewUnit: Text = ['复查机关：{unit}', 'Review organ: {unit}'];
+export const toReReviewUnit: Text = ['复核机关：{unit}', 'Re-review organ: {unit}'];
+export const hearingDays: Text = ['{from} 至 {to}，共 {days} 日', '{from} to {to}, {days} days'];
+export const deliveredReply: Text = ['书面答复已送达', 'Written reply delivered'];
+export const deliveredReview: Text = ['复查意见已送达', 'Review opinion delivered'];
+export const notifiedWritten: Text = ['书面告知', 'In writing'];
+export const notifiedOnSpot: Text = ['当场告知', 'On the spot'];
+export const objectionAgreed: Text = ['同意异议', 'Objection agreed'];
+export const objectionRefused: Text = ['不同意异议', 'Objection refused'];
+export const seq: Text = ['第 {seq} 条', 'Record {seq}'];

@@ -3,8 +3,8 @@ import type { Bilingual, Role } from '@xinfang/core/schema';
 import { html, nothing } from 'lit';
 import { XfElement } from '../base/xf-element.js';
 import { formatDate, formatInstant } from '../deadline-badge/dates.js';
-import { type Lang, pick } from '../i18n/index.js';
-import { eventTypeText, outcomeText, reviewOutcomeText, roleText, timelineText } from './petition-timeline.strings.js';
+import { type Lang, pick, tr } from '../i18n/index.js';
+import * as s from './petition-timeline.strings.js';
 import { petitionTimelineStyles } from './petition-timeline.styles.js';
 
 type EventType = PetitionEvent['type'];
@@ -48,12 +48,12 @@ const ROLES = new Set<string>(['clerk', 'handler', 'unitHead', 'leader', 'archiv
 
 /** The event's type in words; a type this version does not know is named, not hidden. */
 export function eventTypeLabel(type: string, lang: Lang): string {
-  return KNOWN_TYPES.has(type) ? eventTypeText(lang, type as EventType) : timelineText(lang, 'unknownType', { type });
+  return KNOWN_TYPES.has(type) ? s.eventTypeText(lang, type as EventType) : tr(lang, s.unknownType, { type });
 }
 
 /** The actor's role in words. */
 export function roleLabel(role: string, lang: Lang): string {
-  return ROLES.has(role) ? roleText(lang, role as Role) : timelineText(lang, 'unknownRole');
+  return ROLES.has(role) ? s.roleText(lang, role as Role) : tr(lang, s.unknownRole);
 }
 
 /**
@@ -62,40 +62,39 @@ export function roleLabel(role: string, lang: Lang): string {
  * repeated here — a history list is shown more widely than the file (22 art 30(3)).
  */
 export function eventDetail(event: PetitionEvent, lang: Lang, unitName: (id: string) => string): string {
-  const t = timelineText;
   switch (event.type) {
     case 'registered':
-      return t(lang, 'registeredAs', { no: event.data.registrationNo });
+      return tr(lang, s.registeredAs, { no: event.data.registrationNo });
     case 'transferred':
     case 'assigned':
-      return t(lang, 'toUnit', { unit: unitName(event.data.toUnit) });
+      return tr(lang, s.toUnit, { unit: unitName(event.data.toUnit) });
     case 'referred':
-      return t(lang, 'goTo', { organ: event.data.organ });
+      return tr(lang, s.goTo, { organ: event.data.organ });
     case 'declined':
-      return event.data.goTo ? t(lang, 'goTo', { organ: event.data.goTo }) : '';
+      return event.data.goTo ? tr(lang, s.goTo, { organ: event.data.goTo }) : '';
     case 'notified':
-      return t(lang, event.data.method === 'onSpot' ? 'notifiedOnSpot' : 'notifiedWritten');
+      return tr(lang, event.data.method === 'onSpot' ? s.notifiedOnSpot : s.notifiedWritten);
     case 'objectionDecided':
-      return t(lang, event.data.agreed ? 'objectionAgreed' : 'objectionRefused');
+      return tr(lang, event.data.agreed ? s.objectionAgreed : s.objectionRefused);
     case 'hearingHeld':
-      return t(lang, 'hearingDays', {
+      return tr(lang, s.hearingDays, {
         from: formatDate(event.data.from, lang),
         to: formatDate(event.data.to, lang),
         days: event.data.days,
       });
     case 'extended':
-      return t(lang, 'extendedDays', { days: event.data.days, reason: event.data.reason });
+      return tr(lang, s.extendedDays, { days: event.data.days, reason: event.data.reason });
     case 'concluded':
-      return outcomeText(lang, event.data.outcome);
+      return s.outcomeText(lang, event.data.outcome);
     case 'delivered':
-      return t(lang, event.data.of === 'review' ? 'deliveredReview' : 'deliveredReply');
+      return tr(lang, event.data.of === 'review' ? s.deliveredReview : s.deliveredReply);
     case 'reviewRequested':
-      return t(lang, 'toReviewUnit', { unit: unitName(event.data.reviewUnit) });
+      return tr(lang, s.toReviewUnit, { unit: unitName(event.data.reviewUnit) });
     case 'reReviewRequested':
-      return t(lang, 'toReReviewUnit', { unit: unitName(event.data.reviewUnit) });
+      return tr(lang, s.toReReviewUnit, { unit: unitName(event.data.reviewUnit) });
     case 'reviewDecided':
     case 'reReviewDecided':
-      return reviewOutcomeText(lang, event.data.outcome);
+      return s.reviewOutcomeText(lang, event.data.outcome);
     default:
       return '';
   }
@@ -161,10 +160,10 @@ export class XfPetitionTimeline extends XfElement {
 
   protected override render() {
     const lang = this.uiLang;
-    const label = this.label || timelineText(lang, 'listLabel');
+    const label = this.label || tr(lang, s.listLabel);
     const events = [...(this.events ?? [])].sort((a, b) => a.seq - b.seq);
     if (events.length === 0) {
-      return html`<div class="xf-root"><p part="empty" class="empty">${timelineText(lang, 'empty')}</p></div>`;
+      return html`<div class="xf-root"><p part="empty" class="empty">${tr(lang, s.empty)}</p></div>`;
     }
     const unitName = this.unitName(lang);
     return html`<div class="xf-root">
@@ -177,12 +176,12 @@ export class XfPetitionTimeline extends XfElement {
             <span part="type" class="type"
               >${eventTypeLabel(event.type, lang)}${
                 event.late && event.late.length > 0
-                  ? html` <span part="late" class="late">${timelineText(lang, 'late')}</span>`
+                  ? html` <span part="late" class="late">${tr(lang, s.late)}</span>`
                   : nothing
               }</span
             >
             <span part="meta" class="meta"
-              ><time part="time" datetime=${event.at}>${formatInstant(event.at, lang)}</time>${' · '}<span part="actor">${timelineText(lang, unit ? 'byUnit' : 'by', { role, unit })}</span></span
+              ><time part="time" datetime=${event.at}>${formatInstant(event.at, lang)}</time>${' · '}<span part="actor">${tr(lang, unit ? s.byUnit : s.by, { role, unit })}</span></span
             >
             ${detail ? html`<span part="detail" class="detail">${detail}</span>` : nothing}
           </li>`;

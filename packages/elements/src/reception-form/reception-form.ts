@@ -1,12 +1,13 @@
+import { tr } from '../i18n/messages.js';
 import { type PetitionClass, type PetitionInput, validatePetition } from '@xinfang/core/schema';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { XfPetitionForm } from '../base/petition-form.js';
 import { fieldId } from '../base/path.js';
-import { petitionStrings as p } from '../shared/petition.strings.js';
+import * as p from '../shared/petition.strings.js';
 import type { XfSubmitEvent } from '../shared/events.js';
 import type { FormIssue, FormValidation } from '../shared/types.js';
 import { formOnlyMessages, instantFromShanghaiLocal, lines, shanghaiLocal, trimmed } from '../shared/values.js';
-import { receptionStrings as t } from './reception-form.strings.js';
+import * as t from './reception-form.strings.js';
 
 /** Where a matter goes when it is not answered on the spot (22 arts 22, 31). */
 export type ReceptionRoute = 'accept' | 'transfer' | 'assign' | 'legalChannel';
@@ -195,7 +196,7 @@ export class XfReceptionForm extends XfPetitionForm<ReceptionPayload, ReceptionD
   }
 
   protected override submitLabel(): string {
-    return t(this.uiLang, 'submit');
+    return tr(this.uiLang, t.submit);
   }
 
   /** Adds a representative row, or refuses beyond the limit (22 art 20) with a message saying why. */
@@ -226,57 +227,57 @@ export class XfReceptionForm extends XfPetitionForm<ReceptionPayload, ReceptionD
     const lang = this.uiLang;
     const d = this.draft;
     const collective = d.kind === 'collective';
-    return html`<p class="hint">${t(lang, 'intro')}</p>
+    return html`<p class="hint">${tr(lang, t.intro)}</p>
       ${this.textField({
         path: 'receivedAt',
-        label: t(lang, 'receivedAt'),
-        hint: t(lang, 'receivedAtHint'),
+        label: tr(lang, t.receivedAt),
+        hint: tr(lang, t.receivedAtHint),
         type: 'datetime-local',
         short: true,
       })}
       ${this.radioGroup({
         path: 'kind',
-        label: t(lang, 'visitKind'),
+        label: tr(lang, t.visitKind),
         inline: true,
         options: [
-          { value: 'individual', label: t(lang, 'individual') },
-          { value: 'collective', label: t(lang, 'collective') },
+          { value: 'individual', label: tr(lang, t.individual) },
+          { value: 'collective', label: tr(lang, t.collective) },
         ],
       })}
       ${collective ? this.renderCollective() : this.renderVisitor()}
       ${this.group({
         path: 'matter',
-        label: p(lang, 'matterLegend'),
+        label: tr(lang, p.matterLegend),
         content: html`${this.renderClassChoice()}
         ${d.class === 'accusation' ? this.renderAccused() : nothing}
-        ${this.textField({ path: 'subject', label: p(lang, 'subject') })}
-        ${this.textField({ path: 'content', label: p(lang, 'content'), hint: t(lang, 'contentHint'), multiline: true, rows: 6 })}`,
+        ${this.textField({ path: 'subject', label: tr(lang, p.subject) })}
+        ${this.textField({ path: 'content', label: tr(lang, p.content), hint: tr(lang, t.contentHint), multiline: true, rows: 6 })}`,
       })}
       ${this.group({
         path: 'record',
-        label: t(lang, 'recordLegend'),
-        content: html`${this.checkboxField({ path: 'truthStatement', label: t(lang, 'truthStatement') })}
-        ${this.checkboxField({ path: 'visitRecordConfirmed', label: t(lang, 'recordConfirmed') })}`,
+        label: tr(lang, t.recordLegend),
+        content: html`${this.checkboxField({ path: 'truthStatement', label: tr(lang, t.truthStatement) })}
+        ${this.checkboxField({ path: 'visitRecordConfirmed', label: tr(lang, t.recordConfirmed) })}`,
       })}
-      ${this.group({ path: 'reception', label: t(lang, 'staffLegend'), content: this.renderReception() })}`;
+      ${this.group({ path: 'reception', label: tr(lang, t.staffLegend), content: this.renderReception() })}`;
   }
 
   private renderVisitor(): TemplateResult {
     const lang = this.uiLang;
     return this.group({
       path: 'petitioner',
-      label: t(lang, 'visitorLegend'),
-      content: html`${this.textField({ path: 'petitioner.name', label: p(lang, 'name') })}
+      label: tr(lang, t.visitorLegend),
+      content: html`${this.textField({ path: 'petitioner.name', label: tr(lang, p.name) })}
       ${this.textField({
         path: 'petitioner.idNumber',
-        label: p(lang, 'idNumber'),
-        hint: p(lang, 'idNumberHint'),
+        label: tr(lang, p.idNumber),
+        hint: tr(lang, p.idNumberHint),
         optional: true,
         short: true,
       })}
-      ${this.textField({ path: 'petitioner.phone', label: p(lang, 'phone'), type: 'tel', short: true })}
-      ${this.textField({ path: 'petitioner.address', label: p(lang, 'address'), optional: true })}
-      ${this.textField({ path: 'petitioner.workUnit', label: t(lang, 'workUnit'), optional: true })}`,
+      ${this.textField({ path: 'petitioner.phone', label: tr(lang, p.phone), type: 'tel', short: true })}
+      ${this.textField({ path: 'petitioner.address', label: tr(lang, p.address), optional: true })}
+      ${this.textField({ path: 'petitioner.workUnit', label: tr(lang, t.workUnit), optional: true })}`,
     });
   }
 
@@ -286,22 +287,22 @@ export class XfReceptionForm extends XfPetitionForm<ReceptionPayload, ReceptionD
     const rows = this.draft.collective.representatives;
     return this.group({
       path: 'collective',
-      label: t(lang, 'collectiveLegend'),
+      label: tr(lang, t.collectiveLegend),
       content: html`${this.textField({
         path: 'collective.headCount',
-        label: t(lang, 'headCount'),
-        hint: t(lang, 'headCountHint'),
+        label: tr(lang, t.headCount),
+        hint: tr(lang, t.headCountHint),
         type: 'number',
         inputmode: 'numeric',
         short: true,
       })}
       ${this.group({
         path: 'collective.representatives',
-        label: t(lang, 'representativesLegend'),
-        hint: t(lang, 'representativesHint', { limit }),
+        label: tr(lang, t.representativesLegend),
+        hint: tr(lang, t.representativesHint, { limit }),
         content: html`${rows.map((_, i) => this.renderRepresentative(i, rows.length))}
           <div class="notice" part="notice" role="alert" ?hidden=${!this.refused} id="${fieldId('collective.representatives')}-refused">
-            ${this.refused ? t(lang, 'representativesRefused', { limit }) : nothing}
+            ${this.refused ? tr(lang, t.representativesRefused, { limit }) : nothing}
           </div>
           <button
             type="button"
@@ -310,7 +311,7 @@ export class XfReceptionForm extends XfPetitionForm<ReceptionPayload, ReceptionD
             aria-describedby=${this.refused ? `${fieldId('collective.representatives')}-refused` : nothing}
             @click=${() => this.addRepresentative()}
           >
-            ${t(lang, 'addRepresentative')}
+            ${tr(lang, t.addRepresentative)}
           </button>`,
       })}`,
     });
@@ -321,15 +322,15 @@ export class XfReceptionForm extends XfPetitionForm<ReceptionPayload, ReceptionD
     const n = index + 1;
     const base = `collective.representatives.${index}`;
     return html`<fieldset class="row" part="row" data-field=${base}>
-      <legend part="label">${t(lang, 'representative', { n })}</legend>
-      ${this.textField({ path: `${base}.name`, label: p(lang, 'name') })}
-      ${this.textField({ path: `${base}.phone`, label: p(lang, 'phone'), type: 'tel' })}
-      ${this.textField({ path: `${base}.idNumber`, label: p(lang, 'idNumber'), optional: true })}
+      <legend part="label">${tr(lang, t.representative, { n })}</legend>
+      ${this.textField({ path: `${base}.name`, label: tr(lang, p.name) })}
+      ${this.textField({ path: `${base}.phone`, label: tr(lang, p.phone), type: 'tel' })}
+      ${this.textField({ path: `${base}.idNumber`, label: tr(lang, p.idNumber), optional: true })}
       ${
         count > 1
           ? html`<div class="field">
               <button type="button" part="button" @click=${() => this.removeRepresentative(index)}>
-                ${t(lang, 'removeRepresentative', { n })}
+                ${tr(lang, t.removeRepresentative, { n })}
               </button>
             </div>`
           : nothing
@@ -340,30 +341,30 @@ export class XfReceptionForm extends XfPetitionForm<ReceptionPayload, ReceptionD
   private renderReception(): TemplateResult {
     const lang = this.uiLang;
     const d = this.draft;
-    return html`${this.textField({ path: 'receivingStaff', label: t(lang, 'receivingStaff'), short: true })}
-      ${this.renderUnitChoice(t(lang, 'receivingUnit'))}
+    return html`${this.textField({ path: 'receivingStaff', label: tr(lang, t.receivingStaff), short: true })}
+      ${this.renderUnitChoice(tr(lang, t.receivingUnit))}
       ${this.radioGroup({
         path: 'outcome',
-        label: t(lang, 'outcome'),
+        label: tr(lang, t.outcome),
         options: [
-          { value: 'onTheSpot', label: t(lang, 'onTheSpot') },
-          { value: 'route', label: t(lang, 'route') },
+          { value: 'onTheSpot', label: tr(lang, t.onTheSpot) },
+          { value: 'route', label: tr(lang, t.route) },
         ],
       })}
-      ${d.outcome === 'onTheSpot' ? this.textField({ path: 'answer', label: t(lang, 'answer'), multiline: true, rows: 3 }) : nothing}
+      ${d.outcome === 'onTheSpot' ? this.textField({ path: 'answer', label: tr(lang, t.answer), multiline: true, rows: 3 }) : nothing}
       ${
         d.outcome === 'route'
           ? html`${this.radioGroup({
               path: 'route',
-              label: t(lang, 'routeKind'),
+              label: tr(lang, t.routeKind),
               options: [
-                { value: 'accept', label: t(lang, 'routeAccept') },
-                { value: 'transfer', label: t(lang, 'routeTransfer') },
-                { value: 'assign', label: t(lang, 'routeAssign') },
-                { value: 'legalChannel', label: t(lang, 'routeLegalChannel') },
+                { value: 'accept', label: tr(lang, t.routeAccept) },
+                { value: 'transfer', label: tr(lang, t.routeTransfer) },
+                { value: 'assign', label: tr(lang, t.routeAssign) },
+                { value: 'legalChannel', label: tr(lang, t.routeLegalChannel) },
               ],
             })}
-            ${this.textField({ path: 'routeNote', label: t(lang, 'routeNote'), optional: true })}`
+            ${this.textField({ path: 'routeNote', label: tr(lang, t.routeNote), optional: true })}`
           : nothing
       }`;
   }

@@ -5,10 +5,12 @@ import type { IsoDate } from '@xinfang/core/schema';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { XfFormElement } from '../base/form-element.js';
 import { formatDate } from '../deadline-badge/dates.js';
-import { type Lang, pick } from '../i18n/index.js';
+import { type Lang, pick, type Text, tr } from '../i18n/index.js';
 import type { UnitNames } from '../petition-timeline/petition-timeline.js';
 import type { Bilingual, FormIssue, FormValidation } from '../shared/types.js';
-import { letterStrings as l, replyMessages as m, replyStrings as t } from './reply-form.strings.js';
+import * as l from './reply-form.letter.js';
+import * as m from './reply-form.messages.js';
+import * as t from './reply-form.strings.js';
 import { replyFormStyles } from './reply-form.styles.js';
 
 /**
@@ -119,24 +121,24 @@ const REVIEW_DECISIONS: readonly ReviewDecision[] = ['upheld', 'changed', 'revok
 const DEFAULT_DAYS = { handling: 60, extensionMax: 30, review: 30, reReview: 30 };
 const BLANK = '＿＿＿＿';
 
-const TITLE_KEY = {
-  acceptance: 'titleAcceptance',
-  nonAcceptance: 'titleNonAcceptance',
-  transfer: 'titleTransfer',
-  extension: 'titleExtension',
-  opinion: 'titleOpinion',
-  review: 'titleReview',
-  reReview: 'titleReReview',
-} as const;
-const KIND_KEY = {
-  acceptance: 'kindAcceptance',
-  nonAcceptance: 'kindNonAcceptance',
-  transfer: 'kindTransfer',
-  extension: 'kindExtension',
-  opinion: 'kindOpinion',
-  review: 'kindReview',
-  reReview: 'kindReReview',
-} as const;
+const TITLES: Record<ReplyKind, Text> = {
+  acceptance: l.titleAcceptance,
+  nonAcceptance: l.titleNonAcceptance,
+  transfer: l.titleTransfer,
+  extension: l.titleExtension,
+  opinion: l.titleOpinion,
+  review: l.titleReview,
+  reReview: l.titleReReview,
+};
+const HEADINGS: Record<ReplyKind, Text> = {
+  acceptance: t.kindAcceptance,
+  nonAcceptance: t.kindNonAcceptance,
+  transfer: t.kindTransfer,
+  extension: t.kindExtension,
+  opinion: t.kindOpinion,
+  review: t.kindReview,
+  reReview: t.kindReReview,
+};
 
 /** A shared, document-level rule that sets the printed page to A4; added only while printing. */
 let pageSheet: CSSStyleSheet | undefined;
@@ -507,64 +509,64 @@ export class XfReplyForm extends XfFormElement<ReplyPayload, ReplyDraft> {
     const received = v ? formatDate(shanghaiDateSafe(v.receivedAt) || v.receivedAt, lang) : BLANK;
     const no = v?.registrationNo || BLANK;
     const subject = v?.subject || BLANK;
-    const matter = l(lang, 'matter', { received, no, subject });
+    const matter = tr(lang, l.matter, { received, no, subject });
     const date = (s: string) => (isIsoDate(s.trim()) ? formatDate(s.trim(), lang) : BLANK);
     const paragraphs: string[] = [];
     switch (kind) {
       case 'acceptance':
-        paragraphs.push(l(lang, 'accepted', { matter }));
+        paragraphs.push(tr(lang, l.accepted, { matter }));
         paragraphs.push(
-          l(lang, 'acceptedHandling', { unit: b(draft.handlingUnit), days: this.handlingDays, due: date(draft.due) }),
+          tr(lang, l.acceptedHandling, { unit: b(draft.handlingUnit), days: this.handlingDays, due: date(draft.due) }),
         );
         break;
       case 'nonAcceptance':
-        paragraphs.push(l(lang, 'notAccepted', { matter, reason: b(draft.reason) }));
-        paragraphs.push(l(lang, 'goTo', { organ: b(draft.goTo) }));
+        paragraphs.push(tr(lang, l.notAccepted, { matter, reason: b(draft.reason) }));
+        paragraphs.push(tr(lang, l.goTo, { organ: b(draft.goTo) }));
         break;
       case 'transfer':
-        paragraphs.push(l(lang, 'transferred', { matter, unit: b(draft.toUnit) }));
-        if (draft.reason.trim()) paragraphs.push(l(lang, 'transferReason', { reason: draft.reason.trim() }));
-        paragraphs.push(l(lang, 'transferContact', { unit: b(draft.toUnit) }));
+        paragraphs.push(tr(lang, l.transferred, { matter, unit: b(draft.toUnit) }));
+        if (draft.reason.trim()) paragraphs.push(tr(lang, l.transferReason, { reason: draft.reason.trim() }));
+        paragraphs.push(tr(lang, l.transferContact, { unit: b(draft.toUnit) }));
         break;
       case 'extension': {
         const days = this.extensionDays(draft);
-        paragraphs.push(l(lang, 'extended', { matter, reason: b(draft.reason), days: days ?? BLANK }));
+        paragraphs.push(tr(lang, l.extended, { matter, reason: b(draft.reason), days: days ?? BLANK }));
         const newDue = this.extendedDue(days);
-        if (newDue) paragraphs.push(l(lang, 'extendedTo', { due: formatDate(newDue, lang) }));
-        paragraphs.push(l(lang, 'extensionBasis'));
+        if (newDue) paragraphs.push(tr(lang, l.extendedTo, { due: formatDate(newDue, lang) }));
+        paragraphs.push(tr(lang, l.extensionBasis));
         break;
       }
       case 'opinion': {
-        paragraphs.push(l(lang, 'opinionIntro', { matter }));
-        const outcomeKey = { support: 'outcomeSupport', explain: 'outcomeExplain', reject: 'outcomeReject' } as const;
+        paragraphs.push(tr(lang, l.opinionIntro, { matter }));
+        const outcomeText = { support: l.outcomeSupport, explain: l.outcomeExplain, reject: l.outcomeReject };
         const outcome = HANDLING_OUTCOMES.find((o) => o === draft.outcome);
-        if (outcome) paragraphs.push(l(lang, outcomeKey[outcome]));
+        if (outcome) paragraphs.push(tr(lang, outcomeText[outcome]));
         paragraphs.push(...paragraphsOf(draft.opinion));
-        paragraphs.push(l(lang, 'basis', { basis: b(draft.legalBasis) }));
+        paragraphs.push(tr(lang, l.basis, { basis: b(draft.legalBasis) }));
         // 22 art 35: the petitioner is told which organ reviews, and within how many days to ask.
-        paragraphs.push(l(lang, 'reviewRight', { days: this.reviewDays, organ: b(draft.reviewOrgan) }));
+        paragraphs.push(tr(lang, l.reviewRight, { days: this.reviewDays, organ: b(draft.reviewOrgan) }));
         break;
       }
       case 'review':
       case 'reReview': {
-        paragraphs.push(l(lang, kind === 'review' ? 'reviewIntro' : 'reReviewIntro', { no, subject }));
+        paragraphs.push(tr(lang, kind === 'review' ? l.reviewIntro : l.reReviewIntro, { no, subject }));
         const outcome = REVIEW_DECISIONS.find((o) => o === draft.outcome);
-        if (outcome) paragraphs.push(l(lang, outcome));
+        if (outcome) paragraphs.push(tr(lang, { upheld: l.upheld, changed: l.changed, revoked: l.revoked }[outcome]));
         paragraphs.push(...paragraphsOf(draft.opinion));
-        paragraphs.push(l(lang, 'basis', { basis: b(draft.legalBasis) }));
+        paragraphs.push(tr(lang, l.basis, { basis: b(draft.legalBasis) }));
         // 22 art 36: after a review, the re-review right; after a re-review, the matter is final.
         paragraphs.push(
           kind === 'review'
-            ? l(lang, 'reReviewRight', { days: this.reReviewDays, organ: b(draft.reviewOrgan) })
-            : l(lang, 'final'),
+            ? tr(lang, l.reReviewRight, { days: this.reReviewDays, organ: b(draft.reviewOrgan) })
+            : tr(lang, l.final),
         );
         break;
       }
     }
     return {
       lang,
-      title: l(lang, TITLE_KEY[kind]),
-      salutation: l(lang, 'salutation', { name: b(draft.addressee) }),
+      title: tr(lang, TITLES[kind]),
+      salutation: tr(lang, l.salutation, { name: b(draft.addressee) }),
       paragraphs,
     };
   }
@@ -572,7 +574,7 @@ export class XfReplyForm extends XfFormElement<ReplyPayload, ReplyDraft> {
   // ----- rendering -----
 
   protected override submitLabel(): string {
-    return t(this.uiLang, 'submit');
+    return tr(this.uiLang, t.submit);
   }
 
   override render(): TemplateResult {
@@ -585,14 +587,14 @@ export class XfReplyForm extends XfFormElement<ReplyPayload, ReplyDraft> {
     const kind = this.replyKind;
     const v = this.view;
     const exempt = v && (v.anonymous || v.terms?.noticeExempt);
-    return html`<h2 class="heading" part="heading">${t(lang, KIND_KEY[kind])}</h2>
+    return html`<h2 class="heading" part="heading">${tr(lang, HEADINGS[kind])}</h2>
       <div class="field matter" part="field" data-field="petition" id="f-petition">
-        <p class="label" part="label">${t(lang, 'matterLegend')}</p>
+        <p class="label" part="label">${tr(lang, t.matterLegend)}</p>
         ${this.renderError('petition')}
         ${
           v
             ? html`<p class="summary">
-                ${t(lang, 'matterSummary', {
+                ${tr(lang, t.matterSummary, {
                   no: v.registrationNo,
                   subject: v.subject,
                   received: formatDate(shanghaiDateSafe(v.receivedAt) || v.receivedAt, lang),
@@ -600,52 +602,52 @@ export class XfReplyForm extends XfFormElement<ReplyPayload, ReplyDraft> {
               </p>`
             : nothing
         }
-        ${exempt ? html`<p class="notice" part="hint">${t(lang, 'noNoticeOwed')}</p>` : nothing}
+        ${exempt ? html`<p class="notice" part="hint">${tr(lang, t.noNoticeOwed)}</p>` : nothing}
       </div>
       ${this.group({
         path: 'letterDetails',
-        label: t(lang, 'letterLegend'),
-        content: html`${this.textField({ path: 'documentNo', label: t(lang, 'documentNo'), hint: t(lang, 'documentNoHint') })}
-        ${this.textField({ path: 'organ', label: t(lang, 'organ') })}
-        ${this.textField({ path: 'addressee', label: t(lang, 'addressee'), hint: t(lang, 'addresseeHint') })}
-        ${this.textField({ path: 'date', label: t(lang, 'date'), type: 'date', short: true })}`,
+        label: tr(lang, t.letterLegend),
+        content: html`${this.textField({ path: 'documentNo', label: tr(lang, t.documentNo), hint: tr(lang, t.documentNoHint) })}
+        ${this.textField({ path: 'organ', label: tr(lang, t.organ) })}
+        ${this.textField({ path: 'addressee', label: tr(lang, t.addressee), hint: tr(lang, t.addresseeHint) })}
+        ${this.textField({ path: 'date', label: tr(lang, t.date), type: 'date', short: true })}`,
       })}
-      ${this.group({ path: 'content', label: t(lang, 'contentLegend'), content: this.renderKindFields(kind) })}`;
+      ${this.group({ path: 'content', label: tr(lang, t.contentLegend), content: this.renderKindFields(kind) })}`;
   }
 
   private renderKindFields(kind: ReplyKind): TemplateResult {
     const lang = this.uiLang;
     switch (kind) {
       case 'acceptance':
-        return html`${this.textField({ path: 'handlingUnit', label: t(lang, 'handlingUnit') })}
+        return html`${this.textField({ path: 'handlingUnit', label: tr(lang, t.handlingUnit) })}
         ${this.textField({
           path: 'due',
-          label: t(lang, 'due'),
-          hint: t(lang, 'dueHint', { days: this.handlingDays }),
+          label: tr(lang, t.due),
+          hint: tr(lang, t.dueHint, { days: this.handlingDays }),
           type: 'date',
           short: true,
         })}`;
       case 'nonAcceptance':
-        return html`${this.textField({ path: 'reason', label: t(lang, 'nonAcceptanceReason'), multiline: true, rows: 4 })}
-        ${this.textField({ path: 'goTo', label: t(lang, 'goTo'), hint: t(lang, 'goToHint') })}`;
+        return html`${this.textField({ path: 'reason', label: tr(lang, t.nonAcceptanceReason), multiline: true, rows: 4 })}
+        ${this.textField({ path: 'goTo', label: tr(lang, t.goTo), hint: tr(lang, t.goToHint) })}`;
       case 'transfer':
-        return html`${this.textField({ path: 'toUnit', label: t(lang, 'toUnit') })}
-        ${this.textField({ path: 'reason', label: t(lang, 'transferReason'), multiline: true, rows: 3, optional: true })}`;
+        return html`${this.textField({ path: 'toUnit', label: tr(lang, t.toUnit) })}
+        ${this.textField({ path: 'reason', label: tr(lang, t.transferReason), multiline: true, rows: 3, optional: true })}`;
       case 'extension': {
         const newDue = this.extendedDue(this.extensionDays(this.draft));
         return html`${this.textField({
           path: 'days',
-          label: t(lang, 'extensionDays'),
-          hint: t(lang, 'extensionDaysHint', { max: this.extensionMax }),
+          label: tr(lang, t.extensionDays),
+          hint: tr(lang, t.extensionDaysHint, { max: this.extensionMax }),
           type: 'number',
           inputmode: 'numeric',
           short: true,
         })}
-        ${newDue ? html`<p class="notice" part="hint" role="status">${t(lang, 'newDue', { date: formatDate(newDue, lang) })}</p>` : nothing}
+        ${newDue ? html`<p class="notice" part="hint" role="status">${tr(lang, t.newDue, { date: formatDate(newDue, lang) })}</p>` : nothing}
         ${this.textField({
           path: 'reason',
-          label: t(lang, 'extensionReason'),
-          hint: t(lang, 'extensionReasonHint'),
+          label: tr(lang, t.extensionReason),
+          hint: tr(lang, t.extensionReasonHint),
           multiline: true,
           rows: 4,
         })}`;
@@ -653,29 +655,29 @@ export class XfReplyForm extends XfFormElement<ReplyPayload, ReplyDraft> {
       case 'opinion':
         return html`${this.radioGroup({
           path: 'outcome',
-          label: t(lang, 'outcome'),
+          label: tr(lang, t.outcome),
           inline: true,
           options: [
-            { value: 'support', label: t(lang, 'outcomeSupport') },
-            { value: 'explain', label: t(lang, 'outcomeExplain') },
-            { value: 'reject', label: t(lang, 'outcomeReject') },
+            { value: 'support', label: tr(lang, t.outcomeSupport) },
+            { value: 'explain', label: tr(lang, t.outcomeExplain) },
+            { value: 'reject', label: tr(lang, t.outcomeReject) },
           ],
         })}
         ${this.opinionFields()}
         ${this.textField({
           path: 'reviewOrgan',
-          label: t(lang, 'reviewOrgan'),
-          hint: t(lang, 'reviewOrganHint', { days: this.reviewDays }),
+          label: tr(lang, t.reviewOrgan),
+          hint: tr(lang, t.reviewOrganHint, { days: this.reviewDays }),
         })}`;
       case 'review':
       case 'reReview':
         return html`${this.radioGroup({
           path: 'outcome',
-          label: t(lang, kind === 'review' ? 'reviewOutcome' : 'reReviewOutcome'),
+          label: tr(lang, kind === 'review' ? t.reviewOutcome : t.reReviewOutcome),
           options: [
-            { value: 'upheld', label: t(lang, 'reviewUpheld') },
-            { value: 'changed', label: t(lang, 'reviewChanged') },
-            { value: 'revoked', label: t(lang, 'reviewRevoked') },
+            { value: 'upheld', label: tr(lang, t.reviewUpheld) },
+            { value: 'changed', label: tr(lang, t.reviewChanged) },
+            { value: 'revoked', label: tr(lang, t.reviewRevoked) },
           ],
         })}
         ${this.opinionFields()}
@@ -683,18 +685,18 @@ export class XfReplyForm extends XfFormElement<ReplyPayload, ReplyDraft> {
           kind === 'review'
             ? this.textField({
                 path: 'reviewOrgan',
-                label: t(lang, 'reReviewOrgan'),
-                hint: t(lang, 'reReviewOrganHint', { days: this.reReviewDays }),
+                label: tr(lang, t.reReviewOrgan),
+                hint: tr(lang, t.reReviewOrganHint, { days: this.reReviewDays }),
               })
-            : html`<p class="notice" part="hint">${t(lang, 'finalNote')}</p>`
+            : html`<p class="notice" part="hint">${tr(lang, t.finalNote)}</p>`
         }`;
     }
   }
 
   private opinionFields(): TemplateResult {
     const lang = this.uiLang;
-    return html`${this.textField({ path: 'opinion', label: t(lang, 'opinion'), multiline: true, rows: 8 })}
-    ${this.textField({ path: 'legalBasis', label: t(lang, 'legalBasis'), hint: t(lang, 'legalBasisHint'), multiline: true, rows: 3 })}`;
+    return html`${this.textField({ path: 'opinion', label: tr(lang, t.opinion), multiline: true, rows: 8 })}
+    ${this.textField({ path: 'legalBasis', label: tr(lang, t.legalBasis), hint: tr(lang, t.legalBasisHint), multiline: true, rows: 3 })}`;
   }
 
   /** The A4 letter: hidden on screen unless `mode="print"`, always what the printer gets. */
@@ -715,7 +717,7 @@ export class XfReplyForm extends XfFormElement<ReplyPayload, ReplyDraft> {
         <p class="salutation">${letter.salutation}</p>
         ${letter.paragraphs.map((p) => html`<p class="para">${p}</p>`)}
         <footer class="signature" part="signature">
-          <div class="seal" part="seal"><span>${t(lang, 'seal')}</span></div>
+          <div class="seal" part="seal"><span>${tr(lang, t.seal)}</span></div>
           <p class="sign-organ">${organ}</p>
           <p class="sign-date">${date ? html`<time datetime=${date}>${formatDate(date, lang)}</time>` : BLANK}</p>
         </footer>
