@@ -116,31 +116,66 @@ function internalMembers(dir: string): Set<string> {
 }
 
 /**
- * Renames the internal members (see `internalMembers`) in the bundle to short names, wherever they are used
- * as a property: `this.x`, `x(){}`, `x=…` in a class, `{ x: … }` (Lit's `static properties`) and
- * destructuring. Public members, attributes, event details and payloads keep their names; so do Lit's own
- * `_$…` names, which are not in the list. Only `dist/xinfang-elements.js` is renamed: the per-module build
- * (tsc) and the types keep every name for subclasses. A new name is one that no property in the bundle has
- * (properties and variables do not collide; the DOM's own properties have longer names).
+ * Renames the internal members (see `internalMembers`) in the bundle to short names. A name is renamed only
+ * where every use of it in the whole bundle (Lit and the core included) is the element's own: `this.x` or
+ * `super.x`, a class member `x(){}` / `x=…`, or a key of Lit's `static properties`. A name that appears in
+ * any other place (`view.terms.extensionMax`, a payload key such as `{ handlingDays }`, a string such as the
+ * custom state `'touched'`) keeps its name everywhere. Public members, attributes, event details and payloads
+ * therefore keep their names, and so do Lit's own `_$…` names. Only `dist/xinfang-elements.js` is renamed: the
+ * per-module build (tsc) and the types keep every name for subclasses. A new name is one that no property
+ * in the bundle has (properties and variables do not collide; the DOM's own properties have longer names).
  */
 function mangleInternals(code: string, fileName: string, internal: Set<string>): string {
   const program = parseSync(fileName, code).program;
   const used = new Set<string>();
-  const sites: { node: Node & { name: string }; shorthand: boolean }[] = [];
+  const foreign = new Set<string>();
+  const sites: (Node & { name: string })[] = [];
+  /** Object literals whose keys are Lit property declarations: `this.properties = {…}` in a static block. */
+  const declarations = new Set<unknown>();
+  const isThis = (n: unknown) => ['ThisExpression', 'Super'].includes((n as Node | undefined)?.type ?? '');
   walk(program, (n) => {
-    const name =
-      n.type === 'MemberExpression' && !n.computed
-        ? (n.property as Node)
-        : /^(Property|PropertyDefinition|MethodDefinition)$/.test(n.type ?? '') && !n.computed
-          ? (n.key as Node)
-          : undefined;
-    if (name?.type === 'Identifier') used.add(name.name as string);
-    if (name?.type === 'Identifier' && internal.has(name.name as string)) {
-      sites.push({ node: name as Node & { name: string }, shorthand: n.shorthand === true });
+    if (n.type === 'AssignmentExpression') {
+      const left = n.left as Node;
+      const prop = left.property as (Node & { name?: string }) | undefined;
+      if (left.type === 'MemberExpression' && isThis(left.object) && prop?.name === 'properties') {
+        declarations.add(n.right);
+      }
     }
+    if (n.type === 'PropertyDefinition' && n.static && (n.key as Node & { name?: string }).name === 'properties') {
+      declarations.add(n.value);
+    }
+    if ((n.type === 'Literal' && typeof n.value === 'string') || n.type === 'TemplateElement') {
+      const text = n.type === 'Literal' ? (n.value as string) : (n.value as { cooked?: string }).cooked;
+      if (text && internal.has(text)) foreign.add(text);
+    }
+    for (const child of Object.values(n)) {
+      if (child && typeof child === 'object' && declarations.has(child)) {
+        for (const p of (child as { properties: Node[] }).properties) (p as Node & { own?: boolean }).own = true;
+      }
+    }
+    let key: Node | undefined;
+    let own = false;
+    if (n.type === 'MemberExpression' && !n.computed) {
+      key = n.property as Node;
+      own = isThis(n.object);
+    } else if (/^(PropertyDefinition|MethodDefinition)$/.test(n.type ?? '') && !n.computed) {
+      key = n.key as Node;
+      own = true;
+    } else if (n.type === 'Property' && !n.computed) {
+      key = n.key as Node;
+      own = (n as Node & { own?: boolean }).own === true && !n.shorthand;
+    }
+    if (key?.type !== 'Identifier') return;
+    const name = key.name as string;
+    used.add(name);
+    if (!internal.has(name)) return;
+    if (own) sites.push(key as Node & { name: string });
+    else foreign.add(name);
   });
   const count = new Map<string, number>();
-  for (const { node } of sites) count.set(node.name, (count.get(node.name) ?? 0) + 1);
+  for (const site of sites) {
+    if (!foreign.has(site.name)) count.set(site.name, (count.get(site.name) ?? 0) + 1);
+  }
   const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
   const candidates = [...letters, ...[...letters].flatMap((a) => [...letters].map((b) => a + b))].filter(
     (c) => !used.has(c),
@@ -148,10 +183,13 @@ function mangleInternals(code: string, fileName: string, internal: Set<string>):
   const renamed = new Map(
     [...count].sort((a, b) => b[1] - a[1]).map(([name], i) => [name, candidates[i] as string] as const),
   );
+  if (process.env.XF_MANGLE_REPORT) {
+    console.log('renamed', Object.fromEntries(renamed), 'kept', [...foreign].sort());
+  }
   let out = code;
-  for (const { node, shorthand } of sites.sort((a, b) => b.node.start - a.node.start)) {
-    const to = renamed.get(node.name) as string;
-    out = out.slice(0, node.start) + (shorthand ? `${to}:${node.name}` : to) + out.slice(node.end);
+  for (const site of sites.sort((a, b) => b.start - a.start)) {
+    const to = renamed.get(site.name);
+    if (to) out = out.slice(0, site.start) + to + out.slice(site.end);
   }
   return out;
 }

@@ -1,4 +1,5 @@
 import { defaultClientConditions } from 'vite';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { chromiumBrowser } from '../../tools/vitest-browser.mjs';
 
@@ -6,6 +7,8 @@ import { chromiumBrowser } from '../../tools/vitest-browser.mjs';
 // The `source` condition resolves @xinfang/core to its TypeScript sources (as tsconfig's customConditions do),
 // so the tests do not depend on a build of the core. The embedding tests load this package's own built bundle,
 // which test/global-setup.ts builds when it is missing or older than the sources.
+const bundle = fileURLToPath(new URL('dist/xinfang-elements.js', import.meta.url));
+
 export default defineConfig(async () => ({
   resolve: { conditions: ['source', ...defaultClientConditions] },
   // Pre-bundled up front so Vite does not reload a test page midway when it discovers them.
@@ -17,11 +20,27 @@ export default defineConfig(async () => ({
     __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
   },
   test: {
-    name: 'chromium',
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     globalSetup: ['test/global-setup.ts'],
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/vitest.json' },
     browser: await chromiumBrowser(),
+    projects: [
+      { extends: true, test: { name: 'chromium', include: ['src/**/*.test.ts', 'test/**/*.test.ts'] } },
+      {
+        // The elements' own tests once more, against the BUILT bundle: every module that registers elements
+        // (define.ts, *.define.ts) resolves to dist/xinfang-elements.js, so the tags under test are the
+        // bundle's, with its minified and renamed internals. Left out: the tests of modules the bundle does
+        // not replace (i18n), of registration itself (side-effects) and of the bundle as a file (embedding).
+        extends: true,
+        resolve: {
+          alias: [{ find: /^(\.{1,2}\/)+(src\/)?([\w-]+\/)?[\w-]*\.?define\.js$/, replacement: bundle }],
+        },
+        test: {
+          name: 'bundle',
+          include: ['src/**/*.test.ts', 'test/conformance.test.ts'],
+          exclude: ['src/i18n/**', 'src/stories.test.ts'],
+        },
+      },
+    ],
   },
 }));
