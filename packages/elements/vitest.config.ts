@@ -25,13 +25,13 @@ export default defineConfig(async () => ({
     outputFile: { json: 'test-results/vitest.json' },
     browser: await chromiumBrowser(),
     projects: [
-      { extends: true, test: { name: 'chromium', include: ['src/**/*.test.ts', 'test/**/*.test.ts'] } },
+      { extends: true as const, test: { name: 'chromium', include: ['src/**/*.test.ts', 'test/**/*.test.ts'] } },
       {
         // The elements' own tests once more, against the BUILT bundle: every module that registers elements
         // (define.ts, *.define.ts) resolves to dist/xinfang-elements.js, so the tags under test are the
         // bundle's, with its minified and renamed internals. Left out: the tests of modules the bundle does
         // not replace (i18n), of registration itself (side-effects) and of the bundle as a file (embedding).
-        extends: true,
+        extends: true as const,
         resolve: {
           alias: [{ find: /^(\.{1,2}\/)+(src\/)?([\w-]+\/)?[\w-]*\.?define\.js$/, replacement: bundle }],
         },
