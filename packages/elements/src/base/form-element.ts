@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { common, pick } from '../i18n/messages.js';
+import * as c from '../i18n/messages.js';
+import { pick, tr } from '../i18n/messages.js';
 import { XfChangeEvent, XfInvalidEvent, XfSubmitEvent } from '../shared/events.js';
 import { formStyles } from '../shared/styles.js';
 import type { FormIssue, FormValidation } from '../shared/types.js';
@@ -134,7 +135,7 @@ export abstract class XfFormElement<TPayload, TDraft extends object = Record<str
 
   /** The label of the submit button in the current language. */
   protected submitLabel(): string {
-    return common(this.uiLang, 'submit');
+    return tr(this.uiLang, c.submit);
   }
 
   // ----- public form-control API (mirrors native controls) -----
@@ -436,8 +437,8 @@ export abstract class XfFormElement<TPayload, TDraft extends object = Record<str
     if (!this.submitted || this.issues.length === 0) return nothing;
     const lang = this.uiLang;
     return html`<div class="error-summary" part="error-summary" tabindex="-1" role="alert" aria-labelledby="xf-summary-title">
-      <h2 id="xf-summary-title">${common(lang, 'errorSummaryTitle')}</h2>
-      <p>${common(lang, 'errorSummaryIntro')}</p>
+      <h2 id="xf-summary-title">${tr(lang, c.errorSummaryTitle)}</h2>
+      <p>${tr(lang, c.errorSummaryIntro)}</p>
       <ul>
         ${this.issues.map(
           (issue) =>
@@ -462,7 +463,7 @@ export abstract class XfFormElement<TPayload, TDraft extends object = Record<str
     if (!issue) return nothing;
     const lang = this.uiLang;
     return html`<span class="error" id="e-${fieldId(path)}" part="error"
-      ><span class="visually-hidden">${common(lang, 'errorPrefix')}</span>${pick(issue.message, lang)}</span
+      ><span class="visually-hidden">${tr(lang, c.errorPrefix)}</span>${pick(issue.message, lang)}</span
     >`;
   }
 
@@ -472,7 +473,7 @@ export abstract class XfFormElement<TPayload, TDraft extends object = Record<str
   }
 
   private labelText(options: FieldOptions): string {
-    return options.label + (options.optional ? common(this.uiLang, 'optional') : '');
+    return options.label + (options.optional ? tr(this.uiLang, c.optional) : '');
   }
 
   private renderHint(path: string, hint?: string): TemplateResult | typeof nothing {
@@ -553,7 +554,7 @@ export abstract class XfFormElement<TPayload, TDraft extends object = Record<str
         .value=${live(value)}
         @change=${(e: Event) => this.set(path, (e.target as HTMLSelectElement).value)}
       >
-        <option value="">${common(this.uiLang, 'select')}</option>
+        <option value="">${tr(this.uiLang, c.select)}</option>
         ${options.options.map((o) => html`<option value=${o.value} ?selected=${o.value === value}>${o.label}</option>`)}
       </select>
     </div>`;

@@ -3,9 +3,9 @@ import type { Calendar, PeriodStatus } from '@xinfang/core/calendar';
 import type { Bilingual, Instant, IsoDate } from '@xinfang/core/schema';
 import { html, nothing } from 'lit';
 import { XfElement } from '../base/xf-element.js';
-import { pick } from '../i18n/index.js';
+import { pick, tr } from '../i18n/index.js';
 import { formatDate } from './dates.js';
-import { badgeText } from './deadline-badge.strings.js';
+import { badgeText, duePrefix, dueSuffix, labelled } from './deadline-badge.strings.js';
 import { deadlineBadgeStyles } from './deadline-badge.styles.js';
 
 const STATUSES: readonly PeriodStatus[] = ['on-time', 'due-soon', 'overdue'];
@@ -104,14 +104,11 @@ export class XfDeadlineBadge extends XfElement {
     return html`<span class="xf-root"
       ><span part="badge" class="badge" data-status=${status ?? 'unknown'}
         >${status ? html`<span part="icon" class="icon" aria-hidden="true">${ICONS[status]}</span>` : nothing}${
-          label ? html`<span part="label" class="label">${badgeText(lang, 'labelled', { label })}</span>` : nothing
+          label ? html`<span part="label" class="label">${tr(lang, labelled, { label })}</span>` : nothing
         }${status ? html`<span part="status" class="status">${badgeText(lang, status)}</span>` : nothing}${
           this.due
             ? html`<span part="date" class="date"
-                >${badgeText(lang, 'duePrefix')}<time datetime=${this.due}>${formatDate(this.due, lang)}</time>${badgeText(
-                  lang,
-                  'dueSuffix',
-                )}</span
+                >${tr(lang, duePrefix)}<time datetime=${this.due}>${formatDate(this.due, lang)}</time>${tr(lang, dueSuffix)}</span
               >`
             : nothing
         }</span

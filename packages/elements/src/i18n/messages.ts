@@ -58,12 +58,20 @@ export function pick(text: Bilingual, lang: Lang): string {
   return lang === 'en' ? text.en : text.zh;
 }
 
-/** Strings every form shares: the error summary, buttons, repeatable rows, markers. */
-export const common = bilingual({
-  errorSummaryTitle: ['有问题需要处理', 'There is a problem'],
-  errorSummaryIntro: ['请修改以下各项后再提交：', 'Correct the following, then submit again:'],
-  errorPrefix: ['错误：', 'Error: '],
-  submit: ['提交', 'Submit'],
-  optional: ['（选填）', ' (optional)'],
-  select: ['请选择', 'Select'],
+/** Strings every form shares: the error summary, buttons, markers (one constant a text; see `Text`). */
+export const errorSummaryTitle: Text = ['有问题需要处理', 'There is a problem'];
+export const errorSummaryIntro: Text = ['请修改以下各项后再提交：', 'Correct the following, then submit again:'];
+export const errorPrefix: Text = ['错误：', 'Error: '];
+export const submit: Text = ['提交', 'Submit'];
+export const optional: Text = ['（选填）', ' (optional)'];
+export const select: Text = ['请选择', 'Select'];
+
+/** The shared strings as one keyed translator (kept for callers that look them up by key). */
+export const common = /* @__PURE__ */ bilingual({
+  errorSummaryTitle,
+  errorSummaryIntro,
+  errorPrefix,
+  submit,
+  optional,
+  select,
 });

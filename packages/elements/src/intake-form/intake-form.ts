@@ -8,7 +8,7 @@ import * as p from '../shared/petition.strings.js';
 import type { XfSubmitEvent } from '../shared/events.js';
 import type { FormIssue, FormValidation } from '../shared/types.js';
 import * as t from './intake-form.strings.js';
-import { formOnlyMessages, instantFromShanghaiLocal, lines, shanghaiLocal, trimmed } from '../shared/values.js';
+import { instantFromShanghaiLocal, lines, shanghaiLocal, trimmed, truthStatementRequired } from '../shared/values.js';
 
 /** Who fills in the form: a citizen online, or a clerk registering a letter, call or online petition. */
 export type IntakeMode = 'public' | 'staff';
@@ -147,7 +147,7 @@ export class XfIntakeForm extends XfPetitionForm<PetitionInput, IntakeDraft> {
     // A citizen online states that they answer for the truth of what they write (seed §4: "the visitor is
     // told they answer for the truth"); the core keeps it optional because staff record oral petitions.
     if (this.mode !== 'staff' && !draft.truthStatement) {
-      extra.push({ path: 'truthStatement', message: formOnlyMessages.truthStatementRequired });
+      extra.push({ path: 'truthStatement', message: truthStatementRequired });
     }
     if (result.ok && extra.length === 0) return result;
     return { ok: false, issues: [...(result.ok ? [] : result.issues), ...extra] };

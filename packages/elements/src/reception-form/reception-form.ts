@@ -6,7 +6,18 @@ import { fieldId } from '../base/path.js';
 import * as p from '../shared/petition.strings.js';
 import type { XfSubmitEvent } from '../shared/events.js';
 import type { FormIssue, FormValidation } from '../shared/types.js';
-import { formOnlyMessages, instantFromShanghaiLocal, lines, shanghaiLocal, trimmed } from '../shared/values.js';
+import {
+  answerRequired,
+  instantFromShanghaiLocal,
+  lines,
+  outcomeRequired,
+  receivingStaffRequired,
+  recordConfirmedRequired,
+  routeRequired,
+  shanghaiLocal,
+  trimmed,
+  truthToldRequired,
+} from '../shared/values.js';
 import * as t from './reception-form.strings.js';
 
 /** Where a matter goes when it is not answered on the spot (22 arts 22, 31). */
@@ -172,24 +183,24 @@ export class XfReceptionForm extends XfPetitionForm<ReceptionPayload, ReceptionD
       seen.add(key);
       issues.push({ path, message: issue.message });
     }
-    if (!draft.truthStatement) issues.push({ path: 'truthStatement', message: formOnlyMessages.truthToldRequired });
+    if (!draft.truthStatement) issues.push({ path: 'truthStatement', message: truthToldRequired });
     if (!draft.visitRecordConfirmed) {
-      issues.push({ path: 'visitRecordConfirmed', message: formOnlyMessages.recordConfirmedRequired });
+      issues.push({ path: 'visitRecordConfirmed', message: recordConfirmedRequired });
     }
     const staff = draft.receivingStaff.trim();
-    if (!staff) issues.push({ path: 'receivingStaff', message: formOnlyMessages.receivingStaffRequired });
+    if (!staff) issues.push({ path: 'receivingStaff', message: receivingStaffRequired });
     let answer: ReceptionPayload['answer'] | undefined;
     if (draft.outcome === 'onTheSpot') {
       const text = draft.answer.trim();
       if (text) answer = { kind: 'onTheSpot', text };
-      else issues.push({ path: 'answer', message: formOnlyMessages.answerRequired });
+      else issues.push({ path: 'answer', message: answerRequired });
     } else if (draft.outcome === 'route') {
       if (draft.route) {
         const note = draft.routeNote.trim();
         answer = note ? { kind: 'route', route: draft.route, note } : { kind: 'route', route: draft.route };
-      } else issues.push({ path: 'route', message: formOnlyMessages.routeRequired });
+      } else issues.push({ path: 'route', message: routeRequired });
     } else {
-      issues.push({ path: 'outcome', message: formOnlyMessages.outcomeRequired });
+      issues.push({ path: 'outcome', message: outcomeRequired });
     }
     if (!result.ok || issues.length > 0 || !answer) return { ok: false, issues };
     return { ok: true, value: { petition: result.value, receivingStaff: staff, answer } };
