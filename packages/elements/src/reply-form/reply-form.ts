@@ -398,47 +398,33 @@ export class XfReplyForm extends XfFormElement<ReplyPayload, ReplyDraft> {
     const kind = this.replyKind;
     const v = this.view;
     const issues: FormIssue[] = [];
-    const text = (path: keyof ReplyDraft, message: Bilingual): string => {
+    /** The trimmed field; an issue when it is blank (or, with `valid`, not valid). */
+    const need = (path: keyof ReplyDraft, message: Bilingual, valid = (s: string) => s !== ''): string => {
       const value = draft[path].trim();
-      if (!value) issues.push({ path, message });
+      if (!valid(value)) issues.push({ path, message });
       return value;
     };
     if (!v) issues.push({ path: 'petition', message: m.noPetition });
-    const documentNo = text('documentNo', m.documentNoRequired);
-    const organ = text('organ', m.organRequired);
-    const addressee = text('addressee', m.addresseeRequired);
-    const date = draft.date.trim();
-    if (!isIsoDate(date)) issues.push({ path: 'date', message: m.dateRequired });
-    const lang = this.uiLang;
-    const base = (): ReplyPayloadBase => ({
-      petitionId: v?.petitionId ?? '',
-      registrationNo: v?.registrationNo ?? '',
-      documentNo,
-      organ,
-      addressee,
-      date,
-      letter: this.composeLetter(draft, lang),
-    });
-
-    let payload: ReplyPayload | undefined;
+    const documentNo = need('documentNo', m.documentNoRequired);
+    const organ = need('organ', m.organRequired);
+    const addressee = need('addressee', m.addresseeRequired);
+    const date = need('date', m.dateRequired, isIsoDate);
+    // What the kind adds to the payload, in the payload's order.
+    let fields: object;
     switch (kind) {
-      case 'acceptance': {
-        const handlingUnit = text('handlingUnit', m.handlingUnitRequired);
-        const due = draft.due.trim();
-        if (!isIsoDate(due)) issues.push({ path: 'due', message: m.dueRequired });
-        if (issues.length === 0) payload = { ...base(), kind, handlingUnit, due, handlingDays: this.handlingDays };
+      case 'acceptance':
+        fields = {
+          handlingUnit: need('handlingUnit', m.handlingUnitRequired),
+          due: need('due', m.dueRequired, isIsoDate),
+          handlingDays: this.handlingDays,
+        };
         break;
-      }
-      case 'nonAcceptance': {
-        const reason = text('reason', m.nonAcceptanceReasonRequired);
-        const goTo = text('goTo', m.goToRequired);
-        if (issues.length === 0) payload = { ...base(), kind, reason, goTo };
+      case 'nonAcceptance':
+        fields = { reason: need('reason', m.nonAcceptanceReasonRequired), goTo: need('goTo', m.goToRequired) };
         break;
-      }
       case 'transfer': {
-        const toUnit = text('toUnit', m.toUnitRequired);
         const reason = draft.reason.trim();
-        if (issues.length === 0) payload = { ...base(), kind, toUnit, ...(reason ? { reason } : {}) };
+        fields = { toUnit: need('toUnit', m.toUnitRequired), ...(reason ? { reason } : {}) };
         break;
       }
       case 'extension': {
@@ -447,56 +433,44 @@ export class XfReplyForm extends XfFormElement<ReplyPayload, ReplyDraft> {
         if (v?.extended) issues.push({ path: 'days', message: m.alreadyExtended });
         else if (days === undefined || days < 1 || days > this.extensionMax)
           issues.push({ path: 'days', message: fill(m.extensionDaysRange, { max: this.extensionMax }) });
-        const reason = text('reason', m.extensionReasonRequired);
-        if (issues.length === 0 && days !== undefined) {
-          const newDue = this.extendedDue(days);
-          payload = { ...base(), kind, days, reason, ...(newDue ? { newDue } : {}) };
-        }
+        const reason = need('reason', m.extensionReasonRequired);
+        const newDue = issues.length === 0 ? this.extendedDue(days) : undefined;
+        fields = { days, reason, ...(newDue ? { newDue } : {}) };
         break;
       }
-      case 'opinion': {
-        const outcome = HANDLING_OUTCOMES.find((o) => o === draft.outcome);
-        if (!outcome) issues.push({ path: 'outcome', message: m.outcomeRequired });
-        const opinion = text('opinion', m.opinionRequired);
-        const legalBasis = text('legalBasis', m.legalBasisRequired);
-        const organ = text('reviewOrgan', m.reviewOrganRequired);
-        if (issues.length === 0 && outcome) {
-          payload = {
-            ...base(),
-            kind,
-            outcome,
-            opinion,
-            legalBasis,
-            review: { organ, withinDays: this.reviewDays },
-          };
-        }
-        break;
-      }
-      case 'review':
-      case 'reReview': {
-        const outcome = REVIEW_DECISIONS.find((o) => o === draft.outcome);
-        if (!outcome) issues.push({ path: 'outcome', message: m.reviewOutcomeRequired });
-        const opinion = text('opinion', m.opinionRequired);
-        const legalBasis = text('legalBasis', m.legalBasisRequired);
-        if (kind === 'review') {
-          const organ = text('reviewOrgan', m.reReviewOrganRequired);
-          if (issues.length === 0 && outcome) {
-            payload = {
-              ...base(),
-              kind,
-              outcome,
-              opinion,
-              legalBasis,
-              reReview: { organ, withinDays: this.reReviewDays },
-            };
-          }
-        } else if (issues.length === 0 && outcome) {
-          payload = { ...base(), kind, outcome, opinion, legalBasis, final: true };
-        }
-        break;
+      default: {
+        // opinion (22 arts 31–32, the review right of art 35), review and re-review (arts 35–36)
+        const opinion = kind === 'opinion';
+        const outcome = (opinion ? HANDLING_OUTCOMES : REVIEW_DECISIONS).find((o) => o === draft.outcome);
+        if (!outcome) issues.push({ path: 'outcome', message: opinion ? m.outcomeRequired : m.reviewOutcomeRequired });
+        fields = {
+          outcome,
+          opinion: need('opinion', m.opinionRequired),
+          legalBasis: need('legalBasis', m.legalBasisRequired),
+          ...(kind === 'reReview'
+            ? { final: true }
+            : {
+                [opinion ? 'review' : 'reReview']: {
+                  organ: need('reviewOrgan', opinion ? m.reviewOrganRequired : m.reReviewOrganRequired),
+                  withinDays: opinion ? this.reviewDays : this.reReviewDays,
+                },
+              }),
+        };
       }
     }
-    return payload && issues.length === 0 ? { ok: true, value: payload } : { ok: false, issues };
+    if (issues.length > 0) return { ok: false, issues };
+    const value = {
+      petitionId: v?.petitionId ?? '',
+      registrationNo: v?.registrationNo ?? '',
+      documentNo,
+      organ,
+      addressee,
+      date,
+      letter: this.composeLetter(draft, this.uiLang),
+      kind,
+      ...fields,
+    };
+    return { ok: true, value: value as ReplyPayload };
   }
 
   // ----- the letter -----
