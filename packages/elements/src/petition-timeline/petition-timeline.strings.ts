@@ -8,7 +8,7 @@ type Outcome = NonNullable<PetitionView['outcome']>;
 type ReviewOutcome = NonNullable<PetitionView['reviewOutcome']>;
 
 /** Every event type in words (glossary.md), both languages. A missing type is a type error. */
-export const eventTypeText = bilingual<EventType>({
+export const eventTypes: Readonly<Record<EventType, Text>> = {
   registered: ['登记', 'Registered'],
   accepted: ['受理', 'Accepted'],
   transferred: ['转送', 'Transferred'],
@@ -37,17 +37,19 @@ export const eventTypeText = bilingual<EventType>({
   reReviewRequested: ['申请复核', 'Re-review requested'],
   reReviewDecided: ['复核意见', 'Re-review decided'],
   archived: ['立卷归档', 'Archived'],
-});
+};
+export const eventTypeText = bilingual(eventTypes);
 
 /** Roles in words. */
-export const roleText = bilingual<Role>({
+export const roles: Readonly<Record<Role, Text>> = {
   clerk: ['信访工作人员', 'Petition clerk'],
   handler: ['承办人', 'Handler'],
   unitHead: ['单位负责人', 'Head of unit'],
   leader: ['领导', 'Leader'],
   archivist: ['档案管理员', 'Archivist'],
   petitioner: ['信访人', 'Petitioner'],
-});
+};
+export const roleText = bilingual(roles);
 
 /** Handling opinions in words (22 arts 29–32). */
 export const outcomeText = bilingual<Outcome>({

@@ -12,48 +12,16 @@ type EventType = PetitionEvent['type'];
 /** Unit ids to the names shown for them; an unknown id is shown as itself. */
 export type UnitNames = Readonly<Record<string, string | Bilingual>>;
 
-const KNOWN_TYPES = new Set<string>(
-  Object.keys({
-    registered: 1,
-    accepted: 1,
-    transferred: 1,
-    assigned: 1,
-    referred: 1,
-    declined: 1,
-    notified: 1,
-    objected: 1,
-    objectionDecided: 1,
-    handlingProposed: 1,
-    leaderInstructed: 1,
-    caseOwned: 1,
-    urged: 1,
-    supervised: 1,
-    convened: 1,
-    hearingHeld: 1,
-    recused: 1,
-    handlerAssigned: 1,
-    materialAdded: 1,
-    extended: 1,
-    concluded: 1,
-    replied: 1,
-    delivered: 1,
-    reviewRequested: 1,
-    reviewDecided: 1,
-    reReviewRequested: 1,
-    reReviewDecided: 1,
-    archived: 1,
-  } satisfies Record<EventType, 1>),
-);
-const ROLES = new Set<string>(['clerk', 'handler', 'unitHead', 'leader', 'archivist', 'petitioner'] satisfies Role[]);
-
 /** The event's type in words; a type this version does not know is named, not hidden. */
 export function eventTypeLabel(type: string, lang: Lang): string {
-  return KNOWN_TYPES.has(type) ? s.eventTypeText(lang, type as EventType) : tr(lang, s.unknownType, { type });
+  return Object.hasOwn(s.eventTypes, type)
+    ? s.eventTypeText(lang, type as EventType)
+    : tr(lang, s.unknownType, { type });
 }
 
 /** The actor's role in words. */
 export function roleLabel(role: string, lang: Lang): string {
-  return ROLES.has(role) ? s.roleText(lang, role as Role) : tr(lang, s.unknownRole);
+  return Object.hasOwn(s.roles, role) ? s.roleText(lang, role as Role) : tr(lang, s.unknownRole);
 }
 
 /**
