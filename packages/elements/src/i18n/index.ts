@@ -7,6 +7,7 @@ export {
   bilingual,
   common,
   createTranslator,
+  fill,
   pick,
   tr,
 } from './messages.js';

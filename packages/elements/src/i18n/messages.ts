@@ -16,7 +16,8 @@ export interface MessageTables<K extends string> {
 /** Looks up a key in the language's table and fills `{placeholders}`. */
 export type Translate<K extends string> = (lang: Lang, key: K, params?: MessageParams) => string;
 
-function fill(text: string, params?: MessageParams): string {
+/** Fills the `{placeholders}` of a text; a placeholder without a parameter stays as it is. */
+export function fill(text: string, params?: MessageParams): string {
   if (!params) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }

@@ -5,9 +5,10 @@ import type { IsoDate } from '@xinfang/core/schema';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { XfFormElement } from '../base/form-element.js';
 import { formatDate } from '../deadline-badge/dates.js';
-import { type Lang, pick, type Text, tr } from '../i18n/index.js';
+import { fill, type Lang, type MessageParams, pick, type Text, tr } from '../i18n/index.js';
 import type { UnitNames } from '../petition-timeline/petition-timeline.js';
 import type { Bilingual, FormIssue, FormValidation } from '../shared/types.js';
+import { lines } from '../shared/values.js';
 import * as l from './reply-form.letter.js';
 import * as m from './reply-form.messages.js';
 import * as t from './reply-form.strings.js';
@@ -151,21 +152,13 @@ function a4PageSheet(): CSSStyleSheet | undefined {
   return pageSheet;
 }
 
+/** Fills the placeholders of both languages of a message. */
+function fillBoth(message: Bilingual, params: MessageParams): Bilingual {
+  return { zh: fill(message.zh, params), en: fill(message.en, params) };
+}
+
 function isReplyKind(value: unknown): value is ReplyKind {
   return typeof value === 'string' && (replyKinds as readonly string[]).includes(value);
-}
-
-function fill(message: Bilingual, params: Record<string, string | number>): Bilingual {
-  const f = (s: string) => s.replace(/\{(\w+)\}/g, (w, k: string) => (k in params ? String(params[k]) : w));
-  return { zh: f(message.zh), en: f(message.en) };
-}
-
-/** Splits free text into paragraphs (one per non-blank line). */
-function paragraphsOf(text: string): string[] {
-  return text
-    .split(/\r?\n/)
-    .map((p) => p.trim())
-    .filter(Boolean);
 }
 
 /**
@@ -432,7 +425,7 @@ export class XfReplyForm extends XfFormElement<ReplyPayload, ReplyDraft> {
         // 22 art 34: one extension only, of at most 30 days (policy extensionMax), approved by the head.
         if (v?.extended) issues.push({ path: 'days', message: m.alreadyExtended });
         else if (days === undefined || days < 1 || days > this.extensionMax)
-          issues.push({ path: 'days', message: fill(m.extensionDaysRange, { max: this.extensionMax }) });
+          issues.push({ path: 'days', message: fillBoth(m.extensionDaysRange, { max: this.extensionMax }) });
         const reason = need('reason', m.extensionReasonRequired);
         const newDue = issues.length === 0 ? this.extendedDue(days) : undefined;
         fields = { days, reason, ...(newDue ? { newDue } : {}) };
@@ -515,7 +508,7 @@ export class XfReplyForm extends XfFormElement<ReplyPayload, ReplyDraft> {
         const outcomeText = { support: l.outcomeSupport, explain: l.outcomeExplain, reject: l.outcomeReject };
         const outcome = HANDLING_OUTCOMES.find((o) => o === draft.outcome);
         if (outcome) paragraphs.push(tr(lang, outcomeText[outcome]));
-        paragraphs.push(...paragraphsOf(draft.opinion));
+        paragraphs.push(...lines(draft.opinion));
         paragraphs.push(tr(lang, l.basis, { basis: b(draft.legalBasis) }));
         // 22 art 35: the petitioner is told which organ reviews, and within how many days to ask.
         paragraphs.push(tr(lang, l.reviewRight, { days: this.reviewDays, organ: b(draft.reviewOrgan) }));
@@ -526,7 +519,7 @@ export class XfReplyForm extends XfFormElement<ReplyPayload, ReplyDraft> {
         paragraphs.push(tr(lang, kind === 'review' ? l.reviewIntro : l.reReviewIntro, { no, subject }));
         const outcome = REVIEW_DECISIONS.find((o) => o === draft.outcome);
         if (outcome) paragraphs.push(tr(lang, { upheld: l.upheld, changed: l.changed, revoked: l.revoked }[outcome]));
-        paragraphs.push(...paragraphsOf(draft.opinion));
+        paragraphs.push(...lines(draft.opinion));
         paragraphs.push(tr(lang, l.basis, { basis: b(draft.legalBasis) }));
         // 22 art 36: after a review, the re-review right; after a re-review, the matter is final.
         paragraphs.push(
