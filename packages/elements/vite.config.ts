@@ -123,7 +123,8 @@ function internalMembers(dir: string): Set<string> {
  * custom state `'touched'`) keeps its name everywhere. Public members, attributes, event details and payloads
  * therefore keep their names, and so do Lit's own `_$…` names. Only `dist/xinfang-elements.js` is renamed: the
  * per-module build (tsc) and the types keep every name for subclasses. A new name is one that no property
- * in the bundle has (properties and variables do not collide; the DOM's own properties have longer names).
+ * in the bundle has and no element has (properties and variables do not collide; of the DOM's element
+ * properties only `id` is this short).
  */
 function mangleInternals(code: string, fileName: string, internal: Set<string>): string {
   const program = parseSync(fileName, code).program;
@@ -178,7 +179,8 @@ function mangleInternals(code: string, fileName: string, internal: Set<string>):
   }
   const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
   const candidates = [...letters, ...[...letters].flatMap((a) => [...letters].map((b) => a + b))].filter(
-    (c) => !used.has(c),
+    // `id` is the only element property (HTMLElement, form, input) of one or two letters.
+    (c) => !used.has(c) && c !== 'id',
   );
   const renamed = new Map(
     [...count].sort((a, b) => b[1] - a[1]).map(([name], i) => [name, candidates[i] as string] as const),
