@@ -1,6 +1,6 @@
 import type { Instant, IsoDate } from '../schema/types.js';
 import { type Calendar, type CalendarTable, assertKnown, tableOf } from './calendar.js';
-import { civilFromDays, dayNumber, parseDay, shanghaiDate } from './dates.js';
+import { civilFromDays, dayNumber, parseDay, shanghaiDay } from './dates.js';
 
 /**
  * How a period is counted: calendar days (`day`, 民法典 201/203) or working days (`workday`, 工作日).
@@ -155,7 +155,7 @@ export function workdaysBetween(from: IsoDate, to: IsoDate, calendar: Calendar):
  * periodStatus('2025-10-09', '2025-09-20T09:00:00+08:00', chinaCalendar, { soon: 3 }); // 'on-time'
  */
 export function periodStatus(due: IsoDate, now: Instant, calendar: Calendar, options: { soon: number }): PeriodStatus {
-  const today = dayNumber(shanghaiDate(now));
+  const today = shanghaiDay(now);
   const last = dayNumber(due);
   if (today > last) return 'overdue';
   // Cheap exit before consulting the calendar: working days never outnumber calendar days.

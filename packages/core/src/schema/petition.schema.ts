@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { dayNumber, daysFromCivil, instantMillis, isIsoDate, shanghaiDate } from '../calendar/dates.js';
+import { dayNumber, instantMillis, isIsoDate, shanghaiDay } from '../calendar/dates.js';
 import { idNumberProblem, isChinesePhone } from './identity.js';
 import { type MessageKey, messages, representativesLimitMessage } from './messages.js';
 import type { Bilingual, FieldIssue, PetitionInput, Petitioner } from './types.js';
@@ -123,77 +123,9 @@ function shortText(run: Run, base: string, key: string, v: unknown, max: number,
   return v;
 }
 
-/** Two decimal digits at `i`, or -1. */
-function digits2(s: string, i: number): number {
-  const a = s.charCodeAt(i) - 48;
-  const b = s.charCodeAt(i + 1) - 48;
-  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
-}
-
-/**
- * Milliseconds since the epoch of an instant written in one of the two forms a form or a clock writes,
- * `2025-09-20T01:00:00Z` and `2025-09-20T09:00:00+08:00`, read without a regex (otherwise a third of the time
- * of a registration); `NaN` when it has that form but is no real instant (`2025-02-29…`, `…T24:00:01Z`);
- * `undefined` for any other form, which is left to `instantMillis`. Same answers as `instantMillis`.
- */
-function usualInstantMillis(s: string): number | undefined {
-  const n = s.length;
-  const zone = s.charCodeAt(19);
-  const usual =
-    (n === 20 && zone === 90) || // Z
-    (n === 25 && (zone === 43 || zone === 45) && s.charCodeAt(22) === 58); // ±hh:mm
-  if (
-    !usual ||
-    s.charCodeAt(4) !== 45 ||
-    s.charCodeAt(7) !== 45 ||
-    s.charCodeAt(10) !== 84 || // T
-    s.charCodeAt(13) !== 58 ||
-    s.charCodeAt(16) !== 58
-  ) {
-    return undefined;
-  }
-  const y1 = digits2(s, 0);
-  const y2 = digits2(s, 2);
-  const mo = digits2(s, 5);
-  const d = digits2(s, 8);
-  const h = digits2(s, 11);
-  const mi = digits2(s, 14);
-  const sec = digits2(s, 17);
-  const oh = n === 25 ? digits2(s, 20) : 0;
-  const om = n === 25 ? digits2(s, 23) : 0;
-  if ((y1 | y2 | mo | d | h | mi | sec | oh | om) < 0) return undefined;
-  const y = y1 * 100 + y2;
-  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  const dim = mo === 2 ? (leap ? 29 : 28) : mo === 4 || mo === 6 || mo === 9 || mo === 11 ? 30 : 31;
-  if (mo < 1 || mo > 12 || d < 1 || d > dim || h > 24 || mi > 59 || sec > 60 || oh > 23 || om > 59) return Number.NaN;
-  if (h === 24 && (mi !== 0 || sec !== 0)) return Number.NaN;
-  const offset = n === 20 ? 0 : (zone === 45 ? -1 : 1) * (oh * 60 + om);
-  return daysFromCivil(y, mo, d) * MS_PER_DAY + ((h * 60 + mi - offset) * 60 + sec) * 1000;
-}
-
 /** Whether `s` is an instant, exactly as `instantMillis` decides. */
 function isInstant(s: string): boolean {
-  const ms = usualInstantMillis(s);
-  return ms === undefined ? instantMillis(s) !== undefined : !Number.isNaN(ms);
-}
-
-const MS_PER_DAY = 86_400_000;
-const SHANGHAI_OFFSET_MS = 8 * 3_600_000; // UTC+8 all year (no daylight saving time since 1991)
-// Day numbers of 0000-01-01 and 10000-01-01: between them a day number and its YYYY-MM-DD agree.
-const FIRST_DAY = -719_528;
-const END_DAY = 2_932_897;
-
-/**
- * `dayNumber(shanghaiDate(at))` for an instant already known to be valid, without building the date string
- * for the usual forms. Outside years 0000–9999 it is left to those functions (which throw, as before).
- */
-function shanghaiDay(at: string): number {
-  const ms = usualInstantMillis(at);
-  if (ms !== undefined) {
-    const day = Math.floor((ms + SHANGHAI_OFFSET_MS) / MS_PER_DAY);
-    if (day >= FIRST_DAY && day < END_DAY) return day;
-  }
-  return dayNumber(shanghaiDate(at));
+  return instantMillis(s) !== undefined;
 }
 
 /** An ISO 8601 instant with a real date and time. */
