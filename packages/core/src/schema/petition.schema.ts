@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { dayNumber, instantMillis, isIsoDate, shanghaiDay } from '../calendar/dates.js';
 import { idNumberProblem, isChinesePhone } from './identity.js';
+import * as m from './messages.js';
 import { type MessageKey, messages, representativesLimitMessage } from './messages.js';
 import type { Bilingual, FieldIssue, PetitionInput, Petitioner } from './types.js';
 
@@ -29,10 +30,15 @@ import type { Bilingual, FieldIssue, PetitionInput, Petitioner } from './types.j
 export const DEFAULT_REPRESENTATIVES_LIMIT = 5;
 
 type Raw = Record<string, unknown>;
-/** A key of `messages`, or the representatives limit (its message is built from the policy). */
-type IssueKey = MessageKey | 'representatives.limit';
+/**
+ * What a problem says: one of the messages (the constants of messages.ts, referred to directly so that a
+ * form's bundle carries no message keys), or {@link LIMIT}.
+ */
+type IssueKey = Bilingual;
+/** Stands for the representatives limit: its message is built from the policy, its key is 'representatives.limit'. */
+const LIMIT: Bilingual = { zh: '', en: '' };
 
-/** One problem found: a dotted path and a message key. */
+/** One problem found: a dotted path and what it says. */
 interface Found {
   path: string;
   key: IssueKey;
@@ -146,7 +152,7 @@ function matching(run: Run, base: string, key: string, v: unknown, re: RegExp, t
 }
 
 function flag(run: Run, key: string, v: unknown): unknown {
-  if (typeof v !== 'boolean') run.add(key, 'flag.type');
+  if (typeof v !== 'boolean') run.add(key, m.flagType);
   return v;
 }
 
@@ -186,7 +192,7 @@ function list(run: Run, base: string, key: string, v: unknown, maxItem: number, 
 /** Resident ID number (GB 11643): trimmed, `x` stored as `X`. */
 function idNumber(run: Run, base: string, key: string, v: unknown): unknown {
   if (typeof v !== 'string') {
-    run.add(at(base, key), 'idNumber.format');
+    run.add(at(base, key), m.idNumberFormat);
     return v;
   }
   // The check is the same before and after upper-casing (only a final x can be lower case in a valid number),
@@ -194,7 +200,10 @@ function idNumber(run: Run, base: string, key: string, v: unknown): unknown {
   const t = v.trim();
   const problem = idNumberProblem(t);
   if (problem !== undefined) {
-    run.add(at(base, key), `idNumber.${problem}`);
+    run.add(
+      at(base, key),
+      problem === 'format' ? m.idNumberFormat : problem === 'birthDate' ? m.idNumberBirthDate : m.idNumberChecksum,
+    );
     return t.toUpperCase();
   }
   return t.charCodeAt(17) === 120 ? `${t.slice(0, 17)}X` : t;
@@ -202,11 +211,11 @@ function idNumber(run: Run, base: string, key: string, v: unknown): unknown {
 
 function phone(run: Run, base: string, key: string, v: unknown): unknown {
   if (typeof v !== 'string') {
-    run.add(at(base, key), 'phone.format');
+    run.add(at(base, key), m.phoneFormat);
     return v;
   }
   const t = v.trim();
-  if (!isChinesePhone(t)) run.add(at(base, key), 'phone.format');
+  if (!isChinesePhone(t)) run.add(at(base, key), m.phoneFormat);
   return t;
 }
 
@@ -216,12 +225,12 @@ function phone(run: Run, base: string, key: string, v: unknown): unknown {
  */
 function petitioner(run: Run, path: string, v: unknown): unknown {
   if (!isObj(v)) {
-    run.add(path, 'petitioner.required');
+    run.add(path, m.petitionerRequired);
     return v;
   }
   const out: Raw = {};
   let x: unknown = v.name;
-  const name = text(run, path, 'name', x, 1, 50, 'name.required', 'name.length');
+  const name = text(run, path, 'name', x, 1, 50, m.nameRequired, m.nameLength);
   if (x !== undefined || 'name' in v) out.name = name;
   x = v.idNumber;
   if (x !== undefined) out.idNumber = idNumber(run, path, 'idNumber', x);
@@ -230,10 +239,10 @@ function petitioner(run: Run, path: string, v: unknown): unknown {
   if (x !== undefined) out.phone = phone(run, path, 'phone', x);
   else if ('phone' in v) out.phone = undefined;
   x = v.address;
-  if (x !== undefined) out.address = shortText(run, path, 'address', x, 200, 'address.length');
+  if (x !== undefined) out.address = shortText(run, path, 'address', x, 200, m.addressLength);
   else if ('address' in v) out.address = undefined;
   x = v.workUnit;
-  if (x !== undefined) out.workUnit = shortText(run, path, 'workUnit', x, 100, 'workUnit.length');
+  if (x !== undefined) out.workUnit = shortText(run, path, 'workUnit', x, 100, m.workUnitLength);
   else if ('workUnit' in v) out.workUnit = undefined;
   return out;
 }
@@ -245,15 +254,15 @@ const REGISTRATION_NO = /^[\w-]{3,64}$/;
 /** 12345 hotline origin: `{ line: '12345', ticket }` (22 art 17: calls and online petitions). */
 function hotline(run: Run, v: unknown): unknown {
   if (!isObj(v)) {
-    run.add('hotline', 'hotline.ticket');
+    run.add('hotline', m.hotlineTicket);
     return v;
   }
   const out: Raw = {};
   const line = v.line;
-  if (line !== '12345') run.add('hotline.line', 'hotline.ticket');
+  if (line !== '12345') run.add('hotline.line', m.hotlineTicket);
   if (line !== undefined || 'line' in v) out.line = line;
   const ticket = v.ticket;
-  const t = matching(run, 'hotline', 'ticket', ticket, TICKET, true, 'hotline.ticket');
+  const t = matching(run, 'hotline', 'ticket', ticket, TICKET, true, m.hotlineTicket);
   if (ticket !== undefined || 'ticket' in v) out.ticket = t;
   return out;
 }
@@ -261,25 +270,25 @@ function hotline(run: Run, v: unknown): unknown {
 /** A letter's envelope: postmark date, sender address, when it was opened (seed §交通集团). */
 function letter(run: Run, v: unknown): unknown {
   if (!isObj(v)) {
-    run.add('letter', 'letter.required');
+    run.add('letter', m.letterRequired);
     return v;
   }
   const out: Raw = {};
   let x: unknown = v.postmarkDate;
-  if (!isIsoDate(x)) run.add('letter.postmarkDate', 'postmarkDate.format');
+  if (!isIsoDate(x)) run.add('letter.postmarkDate', m.postmarkDateFormat);
   if (x !== undefined || 'postmarkDate' in v) out.postmarkDate = x;
   x = v.senderAddress;
   let address = x;
   if (typeof x === 'string') {
     address = x.trim();
-    if (tooLong(address as string, 200)) run.add('letter.senderAddress', 'address.length');
+    if (tooLong(address as string, 200)) run.add('letter.senderAddress', m.addressLength);
   } else {
-    run.add('letter.senderAddress', 'senderAddress.required');
-    measure(run, 'letter.senderAddress', x, undefined, 200, 'address.length');
+    run.add('letter.senderAddress', m.senderAddressRequired);
+    measure(run, 'letter.senderAddress', x, undefined, 200, m.addressLength);
   }
   if (x !== undefined || 'senderAddress' in v) out.senderAddress = address;
   x = v.openedAt;
-  if (x !== undefined) out.openedAt = instant(run, 'letter', 'openedAt', x, 'openedAt.format');
+  if (x !== undefined) out.openedAt = instant(run, 'letter', 'openedAt', x, m.openedAtFormat);
   else if ('openedAt' in v) out.openedAt = undefined;
   return out;
 }
@@ -287,15 +296,15 @@ function letter(run: Run, v: unknown): unknown {
 /** 22 art 30: the persons and units accused. */
 function accused(run: Run, v: unknown): unknown {
   if (!isObj(v)) {
-    run.add('accused', 'accused.required');
+    run.add('accused', m.accusedRequired);
     return v;
   }
   const out: Raw = {};
   let x: unknown = v.persons;
-  let parsed = list(run, 'accused', 'persons', x, 100, 50, 'accused.item');
+  let parsed = list(run, 'accused', 'persons', x, 100, 50, m.accusedItem);
   if (x !== undefined || 'persons' in v) out.persons = parsed;
   x = v.units;
-  parsed = list(run, 'accused', 'units', x, 100, 50, 'accused.item');
+  parsed = list(run, 'accused', 'units', x, 100, 50, m.accusedItem);
   if (x !== undefined || 'units' in v) out.units = parsed;
   return out;
 }
@@ -303,16 +312,16 @@ function accused(run: Run, v: unknown): unknown {
 /** A collective visit: head count and elected representatives (22 art 20). */
 function collective(run: Run, v: unknown): unknown {
   if (!isObj(v)) {
-    run.add('collective', 'headCount.range');
+    run.add('collective', m.headCountRange);
     return v;
   }
   const out: Raw = {};
   const head = v.headCount;
-  if (typeof head !== 'number' || !Number.isFinite(head)) run.add('collective.headCount', 'headCount.range');
+  if (typeof head !== 'number' || !Number.isFinite(head)) run.add('collective.headCount', m.headCountRange);
   else if (!Number.isInteger(head)) {
-    run.add('collective.headCount', 'headCount.range');
+    run.add('collective.headCount', m.headCountRange);
     run.stop = true;
-  } else if (head < 2 || head > 10_000) run.add('collective.headCount', 'headCount.range');
+  } else if (head < 2 || head > 10_000) run.add('collective.headCount', m.headCountRange);
   if (head !== undefined || 'headCount' in v) out.headCount = head;
   const reps = v.representatives;
   let parsed: unknown = reps;
@@ -322,11 +331,11 @@ function collective(run: Run, v: unknown): unknown {
       const rep: unknown = reps[i];
       items[i] = petitioner(run, `collective.representatives.${i}`, rep);
     }
-    if (reps.length < 1) run.add('collective.representatives', 'representatives.count');
+    if (reps.length < 1) run.add('collective.representatives', m.representativesCount);
     parsed = items;
   } else {
-    run.add('collective.representatives', 'representatives.count');
-    measure(run, 'collective.representatives', reps, 1, undefined, 'representatives.count');
+    run.add('collective.representatives', m.representativesCount);
+    measure(run, 'collective.representatives', reps, 1, undefined, m.representativesCount);
   }
   if (reps !== undefined || 'representatives' in v) out.representatives = parsed;
   return out;
@@ -340,47 +349,47 @@ function crossRules(run: Run, v: Raw, limit: number): void {
   const { channel, anonymous } = v;
   const petitioner = v.petitioner;
   if (anonymous === false) {
-    if (petitioner === undefined) run.add('petitioner', 'petitioner.required');
+    if (petitioner === undefined) run.add('petitioner', m.petitionerRequired);
     else if (isObj(petitioner) && !filled(petitioner.phone) && !filled(petitioner.address)) {
       // 22 art 23(2): a notice is owed only where it can reach the petitioner.
-      run.add('petitioner.phone', 'contact.required');
+      run.add('petitioner.phone', m.contactRequired);
     }
   }
   if (v.hotline !== undefined && channel !== undefined && channel !== 'call' && channel !== 'online') {
-    run.add('hotline', 'hotline.channel');
+    run.add('hotline', m.hotlineChannel);
   }
   if (channel === 'letter') {
     // seed §交通集团: envelope kept as evidence of posting date and address.
-    if (v.letter === undefined) run.add('letter', 'letter.required');
+    if (v.letter === undefined) run.add('letter', m.letterRequired);
     else if (isObj(v.letter)) {
       const { postmarkDate, senderAddress } = v.letter;
       if (anonymous === false && typeof senderAddress === 'string' && !filled(senderAddress)) {
-        run.add('letter.senderAddress', 'senderAddress.required');
+        run.add('letter.senderAddress', m.senderAddressRequired);
       }
       if (isIsoDate(postmarkDate) && typeof v.receivedAt === 'string' && isInstant(v.receivedAt)) {
         if (dayNumber(postmarkDate) > shanghaiDay(v.receivedAt)) {
-          run.add('letter.postmarkDate', 'postmarkDate.future');
+          run.add('letter.postmarkDate', m.postmarkDateFuture);
         }
       }
     }
   } else if (v.letter !== undefined && channel !== undefined) {
-    run.add('letter', 'letter.channel');
+    run.add('letter', m.letterChannel);
   }
   if (v.class === 'accusation') {
     const a = v.accused;
-    if (!isObj(a) || countFilled(a.persons) + countFilled(a.units) === 0) run.add('accused', 'accused.required');
+    if (!isObj(a) || countFilled(a.persons) + countFilled(a.units) === 0) run.add('accused', m.accusedRequired);
   } else if (v.accused !== undefined && v.class !== undefined) {
-    run.add('accused', 'accused.class');
+    run.add('accused', m.accusedClass);
   }
   if (v.collective !== undefined) {
-    if (channel !== undefined && channel !== 'visit') run.add('collective', 'collective.channel');
-    if (anonymous === true) run.add('collective', 'collective.anonymous');
+    if (channel !== undefined && channel !== 'visit') run.add('collective', m.collectiveChannel);
+    if (anonymous === true) run.add('collective', m.collectiveAnonymous);
     if (isObj(v.collective) && Array.isArray(v.collective.representatives)) {
       const n = v.collective.representatives.length;
       // 22 art 20(3): at most 5 representatives (a policy may set its own limit).
-      if (n > limit) run.add('collective.representatives', 'representatives.limit');
+      if (n > limit) run.add('collective.representatives', LIMIT);
       const head = v.collective.headCount;
-      if (typeof head === 'number' && n > head) run.add('collective.representatives', 'representatives.headCount');
+      if (typeof head === 'number' && n > head) run.add('collective.representatives', m.representativesHeadCount);
     }
   }
 }
@@ -398,30 +407,30 @@ function countFilled(x: unknown): number {
  */
 function checkPetition(run: Run, input: unknown, limit: number): unknown {
   if (!isObj(input)) {
-    run.add('', 'form.type');
+    run.add('', m.formType);
     return input;
   }
   const out: Raw = {};
   let x: unknown = input.channel;
-  if (x !== 'letter' && x !== 'visit' && x !== 'call' && x !== 'online') run.add('channel', 'channel.required');
+  if (x !== 'letter' && x !== 'visit' && x !== 'call' && x !== 'online') run.add('channel', m.channelRequired);
   if (x !== undefined || 'channel' in input) out.channel = x;
   x = input.hotline;
   if (x !== undefined) out.hotline = hotline(run, x);
   else if ('hotline' in input) out.hotline = undefined;
   x = input.class;
-  if (x !== 'suggestion' && x !== 'accusation' && x !== 'claim') run.add('class', 'class.required');
+  if (x !== 'suggestion' && x !== 'accusation' && x !== 'claim') run.add('class', m.classRequired);
   if (x !== undefined || 'class' in input) out.class = x;
   x = input.subject;
-  let parsed = text(run, '', 'subject', x, 2, 100, 'subject.required', 'subject.length');
+  let parsed = text(run, '', 'subject', x, 2, 100, m.subjectRequired, m.subjectLength);
   if (x !== undefined || 'subject' in input) out.subject = parsed;
   x = input.content;
-  parsed = text(run, '', 'content', x, 2, 10_000, 'content.required', 'content.length');
+  parsed = text(run, '', 'content', x, 2, 10_000, m.contentRequired, m.contentLength);
   if (x !== undefined || 'content' in input) out.content = parsed;
   x = input.receivedAt;
-  instant(run, '', 'receivedAt', x, 'receivedAt.format');
+  instant(run, '', 'receivedAt', x, m.receivedAtFormat);
   if (x !== undefined || 'receivedAt' in input) out.receivedAt = x;
   const anonymous = input.anonymous;
-  if (typeof anonymous !== 'boolean') run.add('anonymous', 'anonymous.required');
+  if (typeof anonymous !== 'boolean') run.add('anonymous', m.anonymousRequired);
   if (anonymous !== undefined || 'anonymous' in input) out.anonymous = anonymous;
   x = input.petitioner;
   // Anonymous petitions carry no contact data: the petitioner is checked but not kept.
@@ -436,17 +445,17 @@ function checkPetition(run: Run, input: unknown, limit: number): unknown {
   if (x !== undefined) out.accused = accused(run, x);
   else if ('accused' in input) out.accused = undefined;
   x = input.attachments;
-  if (x !== undefined) out.attachments = list(run, '', 'attachments', x, 200, 50, 'attachments.item');
+  if (x !== undefined) out.attachments = list(run, '', 'attachments', x, 200, 50, m.attachmentsItem);
   else if ('attachments' in input) out.attachments = undefined;
   x = input.topic;
-  if (x !== undefined) out.topic = matching(run, '', 'topic', x, CODE, false, 'topic.format');
+  if (x !== undefined) out.topic = matching(run, '', 'topic', x, CODE, false, m.topicFormat);
   else if ('topic' in input) out.topic = undefined;
   x = input.receivingUnit;
-  if (x !== undefined) out.receivingUnit = matching(run, '', 'receivingUnit', x, CODE, false, 'receivingUnit.format');
+  if (x !== undefined) out.receivingUnit = matching(run, '', 'receivingUnit', x, CODE, false, m.receivingUnitFormat);
   else if ('receivingUnit' in input) out.receivingUnit = undefined;
   x = input.proposedHandling;
   if (x !== undefined)
-    out.proposedHandling = shortText(run, '', 'proposedHandling', x, 2000, 'proposedHandling.length');
+    out.proposedHandling = shortText(run, '', 'proposedHandling', x, 2000, m.proposedHandlingLength);
   else if ('proposedHandling' in input) out.proposedHandling = undefined;
   x = input.collective;
   if (x !== undefined) out.collective = collective(run, x);
@@ -458,7 +467,7 @@ function checkPetition(run: Run, input: unknown, limit: number): unknown {
   if (x !== undefined) out.truthStatement = flag(run, 'truthStatement', x);
   else if ('truthStatement' in input) out.truthStatement = undefined;
   x = input.repeatOf;
-  if (x !== undefined) out.repeatOf = matching(run, '', 'repeatOf', x, REGISTRATION_NO, true, 'repeatOf.format');
+  if (x !== undefined) out.repeatOf = matching(run, '', 'repeatOf', x, REGISTRATION_NO, true, m.repeatOfFormat);
   else if ('repeatOf' in input) out.repeatOf = undefined;
   // A head count that is not a whole number, or an over-long list, stops here: the rules between fields would
   // only repeat the same problem in other words.
@@ -466,25 +475,28 @@ function checkPetition(run: Run, input: unknown, limit: number): unknown {
   return out;
 }
 
-/** The message for a key, with the policy's representatives limit filled in. */
-function messageFor(key: string, limit: number): Bilingual {
-  if (key === 'representatives.limit') {
-    return limit === DEFAULT_REPRESENTATIVES_LIMIT
-      ? messages['representatives.count']
-      : representativesLimitMessage(limit);
-  }
-  return (messages as Record<string, Bilingual>)[key] ?? messages['form.type'];
+/** The message of a problem, with the policy's representatives limit filled in. */
+function messageFor(key: IssueKey, limit: number): Bilingual {
+  if (key !== LIMIT) return key;
+  return limit === DEFAULT_REPRESENTATIVES_LIMIT ? m.representativesCount : representativesLimitMessage(limit);
 }
 
-/** Each problem once (same path and same key), in the order found. */
+/** The key of `messages` of a problem (what the zod adapters report). */
+function keyOf(key: IssueKey): MessageKey | 'representatives.limit' {
+  if (key === LIMIT) return 'representatives.limit';
+  return (Object.keys(messages) as MessageKey[]).find((k) => messages[k] === key) ?? 'form.type';
+}
+
+/** Each problem once (same path and same message), in the order found. */
 function distinct(found: Found[]): Found[] {
   if (found.length === 1) return found;
-  const seen = new Set<string>();
+  const seen = new Map<string, IssueKey[]>();
   const out: Found[] = [];
   for (const f of found) {
-    const id = `${f.path}\u0000${f.key}`;
-    if (seen.has(id)) continue;
-    seen.add(id);
+    const said = seen.get(f.path);
+    if (said === undefined) seen.set(f.path, [f.key]);
+    else if (said.includes(f.key)) continue;
+    else said.push(f.key);
     out.push(f);
   }
   return out;
@@ -513,7 +525,7 @@ export function validatePetition(
     return { ok: false, issues };
   } catch {
     // Exotic input (getters that throw, proxies): still an answer, never an exception.
-    return { ok: false, issues: [{ path: '', message: messages['form.type'] }] };
+    return { ok: false, issues: [{ path: '', message: m.formType }] };
   }
 }
 
@@ -530,7 +542,7 @@ export function checkRepresentatives(
   limit: number,
 ): FieldIssue | undefined {
   if (!collective || collective.representatives.length <= limit) return undefined;
-  return { path: 'collective.representatives', message: messageFor('representatives.limit', limit) };
+  return { path: 'collective.representatives', message: messageFor(LIMIT, limit) };
 }
 
 function setPath(whole: unknown, path: string, value: unknown): unknown {
@@ -599,11 +611,11 @@ function adapter<T>(check: (run: Run, value: unknown) => unknown) {
       try {
         out = check(run, value);
       } catch {
-        run.found = [{ path: '', key: 'form.type' }];
+        run.found = [{ path: '', key: m.formType }];
       }
       if (run.found !== undefined) {
         for (const f of distinct(run.found)) {
-          payload.issues.push({ code: 'custom', message: f.key, path: zodPath(f.path), input: value });
+          payload.issues.push({ code: 'custom', message: keyOf(f.key), path: zodPath(f.path), input: value });
         }
       }
       return out as T;
