@@ -454,8 +454,7 @@ function checkPetition(run: Run, input: unknown, limit: number): unknown {
   if (x !== undefined) out.receivingUnit = matching(run, '', 'receivingUnit', x, CODE, false, m.receivingUnitFormat);
   else if ('receivingUnit' in input) out.receivingUnit = undefined;
   x = input.proposedHandling;
-  if (x !== undefined)
-    out.proposedHandling = shortText(run, '', 'proposedHandling', x, 2000, m.proposedHandlingLength);
+  if (x !== undefined) out.proposedHandling = shortText(run, '', 'proposedHandling', x, 2000, m.proposedHandlingLength);
   else if ('proposedHandling' in input) out.proposedHandling = undefined;
   x = input.collective;
   if (x !== undefined) out.collective = collective(run, x);
