@@ -1,5 +1,5 @@
 import type { Instant, IsoDate } from '../schema/types.js';
-import { type Calendar, type CalendarTable, assertKnown, tableOf } from './calendar.js';
+import { assertKnown, type Calendar, tableOf } from './calendar.js';
 import { civilFromDays, dayNumber, parseDay, shanghaiDay } from './dates.js';
 
 /**
