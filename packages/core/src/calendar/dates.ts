@@ -8,7 +8,7 @@ import type { Instant, IsoDate } from '../schema/types.js';
 
 // Date, optional time, optional offset. Without an offset the wall time is read as Asia/Shanghai.
 const ISO_INSTANT =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|z|[+-]\d{2}(?::?\d{2})?)?$/;
+  /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(?:([Zz])|([+-]\d{2})(?::?(\d{2}))?)?$/;
 
 /** Asia/Shanghai is UTC+8 all year: China has not observed daylight saving time since 1991. */
 const SHANGHAI_OFFSET_MINUTES = 8 * 60;
@@ -139,30 +139,14 @@ export function instantMillis(at: Instant): number | undefined {
   if (typeof at !== 'string') return undefined;
   const usual = usualInstantMillis(at);
   if (usual !== undefined) return Number.isNaN(usual) ? undefined : usual;
+  // Any other form is written out in the usual form (no offset: Asia/Shanghai) and read as such.
   const m = ISO_INSTANT.exec(at.trim());
   if (!m) return undefined;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
-  const h = m[4] === undefined ? 0 : Number(m[4]);
-  const mi = m[5] === undefined ? 0 : Number(m[5]);
-  const s = m[6] === undefined ? 0 : Number(m[6]);
-  const ms = m[7] === undefined ? 0 : Math.floor(Number(`0.${m[7]}`) * 1000);
-  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo) || h > 24 || mi > 59 || s > 60) return undefined;
-  if (h === 24 && (mi !== 0 || s !== 0 || ms !== 0)) return undefined;
-  let offset = SHANGHAI_OFFSET_MINUTES;
-  const z = m[8];
-  if (z !== undefined && z !== 'Z' && z !== 'z') {
-    const sign = z[0] === '-' ? -1 : 1;
-    const digits = z.slice(1).replace(':', '');
-    const oh = Number(digits.slice(0, 2));
-    const om = digits.length > 2 ? Number(digits.slice(2, 4)) : 0;
-    if (oh > 23 || om > 59) return undefined;
-    offset = sign * (oh * 60 + om);
-  } else if (z !== undefined) {
-    offset = 0;
-  }
-  return daysFromCivil(y, mo, d) * MS_PER_DAY + ((h * 60 + mi - offset) * 60 + s) * 1000 + ms;
+  const ms = m[4] === undefined ? 0 : Math.floor(Number(`0.${m[4]}`) * 1000);
+  const zone = m[5] ? 'Z' : `${m[6] ?? '+08'}:${m[7] ?? '00'}`;
+  const t = usualInstantMillis(`${m[1]}T${m[2] ?? '00:00'}:${m[3] ?? '00'}${zone}`);
+  if (t === undefined || Number.isNaN(t) || (ms !== 0 && m[2]?.startsWith('24'))) return undefined;
+  return t + ms;
 }
 
 /**
