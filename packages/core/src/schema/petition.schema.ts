@@ -94,7 +94,10 @@ function measure(run: Run, path: string, v: unknown, min: number | undefined, ma
   if ((min !== undefined && !(len >= min)) || (max !== undefined && !(len <= max))) run.add(path, key);
 }
 
-/** Required text, trimmed, of `min`…`max` characters. */
+/**
+ * Text, trimmed, of `min`…`max` characters. Text that may be left out (`v` is not `undefined` here) is checked
+ * with `min` 0 and one message for both problems.
+ */
 function text(
   run: Run,
   base: string,
@@ -113,19 +116,6 @@ function text(
   const path = at(base, key);
   run.add(path, required);
   measure(run, path, v, min, max, length);
-  return v;
-}
-
-/** Text that may be left out (`v` is not `undefined` here), trimmed, of at most `max` characters. */
-function shortText(run: Run, base: string, key: string, v: unknown, max: number, k: IssueKey): unknown {
-  if (typeof v === 'string') {
-    const t = v.trim();
-    if (tooLong(t, max)) run.add(at(base, key), k);
-    return t;
-  }
-  const path = at(base, key);
-  run.add(path, k);
-  measure(run, path, v, undefined, max, k);
   return v;
 }
 
@@ -239,10 +229,10 @@ function petitioner(run: Run, path: string, v: unknown): unknown {
   if (x !== undefined) out.phone = phone(run, path, 'phone', x);
   else if ('phone' in v) out.phone = undefined;
   x = v.address;
-  if (x !== undefined) out.address = shortText(run, path, 'address', x, 200, m.addressLength);
+  if (x !== undefined) out.address = text(run, path, 'address', x, 0, 200, m.addressLength, m.addressLength);
   else if ('address' in v) out.address = undefined;
   x = v.workUnit;
-  if (x !== undefined) out.workUnit = shortText(run, path, 'workUnit', x, 100, m.workUnitLength);
+  if (x !== undefined) out.workUnit = text(run, path, 'workUnit', x, 0, 100, m.workUnitLength, m.workUnitLength);
   else if ('workUnit' in v) out.workUnit = undefined;
   return out;
 }
@@ -454,7 +444,17 @@ function checkPetition(run: Run, input: unknown, limit: number): unknown {
   if (x !== undefined) out.receivingUnit = matching(run, '', 'receivingUnit', x, CODE, false, m.receivingUnitFormat);
   else if ('receivingUnit' in input) out.receivingUnit = undefined;
   x = input.proposedHandling;
-  if (x !== undefined) out.proposedHandling = shortText(run, '', 'proposedHandling', x, 2000, m.proposedHandlingLength);
+  if (x !== undefined)
+    out.proposedHandling = text(
+      run,
+      '',
+      'proposedHandling',
+      x,
+      0,
+      2000,
+      m.proposedHandlingLength,
+      m.proposedHandlingLength,
+    );
   else if ('proposedHandling' in input) out.proposedHandling = undefined;
   x = input.collective;
   if (x !== undefined) out.collective = collective(run, x);
