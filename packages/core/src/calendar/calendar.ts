@@ -125,7 +125,12 @@ export function createCalendar(schedules: Readonly<Record<number, YearSchedule>>
       }
     }
   }
+  const listed = new Set(years);
   return tableCalendar(years, (flags, base) => {
+    for (let y = years[0]!; y < years[years.length - 1]!; y++) {
+      if (listed.has(y)) continue;
+      flags.fill(0, daysFromCivil(y, 1, 1) - base, daysFromCivil(y + 1, 1, 1) - base); // gap year: unknown, lookups throw
+    }
     for (const y of years) {
       const s = schedules[y]!;
       for (const date of s.holidays) flags[dayNumber(date) - base] = 0;
@@ -135,8 +140,9 @@ export function createCalendar(schedules: Readonly<Record<number, YearSchedule>>
 }
 
 /**
- * A calendar over `years` (sorted, checked): Saturdays and Sundays off, years between them unknown, then
- * `mark` sets the listed days (0 = day off, 1 = working day) in `flags`, indexed by day number − `base`.
+ * A calendar over `years` (sorted, checked): Saturdays and Sundays off, then `mark` sets the listed days and
+ * the days of the years between them that have no schedule (0 = day off, 1 = working day) in `flags`, indexed
+ * by day number − `base`. Lookups in those years throw.
  */
 function tableCalendar(years: number[], mark: (flags: Uint8Array, base: number) => void): Calendar {
   const firstYear = years[0]!;
@@ -149,11 +155,6 @@ function tableCalendar(years: number[], mark: (flags: Uint8Array, base: number) 
     flags[i] = dow === 0 || dow === 6 ? 0 : 1;
   }
   const known = new Set<number>(years);
-  for (let y = firstYear; y <= lastYear; y++) {
-    if (known.has(y)) continue;
-    const a = daysFromCivil(y, 1, 1) - base;
-    flags.fill(0, a, daysFromCivil(y + 1, 1, 1) - base); // gap year: unknown, lookups throw
-  }
   mark(flags, base);
   const cum = new Int32Array(length + 1);
   let count = 0;
