@@ -60,12 +60,21 @@ export function parseDay(date: string): number {
   if (typeof date !== 'string' || date.length !== 10 || date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) {
     return Number.NaN;
   }
-  const y1 = digits2(date, 0);
-  const y2 = digits2(date, 2);
-  const m = digits2(date, 5);
-  const d = digits2(date, 8);
-  const y = y1 * 100 + y2;
-  if ((y1 | y2 | m | d) < 0 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return Number.NaN;
+  // A loop and plain arithmetic rather than digits2(): dueDate, which inlines this, measured ~4% faster so.
+  let y = 0;
+  for (let k = 0; k < 4; k++) {
+    const c = date.charCodeAt(k) - 48;
+    if (c < 0 || c > 9) return Number.NaN;
+    y = y * 10 + c;
+  }
+  const m1 = date.charCodeAt(5) - 48;
+  const m2 = date.charCodeAt(6) - 48;
+  const d1 = date.charCodeAt(8) - 48;
+  const d2 = date.charCodeAt(9) - 48;
+  if (m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) return Number.NaN;
+  const m = m1 * 10 + m2;
+  const d = d1 * 10 + d2;
+  if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return Number.NaN;
   return daysFromCivil(y, m, d);
 }
 
@@ -139,7 +148,14 @@ export function instantMillis(at: Instant): number | undefined {
   if (typeof at !== 'string') return undefined;
   const usual = usualInstantMillis(at);
   if (usual !== undefined) return Number.isNaN(usual) ? undefined : usual;
-  // Any other form is written out in the usual form (no offset: Asia/Shanghai) and read as such.
+  return otherInstantMillis(at);
+}
+
+/**
+ * `instantMillis` of any form but the usual two (kept apart, so that the usual path stays small): written out in
+ * the usual form (no offset: Asia/Shanghai) and read as such.
+ */
+function otherInstantMillis(at: string): number | undefined {
   const m = ISO_INSTANT.exec(at.trim());
   if (!m) return undefined;
   const ms = m[4] === undefined ? 0 : Math.floor(Number(`0.${m[4]}`) * 1000);
