@@ -1,6 +1,6 @@
 import type { IsoDate } from '../schema/types.js';
 import { civilFromDays, dayNumber, daysFromCivil, isIsoDate, parseDay } from './dates.js';
-import { chinaSchedules } from './holidays.generated.js';
+import { chinaRuns } from './holidays.generated.js';
 
 /**
  * Whether a date is a working day (工作日), on an official schedule that covers `years`.
@@ -108,21 +108,6 @@ export function createCalendar(schedules: Readonly<Record<number, YearSchedule>>
   for (const y of years) {
     if (!Number.isInteger(y) || y < 1000 || y > 9999) throw new TypeError(`Not a year: ${y}`);
   }
-  const firstYear = years[0]!;
-  const lastYear = years[years.length - 1]!;
-  const base = daysFromCivil(firstYear, 1, 1);
-  const length = daysFromCivil(lastYear + 1, 1, 1) - base;
-  const flags = new Uint8Array(length); // 1 = working day
-  for (let i = 0; i < length; i++) {
-    const dow = (((base + i + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday (4); 0 = Sunday
-    flags[i] = dow === 0 || dow === 6 ? 0 : 1;
-  }
-  const known = new Set<number>(years);
-  for (let y = firstYear; y <= lastYear; y++) {
-    if (known.has(y)) continue;
-    const a = daysFromCivil(y, 1, 1) - base;
-    flags.fill(0, a, daysFromCivil(y + 1, 1, 1) - base); // gap year: unknown, lookups throw
-  }
   for (const y of years) {
     const s = schedules[y]!;
     const holidays = new Set(s.holidays);
@@ -137,10 +122,40 @@ export function createCalendar(schedules: Readonly<Record<number, YearSchedule>>
         if (value === 1 && holidays.has(date)) {
           throw new TypeError(`Schedule ${y} lists ${date} both as a holiday and as a make-up working day`);
         }
-        flags[dayNumber(date) - base] = value;
       }
     }
   }
+  const listed = new Set(years);
+  return tableCalendar(years, (flags, base) => {
+    for (let y = years[0]!; y < years[years.length - 1]!; y++) {
+      if (listed.has(y)) continue;
+      flags.fill(0, daysFromCivil(y, 1, 1) - base, daysFromCivil(y + 1, 1, 1) - base); // gap year: unknown, lookups throw
+    }
+    for (const y of years) {
+      const s = schedules[y]!;
+      for (const date of s.holidays) flags[dayNumber(date) - base] = 0;
+      for (const date of s.workdays) flags[dayNumber(date) - base] = 1;
+    }
+  });
+}
+
+/**
+ * A calendar over `years` (sorted, checked): Saturdays and Sundays off, then `mark` sets the listed days and
+ * the days of the years between them that have no schedule (0 = day off, 1 = working day) in `flags`, indexed
+ * by day number − `base`. Lookups in those years throw.
+ */
+function tableCalendar(years: number[], mark: (flags: Uint8Array, base: number) => void): Calendar {
+  const firstYear = years[0]!;
+  const lastYear = years[years.length - 1]!;
+  const base = daysFromCivil(firstYear, 1, 1);
+  const length = daysFromCivil(lastYear + 1, 1, 1) - base;
+  const flags = new Uint8Array(length); // 1 = working day
+  for (let i = 0; i < length; i++) {
+    const dow = (((base + i + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday (4); 0 = Sunday
+    flags[i] = dow === 0 || dow === 6 ? 0 : 1;
+  }
+  const known = new Set<number>(years);
+  mark(flags, base);
   const cum = new Int32Array(length + 1);
   let count = 0;
   for (let i = 0; i < length; i++) {
@@ -169,6 +184,37 @@ export function createCalendar(schedules: Readonly<Record<number, YearSchedule>>
   return Object.freeze(calendar);
 }
 
+/** Calls `f` with the day number of each day of `runs` in year `y` (`'0101-0103 1231'`, see holidays.generated.ts). */
+function eachRunDay(y: number, runs: string, f: (day: number) => void): void {
+  for (const run of runs.split(' ')) {
+    if (run === '') continue;
+    const from = daysFromCivil(y, Number(run.slice(0, 2)), Number(run.slice(2, 4)));
+    const to = run.length > 4 ? daysFromCivil(y, Number(run.slice(5, 7)), Number(run.slice(7, 9))) : from;
+    for (let d = from; d <= to; d++) f(d);
+  }
+}
+
+const chinaYears = (): number[] => Object.keys(chinaRuns).map(Number);
+
+/**
+ * The official schedules behind {@link chinaCalendar}, one `YYYY-MM-DD` per listed day, keyed by year
+ * (2022–2026): what to spread into {@link createCalendar} to add a year. Generated from the npm package
+ * `chinese-days` (MIT) by `scripts/generate-holidays.mjs`.
+ *
+ * @example
+ * chinaSchedules[2026].workdays.includes('2026-02-14'); // true
+ */
+export const chinaSchedules: Readonly<Record<number, YearSchedule>> = /* @__PURE__ */ (() => {
+  const out: Record<number, YearSchedule> = {};
+  for (const y of chinaYears()) {
+    const s: YearSchedule = { holidays: [], workdays: [] };
+    eachRunDay(y, chinaRuns[y]!.holidays, (d) => s.holidays.push(civilFromDays(d)));
+    eachRunDay(y, chinaRuns[y]!.workdays, (d) => s.workdays.push(civilFromDays(d)));
+    out[y] = s;
+  }
+  return out;
+})();
+
 /**
  * The official Chinese calendar of statutory days off and make-up working days, generated from the
  * npm package `chinese-days` (MIT) by `scripts/generate-holidays.mjs` and cross-checked in tests against
@@ -180,6 +226,17 @@ export function createCalendar(schedules: Readonly<Record<number, YearSchedule>>
  * chinaCalendar.isWorkday('2025-10-06'); // false
  * chinaCalendar.years;                   // [2022, 2023, 2024, 2025, 2026]
  */
-export const chinaCalendar: Calendar = /* @__PURE__ */ createCalendar(chinaSchedules);
-
-export { chinaSchedules };
+export const chinaCalendar: Calendar = /* @__PURE__ */ (() => {
+  const years = chinaYears();
+  // Built from the runs directly (checked when generated and by the tests), not through chinaSchedules.
+  return tableCalendar(years, (flags, base) => {
+    for (const y of years) {
+      eachRunDay(y, chinaRuns[y]!.holidays, (d) => {
+        flags[d - base] = 0;
+      });
+      eachRunDay(y, chinaRuns[y]!.workdays, (d) => {
+        flags[d - base] = 1;
+      });
+    }
+  });
+})();

@@ -8,7 +8,7 @@ import type { Instant, IsoDate } from '../schema/types.js';
 
 // Date, optional time, optional offset. Without an offset the wall time is read as Asia/Shanghai.
 const ISO_INSTANT =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|z|[+-]\d{2}(?::?\d{2})?)?$/;
+  /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(?:([Zz])|([+-]\d{2})(?::?(\d{2}))?)?$/;
 
 /** Asia/Shanghai is UTC+8 all year: China has not observed daylight saving time since 1991. */
 const SHANGHAI_OFFSET_MINUTES = 8 * 60;
@@ -38,9 +38,17 @@ export function civilFromDays(z: number): IsoDate {
   return `${y < 1000 ? String(y).padStart(4, '0') : y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
 }
 
-function daysInMonth(y: number, m: number): number {
+/** Days in month `m` (1–12) of year `y` (proleptic Gregorian). @internal */
+export function daysInMonth(y: number, m: number): number {
   if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
   return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
+
+/** The number written by the two decimal digits at `i` of `s`, or -1. @internal */
+export function digits2(s: string, i: number): number {
+  const a = s.charCodeAt(i) - 48;
+  const b = s.charCodeAt(i + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
 }
 
 /**
@@ -52,6 +60,7 @@ export function parseDay(date: string): number {
   if (typeof date !== 'string' || date.length !== 10 || date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) {
     return Number.NaN;
   }
+  // A loop and plain arithmetic rather than digits2(): dueDate, which inlines this, measured ~4% faster so.
   let y = 0;
   for (let k = 0; k < 4; k++) {
     const c = date.charCodeAt(k) - 48;
@@ -93,32 +102,67 @@ export function isIsoDate(value: unknown): value is IsoDate {
   return typeof value === 'string' && !Number.isNaN(parseDay(value));
 }
 
+/**
+ * Milliseconds since the epoch of an instant written in one of the two forms a form or a clock writes,
+ * `2025-09-20T01:00:00Z` and `2025-09-20T09:00:00+08:00`, read without a regex (otherwise a third of the time
+ * of a registration); `NaN` when it has that form but is no real instant (`2025-02-29…`, `…T24:00:01Z`);
+ * `undefined` for any other form, which is left to the regex of `instantMillis` (same answers).
+ */
+function usualInstantMillis(s: string): number | undefined {
+  const n = s.length;
+  const zone = s.charCodeAt(19);
+  const usual =
+    (n === 20 && zone === 90) || // Z
+    (n === 25 && (zone === 43 || zone === 45) && s.charCodeAt(22) === 58); // ±hh:mm
+  if (
+    !usual ||
+    s.charCodeAt(4) !== 45 ||
+    s.charCodeAt(7) !== 45 ||
+    s.charCodeAt(10) !== 84 || // T
+    s.charCodeAt(13) !== 58 ||
+    s.charCodeAt(16) !== 58
+  ) {
+    return undefined;
+  }
+  const y1 = digits2(s, 0);
+  const y2 = digits2(s, 2);
+  const mo = digits2(s, 5);
+  const d = digits2(s, 8);
+  const h = digits2(s, 11);
+  const mi = digits2(s, 14);
+  const sec = digits2(s, 17);
+  const oh = n === 25 ? digits2(s, 20) : 0;
+  const om = n === 25 ? digits2(s, 23) : 0;
+  if ((y1 | y2 | mo | d | h | mi | sec | oh | om) < 0) return undefined;
+  const y = y1 * 100 + y2;
+  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo) || h > 24 || mi > 59 || sec > 60 || oh > 23 || om > 59) {
+    return Number.NaN;
+  }
+  if (h === 24 && (mi !== 0 || sec !== 0)) return Number.NaN;
+  const offset = n === 20 ? 0 : (zone === 45 ? -1 : 1) * (oh * 60 + om);
+  return daysFromCivil(y, mo, d) * MS_PER_DAY + ((h * 60 + mi - offset) * 60 + sec) * 1000;
+}
+
 /** Milliseconds since the epoch for an instant, or `undefined` if it is not an ISO 8601 instant. @internal */
 export function instantMillis(at: Instant): number | undefined {
-  const m = typeof at === 'string' ? ISO_INSTANT.exec(at.trim()) : null;
+  if (typeof at !== 'string') return undefined;
+  const usual = usualInstantMillis(at);
+  if (usual !== undefined) return Number.isNaN(usual) ? undefined : usual;
+  return otherInstantMillis(at);
+}
+
+/**
+ * `instantMillis` of any form but the usual two (kept apart, so that the usual path stays small): written out in
+ * the usual form (no offset: Asia/Shanghai) and read as such.
+ */
+function otherInstantMillis(at: string): number | undefined {
+  const m = ISO_INSTANT.exec(at.trim());
   if (!m) return undefined;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
-  const h = m[4] === undefined ? 0 : Number(m[4]);
-  const mi = m[5] === undefined ? 0 : Number(m[5]);
-  const s = m[6] === undefined ? 0 : Number(m[6]);
-  const ms = m[7] === undefined ? 0 : Math.floor(Number(`0.${m[7]}`) * 1000);
-  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo) || h > 24 || mi > 59 || s > 60) return undefined;
-  if (h === 24 && (mi !== 0 || s !== 0 || ms !== 0)) return undefined;
-  let offset = SHANGHAI_OFFSET_MINUTES;
-  const z = m[8];
-  if (z !== undefined && z !== 'Z' && z !== 'z') {
-    const sign = z[0] === '-' ? -1 : 1;
-    const digits = z.slice(1).replace(':', '');
-    const oh = Number(digits.slice(0, 2));
-    const om = digits.length > 2 ? Number(digits.slice(2, 4)) : 0;
-    if (oh > 23 || om > 59) return undefined;
-    offset = sign * (oh * 60 + om);
-  } else if (z !== undefined) {
-    offset = 0;
-  }
-  return daysFromCivil(y, mo, d) * MS_PER_DAY + ((h * 60 + mi - offset) * 60 + s) * 1000 + ms;
+  const ms = m[4] === undefined ? 0 : Math.floor(Number(`0.${m[4]}`) * 1000);
+  const zone = m[5] ? 'Z' : `${m[6] ?? '+08'}:${m[7] ?? '00'}`;
+  const t = usualInstantMillis(`${m[1]}T${m[2] ?? '00:00'}:${m[3] ?? '00'}${zone}`);
+  if (t === undefined || Number.isNaN(t) || (ms !== 0 && m[2]?.startsWith('24'))) return undefined;
+  return t + ms;
 }
 
 /**
@@ -136,6 +180,24 @@ export function shanghaiDate(at: Instant): IsoDate {
     throw new TypeError(`Expected an ISO 8601 instant such as 2025-09-30T16:30:00Z, got ${JSON.stringify(at)}`);
   }
   return civilFromDays(Math.floor((ms + SHANGHAI_OFFSET_MINUTES * 60_000) / MS_PER_DAY));
+}
+
+// Day numbers of 0000-01-01 and 10000-01-01: between them a day number and its YYYY-MM-DD agree.
+const FIRST_DAY = -719_528;
+const END_DAY = 2_932_897;
+
+/**
+ * `dayNumber(shanghaiDate(at))` without the date string in between; throws as they do (an instant outside
+ * years 0000–9999 is left to them).
+ * @internal
+ */
+export function shanghaiDay(at: Instant): number {
+  const ms = instantMillis(at);
+  if (ms !== undefined) {
+    const day = Math.floor((ms + SHANGHAI_OFFSET_MINUTES * 60_000) / MS_PER_DAY);
+    if (day >= FIRST_DAY && day < END_DAY) return day;
+  }
+  return dayNumber(shanghaiDate(at));
 }
 
 /**

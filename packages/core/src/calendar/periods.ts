@@ -1,6 +1,6 @@
 import type { Instant, IsoDate } from '../schema/types.js';
-import { type Calendar, type CalendarTable, assertKnown, tableOf } from './calendar.js';
-import { civilFromDays, dayNumber, parseDay, shanghaiDate } from './dates.js';
+import { assertKnown, type Calendar, tableOf } from './calendar.js';
+import { civilFromDays, dayNumber, parseDay, shanghaiDay } from './dates.js';
 
 /**
  * How a period is counted: calendar days (`day`, 民法典 201/203) or working days (`workday`, 工作日).
@@ -43,86 +43,43 @@ function checkPeriod(period: Period): void {
   }
 }
 
-/** First working day on or after day offset `i` (table calendars), O(1). */
-function nextWorkdayOffset(t: CalendarTable, i: number): number {
-  const k = t.cum[i]!;
-  return k < t.work.length ? t.work[k]! : t.length; // t.length = beyond the table
-}
-
-/**
- * The last day (`YYYY-MM-DD`) on which an act is still on time, for a period that starts with the event on
- * `start`.
- *
- * - `unit: 'day'`: the start day is not counted (民法典 201); a last day that is a day off moves to the first
- *   working day after it (民法典 203) unless `rollForward: false`.
- * - `unit: 'workday'`: the `days`-th working day after the start day (`days: 0` is the start day itself if it
- *   is a working day, else the next working day).
- *
- * Runs in O(1) on calendars made by `createCalendar` (precomputed tables); other `Calendar`s are walked day
- * by day. Throws a `CalendarYearError` when the answer depends on a year the calendar has no schedule for.
- *
- * @example
- * dueDate('2025-09-20', { days: 15, unit: 'day' }, chinaCalendar);     // '2025-10-09' (10-05 is in the National Day block)
- * dueDate('2026-02-10', { days: 5, unit: 'workday' }, chinaCalendar);  // '2026-02-24'
- * dueDate('2025-09-20', { days: 15, unit: 'day', rollForward: false }, chinaCalendar); // '2025-10-05'
- */
 export function dueDate(start: IsoDate, period: Period, calendar: Calendar): IsoDate {
   checkPeriod(period);
+  const days = period.days;
+  const byDay = period.unit === 'day';
+  // The answer is the first working day on or after the start day + `ahead` (the last day of a period in
+  // calendar days, rolled forward; the start day itself for 0 working days; else the day after it), then
+  // `skip` working days further. A period in calendar days without roll-forward ends on its last day.
+  const roll = !byDay || period.rollForward !== false;
+  const ahead = byDay ? days : days === 0 ? 0 : 1;
+  const skip = byDay || days === 0 ? 0 : days - 1;
   const t = tableOf(calendar);
   if (t?.contiguous) {
     // Fast path: start and answer inside a gap-free table — two array lookups, no date parsing.
     const i = parseDay(start) - t.base;
     if (i >= 0 && i < t.length) {
-      let j: number;
-      if (period.unit === 'day') {
-        const last = i + period.days;
-        j = period.rollForward === false ? last : last < t.length ? nextWorkdayOffset(t, last) : t.length;
-      } else {
-        const k = period.days === 0 ? t.cum[i]! : t.cum[i + 1]! + period.days - 1;
+      let j = i + ahead;
+      if (roll) {
+        const k = j < t.length ? t.cum[j]! + skip : t.work.length;
         j = k < t.work.length ? t.work[k]! : t.length;
       }
       if (j < t.length) return t.labels[j]!;
     }
   }
-  const s = dayNumber(start);
-  if (period.unit === 'day') {
-    const last = s + period.days;
-    if (period.rollForward === false) return civilFromDays(last);
-    if (!t) return civilFromDays(walkToWorkday(calendar, last));
-    assertKnown(t, last, last);
-    const j = nextWorkdayOffset(t, last - t.base);
-    assertKnown(t, last, t.base + j);
-    return civilFromDays(t.base + j);
-  }
+  const first = dayNumber(start) + ahead;
+  if (!roll) return civilFromDays(first);
   if (!t) {
-    let d = s;
-    let n = period.days;
-    if (n === 0) return civilFromDays(walkToWorkday(calendar, d));
-    while (n > 0) {
-      d++;
-      if (calendar.isWorkday(civilFromDays(d))) n--;
-    }
+    // Walked day by day, asking the calendar about each day in turn.
+    let d = first;
+    while (!calendar.isWorkday(civilFromDays(d))) d++;
+    for (let n = skip; n > 0; ) if (calendar.isWorkday(civilFromDays(++d))) n--;
     return civilFromDays(d);
   }
-  if (period.days === 0) {
-    assertKnown(t, s, s);
-    const j = nextWorkdayOffset(t, s - t.base);
-    assertKnown(t, s, t.base + j);
-    return civilFromDays(t.base + j);
-  }
-  // Working days strictly after the start day: the (cum[s+1] + days)-th working day of the table.
-  const first = s + 1;
   assertKnown(t, first, first);
-  const k = t.cum[first - t.base]! + period.days - 1;
+  const k = t.cum[first - t.base]! + skip;
   const j = k < t.work.length ? t.work[k]! : t.length;
   assertKnown(t, first, t.base + j);
   return civilFromDays(t.base + j);
-}
-
-function walkToWorkday(calendar: Calendar, day: number): number {
-  let d = day;
-  while (!calendar.isWorkday(civilFromDays(d))) d++;
-  return d;
 }
 
 /**
@@ -155,7 +112,7 @@ export function workdaysBetween(from: IsoDate, to: IsoDate, calendar: Calendar):
  * periodStatus('2025-10-09', '2025-09-20T09:00:00+08:00', chinaCalendar, { soon: 3 }); // 'on-time'
  */
 export function periodStatus(due: IsoDate, now: Instant, calendar: Calendar, options: { soon: number }): PeriodStatus {
-  const today = dayNumber(shanghaiDate(now));
+  const today = shanghaiDay(now);
   const last = dayNumber(due);
   if (today > last) return 'overdue';
   // Cheap exit before consulting the calendar: working days never outnumber calendar days.

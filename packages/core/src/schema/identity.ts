@@ -3,20 +3,13 @@
  * form can call them on every keystroke.
  */
 
+import { daysInMonth, digits2 } from '../calendar/dates.js';
+
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK = '10X98765432';
 
 function realDate(y: number, m: number, d: number): boolean {
-  if (m < 1 || m > 12 || d < 1) return false;
-  const dim =
-    m === 2
-      ? (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0
-        ? 29
-        : 28
-      : m === 4 || m === 6 || m === 9 || m === 11
-        ? 30
-        : 31;
-  return d <= dim;
+  return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
 }
 
 /**
@@ -54,19 +47,13 @@ export function idNumberProblem(value: string): 'format' | 'birthDate' | 'checks
   }
   if (n === 15) {
     // Old form (issued before 1999): region (6), birth date YYMMDD of 19YY, sequence (3).
-    return realDate(1900 + num(value, 6, 2), num(value, 8, 2), num(value, 10, 2)) ? undefined : 'birthDate';
+    return realDate(1900 + digits2(value, 6), digits2(value, 8), digits2(value, 10)) ? undefined : 'birthDate';
   }
   const check = value.charCodeAt(17);
   if (!((check >= 48 && check <= 57) || check === 88 || check === 120)) return 'format'; // 0–9, X, x
-  if (!realDate(num(value, 6, 4), num(value, 10, 2), num(value, 12, 2))) return 'birthDate';
+  if (!realDate(digits2(value, 6) * 100 + digits2(value, 8), digits2(value, 10), digits2(value, 12)))
+    return 'birthDate';
   return idCheckCharacter(value).charCodeAt(0) === (check === 120 ? 88 : check) ? undefined : 'checksum';
-}
-
-/** The number written by the `length` ASCII digits of `s` from `start` (already checked to be digits). */
-function num(s: string, start: number, length: number): number {
-  let n = 0;
-  for (let i = start; i < start + length; i++) n = n * 10 + s.charCodeAt(i) - 48;
-  return n;
 }
 
 // Mobile: 1[3-9] + 9 digits, optionally +86 / 0086 / 86 in front. Spaces and hyphens between groups allowed.

@@ -1,5 +1,195 @@
 import type { Bilingual } from './types.js';
 
+/*
+ * Each message is its own constant, and the rules (petition.schema.ts) refer to the constants, not to keys of
+ * `messages`: a bundle that only validates keeps the messages the rules can give and none of the keys, and
+ * drops the `messages` table itself when it is not imported.
+ */
+
+/** `messages['form.type']` @internal */
+export const formType = {
+  zh: '请填写信访登记表后再提交',
+  en: 'Fill in the petition form before submitting it',
+} as const;
+/** `messages['channel.required']` @internal */
+export const channelRequired = {
+  zh: '请选择信访方式：来信、来访、来电或网上信访',
+  en: 'Choose how the petition came in: letter, visit, call or online',
+} as const;
+/** `messages['class.required']` @internal */
+export const classRequired = {
+  zh: '请选择信访事项类别：建议意见、检举控告或申诉求决',
+  en: 'Choose the kind of matter: suggestion, accusation or claim',
+} as const;
+/** `messages['subject.required']` @internal */
+export const subjectRequired = { zh: '请填写信访事项的标题', en: 'Enter a subject for the petition' } as const;
+/** `messages['subject.length']` @internal */
+export const subjectLength = { zh: '标题请写 2 到 100 个字', en: 'Write a subject of 2 to 100 characters' } as const;
+/** `messages['content.required']` @internal */
+export const contentRequired = { zh: '请填写信访事项的具体内容', en: 'Describe the matter of the petition' } as const;
+/** `messages['content.length']` @internal */
+export const contentLength = {
+  zh: '内容请写 2 到 10000 个字；材料较多时请作为附件说明',
+  en: 'Write 2 to 10,000 characters; list longer material as attachments',
+} as const;
+/** `messages['receivedAt.format']` @internal */
+export const receivedAtFormat = {
+  zh: '请填写收到时间，例如 2025-10-01T09:30:00+08:00',
+  en: 'Enter the time it was received, e.g. 2025-10-01T09:30:00+08:00',
+} as const;
+/** `messages['anonymous.required']` @internal */
+export const anonymousRequired = { zh: '请选择是否匿名信访', en: 'Choose whether the petition is anonymous' } as const;
+/** `messages['petitioner.required']` @internal */
+export const petitionerRequired = {
+  zh: '请填写信访人信息，或选择匿名信访',
+  en: "Enter the petitioner's details, or choose an anonymous petition",
+} as const;
+/** `messages['name.required']` @internal */
+export const nameRequired = { zh: '请填写姓名', en: 'Enter the name' } as const;
+/** `messages['name.length']` @internal */
+export const nameLength = { zh: '姓名请写 1 到 50 个字', en: 'Write a name of 1 to 50 characters' } as const;
+/** `messages['idNumber.format']` @internal */
+export const idNumberFormat = {
+  zh: '请输入 18 位公民身份号码，最后一位可以是 X',
+  en: 'Enter the 18-character resident ID number; the last character may be X',
+} as const;
+/** `messages['idNumber.checksum']` @internal */
+export const idNumberChecksum = {
+  zh: '公民身份号码的校验位不符，请逐位核对后重新输入',
+  en: 'The ID number does not add up: check each character and enter it again',
+} as const;
+/** `messages['idNumber.birthDate']` @internal */
+export const idNumberBirthDate = {
+  zh: '公民身份号码中的出生日期不存在，请核对第 7 至 14 位',
+  en: 'The date of birth in the ID number does not exist: check characters 7 to 14',
+} as const;
+/** `messages['phone.format']` @internal */
+export const phoneFormat = {
+  zh: '请输入 11 位手机号码（如 13800138000，可加 +86），或带区号的固定电话（如 028-12345678）',
+  en: 'Enter an 11-digit mobile number (e.g. 13800138000, +86 allowed) or a landline with area code (e.g. 028-12345678)',
+} as const;
+/** `messages['address.length']` @internal */
+export const addressLength = { zh: '地址请写 200 字以内', en: 'Write an address of up to 200 characters' } as const;
+/** `messages['workUnit.length']` @internal */
+export const workUnitLength = {
+  zh: '工作单位请写 100 字以内',
+  en: 'Write a work unit of up to 100 characters',
+} as const;
+/** `messages['contact.required']` @internal */
+export const contactRequired = {
+  zh: '请填写联系电话或通信地址，以便答复您',
+  en: 'Enter a phone number or a postal address so that we can reply',
+} as const;
+/** `messages['anonymous.noContact']` @internal */
+export const anonymousNoContact = {
+  zh: '匿名信访不填写个人信息；如需答复，请取消“匿名”并填写联系方式',
+  en: 'An anonymous petition carries no personal details: to get a reply, untick "anonymous" and enter contact details',
+} as const;
+/** `messages['hotline.channel']` @internal */
+export const hotlineChannel = {
+  zh: '12345 热线工单只适用于来电或网上信访，请改选信访方式或删除工单号',
+  en: 'A 12345 hotline ticket only goes with a call or online petition: change the channel or remove the ticket',
+} as const;
+/** `messages['hotline.ticket']` @internal */
+export const hotlineTicket = {
+  zh: '请输入 12345 热线工单号（4 到 32 位字母、数字或连字符）',
+  en: 'Enter the 12345 hotline ticket number (4 to 32 letters, digits or hyphens)',
+} as const;
+/** `messages['letter.required']` @internal */
+export const letterRequired = {
+  zh: '来信请填写邮戳日期和寄信人地址（信封留存备查）',
+  en: 'For a letter, enter the postmark date and the sender address (keep the envelope)',
+} as const;
+/** `messages['letter.channel']` @internal */
+export const letterChannel = {
+  zh: '邮戳和寄信人地址只用于来信，请改选“来信”或删除这些内容',
+  en: 'Postmark and sender address only go with a letter: choose "letter" or remove them',
+} as const;
+/** `messages['postmarkDate.format']` @internal */
+export const postmarkDateFormat = {
+  zh: '请按 年-月-日 填写邮戳日期，例如 2025-09-28',
+  en: 'Enter the postmark date as year-month-day, e.g. 2025-09-28',
+} as const;
+/** `messages['postmarkDate.future']` @internal */
+export const postmarkDateFuture = {
+  zh: '邮戳日期不能晚于收信日期，请核对信封上的邮戳',
+  en: 'The postmark cannot be later than the day the letter arrived: check the postmark on the envelope',
+} as const;
+/** `messages['senderAddress.required']` @internal */
+export const senderAddressRequired = {
+  zh: '请填写信封上的寄信人地址',
+  en: 'Enter the sender address shown on the envelope',
+} as const;
+/** `messages['openedAt.format']` @internal */
+export const openedAtFormat = {
+  zh: '请填写拆信时间，例如 2025-10-01T09:30:00+08:00',
+  en: 'Enter the time the letter was opened, e.g. 2025-10-01T09:30:00+08:00',
+} as const;
+/** `messages['accused.required']` @internal */
+export const accusedRequired = {
+  zh: '检举控告请至少填写一个被检举控告的人或单位',
+  en: 'For an accusation, enter at least one person or unit accused',
+} as const;
+/** `messages['accused.class']` @internal */
+export const accusedClass = {
+  zh: '只有检举控告类才填写被检举控告的人或单位，请改选类别或删除这些内容',
+  en: 'Only an accusation names persons or units accused: change the kind of matter or remove them',
+} as const;
+/** `messages['accused.item']` @internal */
+export const accusedItem = {
+  zh: '每个被检举控告的人或单位请写 1 到 100 个字，最多 50 项',
+  en: 'Write each person or unit accused in 1 to 100 characters, at most 50 entries',
+} as const;
+/** `messages['attachments.item']` @internal */
+export const attachmentsItem = {
+  zh: '每个附件说明请写 1 到 200 个字，最多 50 个附件',
+  en: 'Describe each attachment in 1 to 200 characters, at most 50 attachments',
+} as const;
+/** `messages['topic.format']` @internal */
+export const topicFormat = { zh: '请从列表中选择事项分类', en: 'Choose a topic from the list' } as const;
+/** `messages['receivingUnit.format']` @internal */
+export const receivingUnitFormat = {
+  zh: '请从列表中选择受理单位',
+  en: 'Choose the receiving unit from the list',
+} as const;
+/** `messages['proposedHandling.length']` @internal */
+export const proposedHandlingLength = {
+  zh: '拟办意见请写 2000 字以内',
+  en: 'Write a proposed handling of up to 2,000 characters',
+} as const;
+/** `messages['collective.channel']` @internal */
+export const collectiveChannel = {
+  zh: '集体访只适用于来访，请改选“来访”或删除集体访信息',
+  en: 'A collective visit only goes with a visit: choose "visit" or remove the collective details',
+} as const;
+/** `messages['collective.anonymous']` @internal */
+export const collectiveAnonymous = {
+  zh: '集体访的代表需要留下姓名，请取消“匿名”',
+  en: 'Representatives of a collective visit give their names: untick "anonymous"',
+} as const;
+/** `messages['headCount.range']` @internal */
+export const headCountRange = {
+  zh: '请填写来访人数（2 到 10000 之间的整数）',
+  en: 'Enter how many people came (a whole number from 2 to 10,000)',
+} as const;
+/** `messages['representatives.count']` @internal */
+export const representativesCount = {
+  zh: '集体访请推选 1 到 5 名代表（《信访工作条例》第二十条）',
+  en: 'A collective visit elects 1 to 5 representatives (22 art 20): remove the extra names',
+} as const;
+/** `messages['representatives.headCount']` @internal */
+export const representativesHeadCount = {
+  zh: '代表人数不能多于来访人数，请核对',
+  en: 'There cannot be more representatives than people who came: check both numbers',
+} as const;
+/** `messages['flag.type']` @internal */
+export const flagType = { zh: '请勾选或取消勾选此项', en: 'Tick or untick this box' } as const;
+/** `messages['repeatOf.format']` @internal */
+export const repeatOfFormat = {
+  zh: '请填写此前信访事项的登记编号，例如 XF-office-2025-000123',
+  en: 'Enter the registration number of the earlier petition, e.g. XF-office-2025-000123',
+} as const;
+
 /**
  * Every message the petition schemas can produce, keyed. Each one tells the person what to do, in Chinese
  * first and English second (style.md: "Enter …", never "invalid input"). Forms may show them directly.
@@ -8,144 +198,48 @@ import type { Bilingual } from './types.js';
  * messages['idNumber.format'].zh; // '请输入 18 位公民身份号码，最后一位可以是 X'
  */
 export const messages = {
-  'form.type': { zh: '请填写信访登记表后再提交', en: 'Fill in the petition form before submitting it' },
-  'channel.required': {
-    zh: '请选择信访方式：来信、来访、来电或网上信访',
-    en: 'Choose how the petition came in: letter, visit, call or online',
-  },
-  'class.required': {
-    zh: '请选择信访事项类别：建议意见、检举控告或申诉求决',
-    en: 'Choose the kind of matter: suggestion, accusation or claim',
-  },
-  'subject.required': { zh: '请填写信访事项的标题', en: 'Enter a subject for the petition' },
-  'subject.length': { zh: '标题请写 2 到 100 个字', en: 'Write a subject of 2 to 100 characters' },
-  'content.required': { zh: '请填写信访事项的具体内容', en: 'Describe the matter of the petition' },
-  'content.length': {
-    zh: '内容请写 2 到 10000 个字；材料较多时请作为附件说明',
-    en: 'Write 2 to 10,000 characters; list longer material as attachments',
-  },
-  'receivedAt.format': {
-    zh: '请填写收到时间，例如 2025-10-01T09:30:00+08:00',
-    en: 'Enter the time it was received, e.g. 2025-10-01T09:30:00+08:00',
-  },
-  'anonymous.required': {
-    zh: '请选择是否匿名信访',
-    en: 'Choose whether the petition is anonymous',
-  },
-  'petitioner.required': {
-    zh: '请填写信访人信息，或选择匿名信访',
-    en: "Enter the petitioner's details, or choose an anonymous petition",
-  },
-  'name.required': { zh: '请填写姓名', en: 'Enter the name' },
-  'name.length': { zh: '姓名请写 1 到 50 个字', en: 'Write a name of 1 to 50 characters' },
-  'idNumber.format': {
-    zh: '请输入 18 位公民身份号码，最后一位可以是 X',
-    en: 'Enter the 18-character resident ID number; the last character may be X',
-  },
-  'idNumber.checksum': {
-    zh: '公民身份号码的校验位不符，请逐位核对后重新输入',
-    en: 'The ID number does not add up: check each character and enter it again',
-  },
-  'idNumber.birthDate': {
-    zh: '公民身份号码中的出生日期不存在，请核对第 7 至 14 位',
-    en: 'The date of birth in the ID number does not exist: check characters 7 to 14',
-  },
-  'phone.format': {
-    zh: '请输入 11 位手机号码（如 13800138000，可加 +86），或带区号的固定电话（如 028-12345678）',
-    en: 'Enter an 11-digit mobile number (e.g. 13800138000, +86 allowed) or a landline with area code (e.g. 028-12345678)',
-  },
-  'address.length': { zh: '地址请写 200 字以内', en: 'Write an address of up to 200 characters' },
-  'workUnit.length': { zh: '工作单位请写 100 字以内', en: 'Write a work unit of up to 100 characters' },
-  'contact.required': {
-    zh: '请填写联系电话或通信地址，以便答复您',
-    en: 'Enter a phone number or a postal address so that we can reply',
-  },
-  'anonymous.noContact': {
-    zh: '匿名信访不填写个人信息；如需答复，请取消“匿名”并填写联系方式',
-    en: 'An anonymous petition carries no personal details: to get a reply, untick "anonymous" and enter contact details',
-  },
-  'hotline.channel': {
-    zh: '12345 热线工单只适用于来电或网上信访，请改选信访方式或删除工单号',
-    en: 'A 12345 hotline ticket only goes with a call or online petition: change the channel or remove the ticket',
-  },
-  'hotline.ticket': {
-    zh: '请输入 12345 热线工单号（4 到 32 位字母、数字或连字符）',
-    en: 'Enter the 12345 hotline ticket number (4 to 32 letters, digits or hyphens)',
-  },
-  'letter.required': {
-    zh: '来信请填写邮戳日期和寄信人地址（信封留存备查）',
-    en: 'For a letter, enter the postmark date and the sender address (keep the envelope)',
-  },
-  'letter.channel': {
-    zh: '邮戳和寄信人地址只用于来信，请改选“来信”或删除这些内容',
-    en: 'Postmark and sender address only go with a letter: choose "letter" or remove them',
-  },
-  'postmarkDate.format': {
-    zh: '请按 年-月-日 填写邮戳日期，例如 2025-09-28',
-    en: 'Enter the postmark date as year-month-day, e.g. 2025-09-28',
-  },
-  'postmarkDate.future': {
-    zh: '邮戳日期不能晚于收信日期，请核对信封上的邮戳',
-    en: 'The postmark cannot be later than the day the letter arrived: check the postmark on the envelope',
-  },
-  'senderAddress.required': {
-    zh: '请填写信封上的寄信人地址',
-    en: 'Enter the sender address shown on the envelope',
-  },
-  'openedAt.format': {
-    zh: '请填写拆信时间，例如 2025-10-01T09:30:00+08:00',
-    en: 'Enter the time the letter was opened, e.g. 2025-10-01T09:30:00+08:00',
-  },
-  'accused.required': {
-    zh: '检举控告请至少填写一个被检举控告的人或单位',
-    en: 'For an accusation, enter at least one person or unit accused',
-  },
-  'accused.class': {
-    zh: '只有检举控告类才填写被检举控告的人或单位，请改选类别或删除这些内容',
-    en: 'Only an accusation names persons or units accused: change the kind of matter or remove them',
-  },
-  'accused.item': {
-    zh: '每个被检举控告的人或单位请写 1 到 100 个字，最多 50 项',
-    en: 'Write each person or unit accused in 1 to 100 characters, at most 50 entries',
-  },
-  'attachments.item': {
-    zh: '每个附件说明请写 1 到 200 个字，最多 50 个附件',
-    en: 'Describe each attachment in 1 to 200 characters, at most 50 attachments',
-  },
-  'topic.format': {
-    zh: '请从列表中选择事项分类',
-    en: 'Choose a topic from the list',
-  },
-  'receivingUnit.format': { zh: '请从列表中选择受理单位', en: 'Choose the receiving unit from the list' },
-  'proposedHandling.length': {
-    zh: '拟办意见请写 2000 字以内',
-    en: 'Write a proposed handling of up to 2,000 characters',
-  },
-  'collective.channel': {
-    zh: '集体访只适用于来访，请改选“来访”或删除集体访信息',
-    en: 'A collective visit only goes with a visit: choose "visit" or remove the collective details',
-  },
-  'collective.anonymous': {
-    zh: '集体访的代表需要留下姓名，请取消“匿名”',
-    en: 'Representatives of a collective visit give their names: untick "anonymous"',
-  },
-  'headCount.range': {
-    zh: '请填写来访人数（2 到 10000 之间的整数）',
-    en: 'Enter how many people came (a whole number from 2 to 10,000)',
-  },
-  'representatives.count': {
-    zh: '集体访请推选 1 到 5 名代表（《信访工作条例》第二十条）',
-    en: 'A collective visit elects 1 to 5 representatives (22 art 20): remove the extra names',
-  },
-  'representatives.headCount': {
-    zh: '代表人数不能多于来访人数，请核对',
-    en: 'There cannot be more representatives than people who came: check both numbers',
-  },
-  'flag.type': { zh: '请勾选或取消勾选此项', en: 'Tick or untick this box' },
-  'repeatOf.format': {
-    zh: '请填写此前信访事项的登记编号，例如 XF-office-2025-000123',
-    en: 'Enter the registration number of the earlier petition, e.g. XF-office-2025-000123',
-  },
+  'form.type': formType,
+  'channel.required': channelRequired,
+  'class.required': classRequired,
+  'subject.required': subjectRequired,
+  'subject.length': subjectLength,
+  'content.required': contentRequired,
+  'content.length': contentLength,
+  'receivedAt.format': receivedAtFormat,
+  'anonymous.required': anonymousRequired,
+  'petitioner.required': petitionerRequired,
+  'name.required': nameRequired,
+  'name.length': nameLength,
+  'idNumber.format': idNumberFormat,
+  'idNumber.checksum': idNumberChecksum,
+  'idNumber.birthDate': idNumberBirthDate,
+  'phone.format': phoneFormat,
+  'address.length': addressLength,
+  'workUnit.length': workUnitLength,
+  'contact.required': contactRequired,
+  'anonymous.noContact': anonymousNoContact,
+  'hotline.channel': hotlineChannel,
+  'hotline.ticket': hotlineTicket,
+  'letter.required': letterRequired,
+  'letter.channel': letterChannel,
+  'postmarkDate.format': postmarkDateFormat,
+  'postmarkDate.future': postmarkDateFuture,
+  'senderAddress.required': senderAddressRequired,
+  'openedAt.format': openedAtFormat,
+  'accused.required': accusedRequired,
+  'accused.class': accusedClass,
+  'accused.item': accusedItem,
+  'attachments.item': attachmentsItem,
+  'topic.format': topicFormat,
+  'receivingUnit.format': receivingUnitFormat,
+  'proposedHandling.length': proposedHandlingLength,
+  'collective.channel': collectiveChannel,
+  'collective.anonymous': collectiveAnonymous,
+  'headCount.range': headCountRange,
+  'representatives.count': representativesCount,
+  'representatives.headCount': representativesHeadCount,
+  'flag.type': flagType,
+  'repeatOf.format': repeatOfFormat,
 } as const satisfies Record<string, Bilingual>;
 
 /**

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
-import { dayNumber, daysFromCivil, instantMillis, isIsoDate, shanghaiDate } from '../calendar/dates.js';
+import { dayNumber, instantMillis, isIsoDate, shanghaiDay } from '../calendar/dates.js';
 import { idNumberProblem, isChinesePhone } from './identity.js';
+import * as m from './messages.js';
 import { type MessageKey, messages, representativesLimitMessage } from './messages.js';
 import type { Bilingual, FieldIssue, PetitionInput, Petitioner } from './types.js';
 
@@ -29,10 +30,15 @@ import type { Bilingual, FieldIssue, PetitionInput, Petitioner } from './types.j
 export const DEFAULT_REPRESENTATIVES_LIMIT = 5;
 
 type Raw = Record<string, unknown>;
-/** A key of `messages`, or the representatives limit (its message is built from the policy). */
-type IssueKey = MessageKey | 'representatives.limit';
+/**
+ * What a problem says: one of the messages (the constants of messages.ts, referred to directly so that a
+ * form's bundle carries no message keys), or {@link LIMIT}.
+ */
+type IssueKey = Bilingual;
+/** Stands for the representatives limit: its message is built from the policy, its key is 'representatives.limit'. */
+const LIMIT: Bilingual = { zh: '', en: '' };
 
-/** One problem found: a dotted path and a message key. */
+/** One problem found: a dotted path and what it says. */
 interface Found {
   path: string;
   key: IssueKey;
@@ -88,7 +94,10 @@ function measure(run: Run, path: string, v: unknown, min: number | undefined, ma
   if ((min !== undefined && !(len >= min)) || (max !== undefined && !(len <= max))) run.add(path, key);
 }
 
-/** Required text, trimmed, of `min`…`max` characters. */
+/**
+ * Text, trimmed, of `min`…`max` characters. Text that may be left out (`v` is not `undefined` here) is checked
+ * with `min` 0 and one message for both problems.
+ */
 function text(
   run: Run,
   base: string,
@@ -110,90 +119,9 @@ function text(
   return v;
 }
 
-/** Text that may be left out (`v` is not `undefined` here), trimmed, of at most `max` characters. */
-function shortText(run: Run, base: string, key: string, v: unknown, max: number, k: IssueKey): unknown {
-  if (typeof v === 'string') {
-    const t = v.trim();
-    if (tooLong(t, max)) run.add(at(base, key), k);
-    return t;
-  }
-  const path = at(base, key);
-  run.add(path, k);
-  measure(run, path, v, undefined, max, k);
-  return v;
-}
-
-/** Two decimal digits at `i`, or -1. */
-function digits2(s: string, i: number): number {
-  const a = s.charCodeAt(i) - 48;
-  const b = s.charCodeAt(i + 1) - 48;
-  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
-}
-
-/**
- * Milliseconds since the epoch of an instant written in one of the two forms a form or a clock writes,
- * `2025-09-20T01:00:00Z` and `2025-09-20T09:00:00+08:00`, read without a regex (otherwise a third of the time
- * of a registration); `NaN` when it has that form but is no real instant (`2025-02-29…`, `…T24:00:01Z`);
- * `undefined` for any other form, which is left to `instantMillis`. Same answers as `instantMillis`.
- */
-function usualInstantMillis(s: string): number | undefined {
-  const n = s.length;
-  const zone = s.charCodeAt(19);
-  const usual =
-    (n === 20 && zone === 90) || // Z
-    (n === 25 && (zone === 43 || zone === 45) && s.charCodeAt(22) === 58); // ±hh:mm
-  if (
-    !usual ||
-    s.charCodeAt(4) !== 45 ||
-    s.charCodeAt(7) !== 45 ||
-    s.charCodeAt(10) !== 84 || // T
-    s.charCodeAt(13) !== 58 ||
-    s.charCodeAt(16) !== 58
-  ) {
-    return undefined;
-  }
-  const y1 = digits2(s, 0);
-  const y2 = digits2(s, 2);
-  const mo = digits2(s, 5);
-  const d = digits2(s, 8);
-  const h = digits2(s, 11);
-  const mi = digits2(s, 14);
-  const sec = digits2(s, 17);
-  const oh = n === 25 ? digits2(s, 20) : 0;
-  const om = n === 25 ? digits2(s, 23) : 0;
-  if ((y1 | y2 | mo | d | h | mi | sec | oh | om) < 0) return undefined;
-  const y = y1 * 100 + y2;
-  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  const dim = mo === 2 ? (leap ? 29 : 28) : mo === 4 || mo === 6 || mo === 9 || mo === 11 ? 30 : 31;
-  if (mo < 1 || mo > 12 || d < 1 || d > dim || h > 24 || mi > 59 || sec > 60 || oh > 23 || om > 59) return Number.NaN;
-  if (h === 24 && (mi !== 0 || sec !== 0)) return Number.NaN;
-  const offset = n === 20 ? 0 : (zone === 45 ? -1 : 1) * (oh * 60 + om);
-  return daysFromCivil(y, mo, d) * MS_PER_DAY + ((h * 60 + mi - offset) * 60 + sec) * 1000;
-}
-
 /** Whether `s` is an instant, exactly as `instantMillis` decides. */
 function isInstant(s: string): boolean {
-  const ms = usualInstantMillis(s);
-  return ms === undefined ? instantMillis(s) !== undefined : !Number.isNaN(ms);
-}
-
-const MS_PER_DAY = 86_400_000;
-const SHANGHAI_OFFSET_MS = 8 * 3_600_000; // UTC+8 all year (no daylight saving time since 1991)
-// Day numbers of 0000-01-01 and 10000-01-01: between them a day number and its YYYY-MM-DD agree.
-const FIRST_DAY = -719_528;
-const END_DAY = 2_932_897;
-
-/**
- * `dayNumber(shanghaiDate(at))` for an instant already known to be valid, without building the date string
- * for the usual forms. Outside years 0000–9999 it is left to those functions (which throw, as before).
- */
-function shanghaiDay(at: string): number {
-  const ms = usualInstantMillis(at);
-  if (ms !== undefined) {
-    const day = Math.floor((ms + SHANGHAI_OFFSET_MS) / MS_PER_DAY);
-    if (day >= FIRST_DAY && day < END_DAY) return day;
-  }
-  return dayNumber(shanghaiDate(at));
+  return instantMillis(s) !== undefined;
 }
 
 /** An ISO 8601 instant with a real date and time. */
@@ -214,7 +142,7 @@ function matching(run: Run, base: string, key: string, v: unknown, re: RegExp, t
 }
 
 function flag(run: Run, key: string, v: unknown): unknown {
-  if (typeof v !== 'boolean') run.add(key, 'flag.type');
+  if (typeof v !== 'boolean') run.add(key, m.flagType);
   return v;
 }
 
@@ -254,7 +182,7 @@ function list(run: Run, base: string, key: string, v: unknown, maxItem: number, 
 /** Resident ID number (GB 11643): trimmed, `x` stored as `X`. */
 function idNumber(run: Run, base: string, key: string, v: unknown): unknown {
   if (typeof v !== 'string') {
-    run.add(at(base, key), 'idNumber.format');
+    run.add(at(base, key), m.idNumberFormat);
     return v;
   }
   // The check is the same before and after upper-casing (only a final x can be lower case in a valid number),
@@ -262,7 +190,10 @@ function idNumber(run: Run, base: string, key: string, v: unknown): unknown {
   const t = v.trim();
   const problem = idNumberProblem(t);
   if (problem !== undefined) {
-    run.add(at(base, key), `idNumber.${problem}`);
+    run.add(
+      at(base, key),
+      problem === 'format' ? m.idNumberFormat : problem === 'birthDate' ? m.idNumberBirthDate : m.idNumberChecksum,
+    );
     return t.toUpperCase();
   }
   return t.charCodeAt(17) === 120 ? `${t.slice(0, 17)}X` : t;
@@ -270,11 +201,11 @@ function idNumber(run: Run, base: string, key: string, v: unknown): unknown {
 
 function phone(run: Run, base: string, key: string, v: unknown): unknown {
   if (typeof v !== 'string') {
-    run.add(at(base, key), 'phone.format');
+    run.add(at(base, key), m.phoneFormat);
     return v;
   }
   const t = v.trim();
-  if (!isChinesePhone(t)) run.add(at(base, key), 'phone.format');
+  if (!isChinesePhone(t)) run.add(at(base, key), m.phoneFormat);
   return t;
 }
 
@@ -284,12 +215,12 @@ function phone(run: Run, base: string, key: string, v: unknown): unknown {
  */
 function petitioner(run: Run, path: string, v: unknown): unknown {
   if (!isObj(v)) {
-    run.add(path, 'petitioner.required');
+    run.add(path, m.petitionerRequired);
     return v;
   }
   const out: Raw = {};
   let x: unknown = v.name;
-  const name = text(run, path, 'name', x, 1, 50, 'name.required', 'name.length');
+  const name = text(run, path, 'name', x, 1, 50, m.nameRequired, m.nameLength);
   if (x !== undefined || 'name' in v) out.name = name;
   x = v.idNumber;
   if (x !== undefined) out.idNumber = idNumber(run, path, 'idNumber', x);
@@ -298,10 +229,10 @@ function petitioner(run: Run, path: string, v: unknown): unknown {
   if (x !== undefined) out.phone = phone(run, path, 'phone', x);
   else if ('phone' in v) out.phone = undefined;
   x = v.address;
-  if (x !== undefined) out.address = shortText(run, path, 'address', x, 200, 'address.length');
+  if (x !== undefined) out.address = text(run, path, 'address', x, 0, 200, m.addressLength, m.addressLength);
   else if ('address' in v) out.address = undefined;
   x = v.workUnit;
-  if (x !== undefined) out.workUnit = shortText(run, path, 'workUnit', x, 100, 'workUnit.length');
+  if (x !== undefined) out.workUnit = text(run, path, 'workUnit', x, 0, 100, m.workUnitLength, m.workUnitLength);
   else if ('workUnit' in v) out.workUnit = undefined;
   return out;
 }
@@ -313,15 +244,15 @@ const REGISTRATION_NO = /^[\w-]{3,64}$/;
 /** 12345 hotline origin: `{ line: '12345', ticket }` (22 art 17: calls and online petitions). */
 function hotline(run: Run, v: unknown): unknown {
   if (!isObj(v)) {
-    run.add('hotline', 'hotline.ticket');
+    run.add('hotline', m.hotlineTicket);
     return v;
   }
   const out: Raw = {};
   const line = v.line;
-  if (line !== '12345') run.add('hotline.line', 'hotline.ticket');
+  if (line !== '12345') run.add('hotline.line', m.hotlineTicket);
   if (line !== undefined || 'line' in v) out.line = line;
   const ticket = v.ticket;
-  const t = matching(run, 'hotline', 'ticket', ticket, TICKET, true, 'hotline.ticket');
+  const t = matching(run, 'hotline', 'ticket', ticket, TICKET, true, m.hotlineTicket);
   if (ticket !== undefined || 'ticket' in v) out.ticket = t;
   return out;
 }
@@ -329,25 +260,25 @@ function hotline(run: Run, v: unknown): unknown {
 /** A letter's envelope: postmark date, sender address, when it was opened (seed §交通集团). */
 function letter(run: Run, v: unknown): unknown {
   if (!isObj(v)) {
-    run.add('letter', 'letter.required');
+    run.add('letter', m.letterRequired);
     return v;
   }
   const out: Raw = {};
   let x: unknown = v.postmarkDate;
-  if (!isIsoDate(x)) run.add('letter.postmarkDate', 'postmarkDate.format');
+  if (!isIsoDate(x)) run.add('letter.postmarkDate', m.postmarkDateFormat);
   if (x !== undefined || 'postmarkDate' in v) out.postmarkDate = x;
   x = v.senderAddress;
   let address = x;
   if (typeof x === 'string') {
     address = x.trim();
-    if (tooLong(address as string, 200)) run.add('letter.senderAddress', 'address.length');
+    if (tooLong(address as string, 200)) run.add('letter.senderAddress', m.addressLength);
   } else {
-    run.add('letter.senderAddress', 'senderAddress.required');
-    measure(run, 'letter.senderAddress', x, undefined, 200, 'address.length');
+    run.add('letter.senderAddress', m.senderAddressRequired);
+    measure(run, 'letter.senderAddress', x, undefined, 200, m.addressLength);
   }
   if (x !== undefined || 'senderAddress' in v) out.senderAddress = address;
   x = v.openedAt;
-  if (x !== undefined) out.openedAt = instant(run, 'letter', 'openedAt', x, 'openedAt.format');
+  if (x !== undefined) out.openedAt = instant(run, 'letter', 'openedAt', x, m.openedAtFormat);
   else if ('openedAt' in v) out.openedAt = undefined;
   return out;
 }
@@ -355,15 +286,15 @@ function letter(run: Run, v: unknown): unknown {
 /** 22 art 30: the persons and units accused. */
 function accused(run: Run, v: unknown): unknown {
   if (!isObj(v)) {
-    run.add('accused', 'accused.required');
+    run.add('accused', m.accusedRequired);
     return v;
   }
   const out: Raw = {};
   let x: unknown = v.persons;
-  let parsed = list(run, 'accused', 'persons', x, 100, 50, 'accused.item');
+  let parsed = list(run, 'accused', 'persons', x, 100, 50, m.accusedItem);
   if (x !== undefined || 'persons' in v) out.persons = parsed;
   x = v.units;
-  parsed = list(run, 'accused', 'units', x, 100, 50, 'accused.item');
+  parsed = list(run, 'accused', 'units', x, 100, 50, m.accusedItem);
   if (x !== undefined || 'units' in v) out.units = parsed;
   return out;
 }
@@ -371,16 +302,16 @@ function accused(run: Run, v: unknown): unknown {
 /** A collective visit: head count and elected representatives (22 art 20). */
 function collective(run: Run, v: unknown): unknown {
   if (!isObj(v)) {
-    run.add('collective', 'headCount.range');
+    run.add('collective', m.headCountRange);
     return v;
   }
   const out: Raw = {};
   const head = v.headCount;
-  if (typeof head !== 'number' || !Number.isFinite(head)) run.add('collective.headCount', 'headCount.range');
+  if (typeof head !== 'number' || !Number.isFinite(head)) run.add('collective.headCount', m.headCountRange);
   else if (!Number.isInteger(head)) {
-    run.add('collective.headCount', 'headCount.range');
+    run.add('collective.headCount', m.headCountRange);
     run.stop = true;
-  } else if (head < 2 || head > 10_000) run.add('collective.headCount', 'headCount.range');
+  } else if (head < 2 || head > 10_000) run.add('collective.headCount', m.headCountRange);
   if (head !== undefined || 'headCount' in v) out.headCount = head;
   const reps = v.representatives;
   let parsed: unknown = reps;
@@ -390,11 +321,11 @@ function collective(run: Run, v: unknown): unknown {
       const rep: unknown = reps[i];
       items[i] = petitioner(run, `collective.representatives.${i}`, rep);
     }
-    if (reps.length < 1) run.add('collective.representatives', 'representatives.count');
+    if (reps.length < 1) run.add('collective.representatives', m.representativesCount);
     parsed = items;
   } else {
-    run.add('collective.representatives', 'representatives.count');
-    measure(run, 'collective.representatives', reps, 1, undefined, 'representatives.count');
+    run.add('collective.representatives', m.representativesCount);
+    measure(run, 'collective.representatives', reps, 1, undefined, m.representativesCount);
   }
   if (reps !== undefined || 'representatives' in v) out.representatives = parsed;
   return out;
@@ -408,47 +339,47 @@ function crossRules(run: Run, v: Raw, limit: number): void {
   const { channel, anonymous } = v;
   const petitioner = v.petitioner;
   if (anonymous === false) {
-    if (petitioner === undefined) run.add('petitioner', 'petitioner.required');
+    if (petitioner === undefined) run.add('petitioner', m.petitionerRequired);
     else if (isObj(petitioner) && !filled(petitioner.phone) && !filled(petitioner.address)) {
       // 22 art 23(2): a notice is owed only where it can reach the petitioner.
-      run.add('petitioner.phone', 'contact.required');
+      run.add('petitioner.phone', m.contactRequired);
     }
   }
   if (v.hotline !== undefined && channel !== undefined && channel !== 'call' && channel !== 'online') {
-    run.add('hotline', 'hotline.channel');
+    run.add('hotline', m.hotlineChannel);
   }
   if (channel === 'letter') {
     // seed §交通集团: envelope kept as evidence of posting date and address.
-    if (v.letter === undefined) run.add('letter', 'letter.required');
+    if (v.letter === undefined) run.add('letter', m.letterRequired);
     else if (isObj(v.letter)) {
       const { postmarkDate, senderAddress } = v.letter;
       if (anonymous === false && typeof senderAddress === 'string' && !filled(senderAddress)) {
-        run.add('letter.senderAddress', 'senderAddress.required');
+        run.add('letter.senderAddress', m.senderAddressRequired);
       }
       if (isIsoDate(postmarkDate) && typeof v.receivedAt === 'string' && isInstant(v.receivedAt)) {
         if (dayNumber(postmarkDate) > shanghaiDay(v.receivedAt)) {
-          run.add('letter.postmarkDate', 'postmarkDate.future');
+          run.add('letter.postmarkDate', m.postmarkDateFuture);
         }
       }
     }
   } else if (v.letter !== undefined && channel !== undefined) {
-    run.add('letter', 'letter.channel');
+    run.add('letter', m.letterChannel);
   }
   if (v.class === 'accusation') {
     const a = v.accused;
-    if (!isObj(a) || countFilled(a.persons) + countFilled(a.units) === 0) run.add('accused', 'accused.required');
+    if (!isObj(a) || countFilled(a.persons) + countFilled(a.units) === 0) run.add('accused', m.accusedRequired);
   } else if (v.accused !== undefined && v.class !== undefined) {
-    run.add('accused', 'accused.class');
+    run.add('accused', m.accusedClass);
   }
   if (v.collective !== undefined) {
-    if (channel !== undefined && channel !== 'visit') run.add('collective', 'collective.channel');
-    if (anonymous === true) run.add('collective', 'collective.anonymous');
+    if (channel !== undefined && channel !== 'visit') run.add('collective', m.collectiveChannel);
+    if (anonymous === true) run.add('collective', m.collectiveAnonymous);
     if (isObj(v.collective) && Array.isArray(v.collective.representatives)) {
       const n = v.collective.representatives.length;
       // 22 art 20(3): at most 5 representatives (a policy may set its own limit).
-      if (n > limit) run.add('collective.representatives', 'representatives.limit');
+      if (n > limit) run.add('collective.representatives', LIMIT);
       const head = v.collective.headCount;
-      if (typeof head === 'number' && n > head) run.add('collective.representatives', 'representatives.headCount');
+      if (typeof head === 'number' && n > head) run.add('collective.representatives', m.representativesHeadCount);
     }
   }
 }
@@ -466,30 +397,30 @@ function countFilled(x: unknown): number {
  */
 function checkPetition(run: Run, input: unknown, limit: number): unknown {
   if (!isObj(input)) {
-    run.add('', 'form.type');
+    run.add('', m.formType);
     return input;
   }
   const out: Raw = {};
   let x: unknown = input.channel;
-  if (x !== 'letter' && x !== 'visit' && x !== 'call' && x !== 'online') run.add('channel', 'channel.required');
+  if (x !== 'letter' && x !== 'visit' && x !== 'call' && x !== 'online') run.add('channel', m.channelRequired);
   if (x !== undefined || 'channel' in input) out.channel = x;
   x = input.hotline;
   if (x !== undefined) out.hotline = hotline(run, x);
   else if ('hotline' in input) out.hotline = undefined;
   x = input.class;
-  if (x !== 'suggestion' && x !== 'accusation' && x !== 'claim') run.add('class', 'class.required');
+  if (x !== 'suggestion' && x !== 'accusation' && x !== 'claim') run.add('class', m.classRequired);
   if (x !== undefined || 'class' in input) out.class = x;
   x = input.subject;
-  let parsed = text(run, '', 'subject', x, 2, 100, 'subject.required', 'subject.length');
+  let parsed = text(run, '', 'subject', x, 2, 100, m.subjectRequired, m.subjectLength);
   if (x !== undefined || 'subject' in input) out.subject = parsed;
   x = input.content;
-  parsed = text(run, '', 'content', x, 2, 10_000, 'content.required', 'content.length');
+  parsed = text(run, '', 'content', x, 2, 10_000, m.contentRequired, m.contentLength);
   if (x !== undefined || 'content' in input) out.content = parsed;
   x = input.receivedAt;
-  instant(run, '', 'receivedAt', x, 'receivedAt.format');
+  instant(run, '', 'receivedAt', x, m.receivedAtFormat);
   if (x !== undefined || 'receivedAt' in input) out.receivedAt = x;
   const anonymous = input.anonymous;
-  if (typeof anonymous !== 'boolean') run.add('anonymous', 'anonymous.required');
+  if (typeof anonymous !== 'boolean') run.add('anonymous', m.anonymousRequired);
   if (anonymous !== undefined || 'anonymous' in input) out.anonymous = anonymous;
   x = input.petitioner;
   // Anonymous petitions carry no contact data: the petitioner is checked but not kept.
@@ -504,17 +435,26 @@ function checkPetition(run: Run, input: unknown, limit: number): unknown {
   if (x !== undefined) out.accused = accused(run, x);
   else if ('accused' in input) out.accused = undefined;
   x = input.attachments;
-  if (x !== undefined) out.attachments = list(run, '', 'attachments', x, 200, 50, 'attachments.item');
+  if (x !== undefined) out.attachments = list(run, '', 'attachments', x, 200, 50, m.attachmentsItem);
   else if ('attachments' in input) out.attachments = undefined;
   x = input.topic;
-  if (x !== undefined) out.topic = matching(run, '', 'topic', x, CODE, false, 'topic.format');
+  if (x !== undefined) out.topic = matching(run, '', 'topic', x, CODE, false, m.topicFormat);
   else if ('topic' in input) out.topic = undefined;
   x = input.receivingUnit;
-  if (x !== undefined) out.receivingUnit = matching(run, '', 'receivingUnit', x, CODE, false, 'receivingUnit.format');
+  if (x !== undefined) out.receivingUnit = matching(run, '', 'receivingUnit', x, CODE, false, m.receivingUnitFormat);
   else if ('receivingUnit' in input) out.receivingUnit = undefined;
   x = input.proposedHandling;
   if (x !== undefined)
-    out.proposedHandling = shortText(run, '', 'proposedHandling', x, 2000, 'proposedHandling.length');
+    out.proposedHandling = text(
+      run,
+      '',
+      'proposedHandling',
+      x,
+      0,
+      2000,
+      m.proposedHandlingLength,
+      m.proposedHandlingLength,
+    );
   else if ('proposedHandling' in input) out.proposedHandling = undefined;
   x = input.collective;
   if (x !== undefined) out.collective = collective(run, x);
@@ -526,7 +466,7 @@ function checkPetition(run: Run, input: unknown, limit: number): unknown {
   if (x !== undefined) out.truthStatement = flag(run, 'truthStatement', x);
   else if ('truthStatement' in input) out.truthStatement = undefined;
   x = input.repeatOf;
-  if (x !== undefined) out.repeatOf = matching(run, '', 'repeatOf', x, REGISTRATION_NO, true, 'repeatOf.format');
+  if (x !== undefined) out.repeatOf = matching(run, '', 'repeatOf', x, REGISTRATION_NO, true, m.repeatOfFormat);
   else if ('repeatOf' in input) out.repeatOf = undefined;
   // A head count that is not a whole number, or an over-long list, stops here: the rules between fields would
   // only repeat the same problem in other words.
@@ -534,25 +474,28 @@ function checkPetition(run: Run, input: unknown, limit: number): unknown {
   return out;
 }
 
-/** The message for a key, with the policy's representatives limit filled in. */
-function messageFor(key: string, limit: number): Bilingual {
-  if (key === 'representatives.limit') {
-    return limit === DEFAULT_REPRESENTATIVES_LIMIT
-      ? messages['representatives.count']
-      : representativesLimitMessage(limit);
-  }
-  return (messages as Record<string, Bilingual>)[key] ?? messages['form.type'];
+/** The message of a problem, with the policy's representatives limit filled in. */
+function messageFor(key: IssueKey, limit: number): Bilingual {
+  if (key !== LIMIT) return key;
+  return limit === DEFAULT_REPRESENTATIVES_LIMIT ? m.representativesCount : representativesLimitMessage(limit);
 }
 
-/** Each problem once (same path and same key), in the order found. */
+/** The key of `messages` of a problem (what the zod adapters report). */
+function keyOf(key: IssueKey): MessageKey | 'representatives.limit' {
+  if (key === LIMIT) return 'representatives.limit';
+  return (Object.keys(messages) as MessageKey[]).find((k) => messages[k] === key) ?? 'form.type';
+}
+
+/** Each problem once (same path and same message), in the order found. */
 function distinct(found: Found[]): Found[] {
   if (found.length === 1) return found;
-  const seen = new Set<string>();
+  const seen = new Map<string, IssueKey[]>();
   const out: Found[] = [];
   for (const f of found) {
-    const id = `${f.path}\u0000${f.key}`;
-    if (seen.has(id)) continue;
-    seen.add(id);
+    const said = seen.get(f.path);
+    if (said === undefined) seen.set(f.path, [f.key]);
+    else if (said.includes(f.key)) continue;
+    else said.push(f.key);
     out.push(f);
   }
   return out;
@@ -581,7 +524,7 @@ export function validatePetition(
     return { ok: false, issues };
   } catch {
     // Exotic input (getters that throw, proxies): still an answer, never an exception.
-    return { ok: false, issues: [{ path: '', message: messages['form.type'] }] };
+    return { ok: false, issues: [{ path: '', message: m.formType }] };
   }
 }
 
@@ -598,7 +541,7 @@ export function checkRepresentatives(
   limit: number,
 ): FieldIssue | undefined {
   if (!collective || collective.representatives.length <= limit) return undefined;
-  return { path: 'collective.representatives', message: messageFor('representatives.limit', limit) };
+  return { path: 'collective.representatives', message: messageFor(LIMIT, limit) };
 }
 
 function setPath(whole: unknown, path: string, value: unknown): unknown {
@@ -667,11 +610,11 @@ function adapter<T>(check: (run: Run, value: unknown) => unknown) {
       try {
         out = check(run, value);
       } catch {
-        run.found = [{ path: '', key: 'form.type' }];
+        run.found = [{ path: '', key: m.formType }];
       }
       if (run.found !== undefined) {
         for (const f of distinct(run.found)) {
-          payload.issues.push({ code: 'custom', message: f.key, path: zodPath(f.path), input: value });
+          payload.issues.push({ code: 'custom', message: keyOf(f.key), path: zodPath(f.path), input: value });
         }
       }
       return out as T;
