@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: every check of the repository, then one summary line of tests passed and failed.
-// Steps: lint (Biome, whole repo, zero warnings) → through turbo: typecheck, build, unit tests in Node,
+// Steps: lint (Biome, whole repo, zero warnings) → every changeset parses → through turbo: typecheck, build, unit tests in Node,
 // browser tests in headless Chromium, package checks (publint, attw, size-limit), a Storybook static build.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -35,6 +35,8 @@ try {
 }
 
 run('lint', 'npx', ['biome', 'ci', '--colors=off', '--error-on-warnings', '.']);
+// Every changeset must parse (its frontmatter names the packages), or its note is lost at release.
+run('changesets', 'npx', ['changeset', 'status']);
 run('turbo', 'npx', [
   'turbo',
   'run',
