@@ -2,7 +2,17 @@
 // from the elements' JSDoc (@tag, @fires, @csspart, @cssprop) and Lit's `static properties`.
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'src/**/*.define.ts', 'src/define.ts'],
+  // The text modules (one exported constant a text, both languages) are not API: left out, they would double
+  // the manifest with every string of the forms.
+  exclude: [
+    'src/**/*.test.ts',
+    'src/**/*.stories.ts',
+    'src/**/*.define.ts',
+    'src/define.ts',
+    'src/**/*.strings.ts',
+    'src/reply-form/reply-form.letter.ts',
+    'src/reply-form/reply-form.messages.ts',
+  ],
   outdir: '.',
   litelement: true,
   packagejson: false,

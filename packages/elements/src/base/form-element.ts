@@ -317,10 +317,17 @@ export abstract class XfFormElement<TPayload, TDraft extends object = Record<str
     this.requestUpdate();
   }
 
+  /**
+   * The state the browser keeps in the page's history entry and hands back to `formStateRestoreCallback` when the
+   * person returns (Back, reopening a tab): the draft as JSON.
+   */
+  protected formState(): string {
+    return JSON.stringify(this.draft);
+  }
+
   private applyValidity(): void {
     const result = this.validation ?? this.validate();
-    const state = JSON.stringify(this.draft);
-    this.internals.setFormValue(result.ok ? JSON.stringify(result.value) : null, state);
+    this.internals.setFormValue(result.ok ? JSON.stringify(result.value) : null, this.formState());
     const first = this.issues[0];
     if (result.ok || !first) {
       this.internals.setValidity({});

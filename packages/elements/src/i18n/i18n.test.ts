@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, mount } from '../../test/helpers.js';
 import { langFromTag, resolveLang } from './lang.js';
-import { common, createTranslator, pick } from './messages.js';
+import { bilingual, createTranslator, errorSummaryTitle, pick, tr } from './messages.js';
 
 afterEach(cleanup);
 
@@ -37,7 +37,11 @@ describe('i18n', () => {
     expect(t('zh-CN', 'rows', { n: 2, total: 5 })).toBe('第 2 行，共 5 行');
     expect(t('en', 'rows', { n: 2, total: 5 })).toBe('Row 2 of 5');
     expect(t('en', 'rows')).toBe('Row {n} of {total}');
-    expect(common('en', 'errorSummaryTitle')).toBe('There is a problem');
+    const side = bilingual({ rows: ['第 {n} 行', 'Row {n}'] });
+    expect(side('zh-CN', 'rows', { n: 3 })).toBe('第 3 行');
+    expect(side('en', 'rows', { n: 3 })).toBe('Row 3');
+    expect(tr('en', errorSummaryTitle)).toBe('There is a problem');
+    expect(tr('zh-CN', errorSummaryTitle)).toBe('有问题需要处理');
     expect(pick({ zh: '提交', en: 'Submit' }, 'zh-CN')).toBe('提交');
   });
 });

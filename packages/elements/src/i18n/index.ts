@@ -5,7 +5,6 @@ export {
   type Text,
   type Translate,
   bilingual,
-  common,
   createTranslator,
   fill,
   pick,

@@ -66,13 +66,3 @@ export const errorPrefix: Text = ['错误：', 'Error: '];
 export const submit: Text = ['提交', 'Submit'];
 export const optional: Text = ['（选填）', ' (optional)'];
 export const select: Text = ['请选择', 'Select'];
-
-/** The shared strings as one keyed translator (kept for callers that look them up by key). */
-export const common = /* @__PURE__ */ bilingual({
-  errorSummaryTitle,
-  errorSummaryIntro,
-  errorPrefix,
-  submit,
-  optional,
-  select,
-});

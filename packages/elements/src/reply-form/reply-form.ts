@@ -289,18 +289,54 @@ export class XfReplyForm extends XfFormElement<ReplyPayload, ReplyDraft> {
     return isReplyKind(this.kind) ? this.kind : 'acceptance';
   }
 
-  /** What the current prefill was made from, to prefill again only when that changes in value. */
+  /** What the current prefill was made from (a digest), to prefill again only when that changes in value. */
   private prefilledFrom = '';
+  /** A draft the browser restored, waiting for the prefill it was typed over (the host may set `view` later). */
+  private restored: { draft: Partial<ReplyDraft>; of: string } | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const prefillKeys = ['kind', 'view', 'units', 'organ', 'reviewOrgan', 'documentNo', 'date', 'values'] as const;
     if (!prefillKeys.some((k) => changed.has(k))) return;
     // Compared by value: a host that passes a new but equal object on every render (React, Vue) must not wipe
     // what the person has typed.
-    const from = JSON.stringify(prefillKeys.map((k) => this[k] ?? null));
+    const from = digest(JSON.stringify(prefillKeys.map((k) => this[k] ?? null)));
     if (from === this.prefilledFrom) return;
     this.prefilledFrom = from;
-    this.setDraft(this.createDraft());
+    const restored = this.restored?.of === from ? this.restored.draft : undefined;
+    if (restored) this.restored = undefined;
+    this.setDraft(restored ?? this.createDraft());
+  }
+
+  /** The draft with the prefill it belongs to, so that a restored draft is never laid over another petition. */
+  protected override formState(): string {
+    return JSON.stringify({ draft: this.draft, of: this.prefilledFrom });
+  }
+
+  /**
+   * Back in the page, the browser hands back what the person had typed. It is laid over the prefill it was typed
+   * over: now if that prefill is in place, or as soon as the host sets the same petition and settings again (a
+   * host usually sets `view` after loading it). A letter typed for another petition, or for one that has changed
+   * since, is not restored.
+   */
+  override formStateRestoreCallback(state: string | File | FormData | null, mode: 'restore' | 'autocomplete'): void {
+    let saved: { draft?: unknown; of?: unknown } | undefined;
+    try {
+      saved = typeof state === 'string' ? JSON.parse(state) : undefined;
+    } catch {
+      saved = undefined;
+    }
+    if (!saved || typeof saved.of !== 'string' || !saved.draft || typeof saved.draft !== 'object') {
+      super.formStateRestoreCallback(state, mode);
+      return;
+    }
+    const draft = saved.draft as Partial<ReplyDraft>;
+    if (saved.of === this.prefilledFrom) this.setDraft(draft);
+    else this.restored = { draft, of: saved.of };
+  }
+
+  override formResetCallback(): void {
+    this.restored = undefined;
+    super.formResetCallback();
   }
 
   private unitName(id: string | undefined): string {
@@ -694,6 +730,13 @@ export class XfReplyForm extends XfFormElement<ReplyPayload, ReplyDraft> {
 }
 
 /** The Asia/Shanghai date of an instant, or '' when it cannot be read. */
+/** A short digest of a text (32-bit FNV-1a): what a prefill was made from, without keeping the petition itself. */
+function digest(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
+}
+
 function shanghaiDateSafe(at: string): IsoDate {
   try {
     return shanghaiDate(at);
