@@ -26,6 +26,8 @@ const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 5);
 /** Only these Lighthouse rows (BENCH_LIGHTHOUSE_ROWS: page names separated by `;`, e.g.
  * `work queue;work queue, 2,000 petitions`). Default: every row. */
 const LIGHTHOUSE_ROWS = process.env.BENCH_LIGHTHOUSE_ROWS?.split(';').map((r) => r.trim());
+/** Only these form factors (BENCH_LIGHTHOUSE_FORMS: `mobile`, `desktop` or both, comma-separated). Default: both. */
+const LIGHTHOUSE_FORMS = process.env.BENCH_LIGHTHOUSE_FORMS?.split(',').map((f) => f.trim());
 /** Where to write every run's Lighthouse report (BENCH_LIGHTHOUSE_JSON, a directory), for a closer look. */
 const LIGHTHOUSE_JSON = process.env.BENCH_LIGHTHOUSE_JSON;
 /** Which parts to run: `node bench/run.mjs [lighthouse] [queue]` (default both). */
@@ -111,7 +113,7 @@ async function lighthouseScores() {
   const forms = [
     ['mobile', undefined],
     ['desktop', desktopConfig],
-  ];
+  ].filter(([form]) => !LIGHTHOUSE_FORMS || LIGHTHOUSE_FORMS.includes(form));
   // `petitions`: the row loads that many demo petitions (the demo page's generator, fixed seed) into the
   // default organ of the Chrome profile Lighthouse uses, and keeps them (Lighthouse's storage reset is off).
   const pages = [
