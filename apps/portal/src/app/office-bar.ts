@@ -3,7 +3,8 @@
  * database), in which unit — and the demo clock (date, move forward, back to today).
  *
  * `staged` (set by the shell when the bar opens a fresh load, above a still empty `<main>`): the switches and the
- * date are drawn first, the clock's buttons and the notes a frame later — two short tasks of style and layout
+ * clock are drawn first, the notes below them (provisional holiday schedule, date outside the calendar) a frame
+ * later — two short tasks of style and layout
  * instead of one long one, while nothing below the bar is shown yet (no layout shift). `drawn` resolves once all
  * of it is on screen.
  */
@@ -43,9 +44,9 @@ export class XfOfficeBar extends LitElement {
     secondary: { state: true },
   };
 
-  /** Draw the switches and the date first, the rest a frame later (see above). */
+  /** Draw the switches and the clock first, the notes a frame later (see above). */
   declare staged: boolean;
-  /** Whether the clock's buttons and the notes are drawn. */
+  /** Whether the notes are drawn. (Not the clock's buttons: drawn later, they would move the date shown beside them.) */
   declare secondary: boolean;
   #off: (() => void)[] = [];
   #drawn: Promise<void> | undefined;
@@ -140,7 +141,7 @@ export class XfOfficeBar extends LitElement {
           <div class="clock" role="group" aria-labelledby="clock-label">
             <span id="clock-label">${tr(T.today)}</span>
             <time class="clock__date" datetime=${today} data-testid="clock-today">${today}</time>
-            ${this.secondary ? this.#clockControls(offset) : nothing}
+            ${this.#clockControls(offset)}
           </div>
         </div>
         ${this.secondary ? this.#notes(covered, provisional) : nothing}
