@@ -29,10 +29,10 @@ import { type Filters, queuePage } from '../app/paging.js';
 
 const PAGE_SIZE = 20;
 /**
- * On a fresh queue the first rows are drawn in a task and a frame of their own, the rest of the page a frame
- * later: creating, styling and laying out twenty rows with their badges at once is one long task.
+ * On a fresh queue the rows are drawn a few at a time, each step in a task and a frame of its own: creating,
+ * styling and laying out twenty rows with their badges at once is one long task.
  */
-const FIRST_ROWS = 8;
+const ROW_STEP = 5;
 
 /** Tabs by stage of the lifecycle. */
 export const TABS: { id: string; label: Text; statuses?: PetitionStatus[] }[] = [
@@ -118,7 +118,7 @@ export class XfQueuePage extends PageElement {
   declare error: ReturnType<typeof unexpected> | undefined;
   /** Whether the filters and the table are drawn yet (a frame after the heading and the tabs). */
   declare shown: boolean;
-  /** How many rows of the page are drawn (all but on a fresh queue's first frame: see FIRST_ROWS). */
+  /** How many rows of the page are drawn (all, but a fresh queue's grow by ROW_STEP a frame). */
   declare rowsShown: number;
   #load = 0;
   /** The store whose changes the queue follows, and the subscription (see `#follow`). */
@@ -239,18 +239,20 @@ export class XfQueuePage extends PageElement {
       const query = (q: ViewQuery) => store.query(q);
       // The page first (what the person looks at), the tab counts after it.
       const result = await queuePage(query, tab.statuses, this.filters, this.pageIndex * PAGE_SIZE, PAGE_SIZE);
+      // The rows are drawn in a task of their own, not in the one that finished reading them.
+      await yieldToMain();
       if (token !== this.#load) return;
-      // A fresh queue (no rows on screen yet) draws its first rows, then the rest a frame later; a queue that
+      // A fresh queue (no rows on screen yet) draws its rows ROW_STEP at a time, a frame apart; a queue that
       // already shows rows (another tab, filter or page) swaps them at once, so the table never shrinks.
       const fresh = this.result === undefined || this.result.items.length === 0;
-      this.rowsShown = fresh ? FIRST_ROWS : PAGE_SIZE;
+      this.rowsShown = fresh ? ROW_STEP : PAGE_SIZE;
       this.result = result;
       this.error = undefined;
-      if (fresh && result.items.length > FIRST_ROWS) {
+      while (this.rowsShown < result.items.length) {
         await this.updateComplete;
         await afterNextFrame();
         if (token !== this.#load) return;
-        this.rowsShown = PAGE_SIZE;
+        this.rowsShown += ROW_STEP;
       }
       // The tab counts: one small query per status, each in a task of its own after the rows have been drawn
       // (started together, their answers and the rows' rendering would share one long task).
