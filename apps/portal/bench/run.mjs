@@ -12,6 +12,7 @@ import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { throttling } from 'lighthouse/core/config/constants.js';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { chromium } from 'playwright';
 import { preview } from 'vite';
@@ -28,6 +29,12 @@ const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 5);
 const LIGHTHOUSE_ROWS = process.env.BENCH_LIGHTHOUSE_ROWS?.split(';').map((r) => r.trim());
 /** Only these form factors (BENCH_LIGHTHOUSE_FORMS: `mobile`, `desktop` or both, comma-separated). Default: both. */
 const LIGHTHOUSE_FORMS = process.env.BENCH_LIGHTHOUSE_FORMS?.split(',').map((f) => f.trim());
+/**
+ * A slower CPU for the simulation (BENCH_LIGHTHOUSE_CPU_SLOWDOWN: a factor on each form factor's own
+ * multiplier, mobile 4×, desktop 1×; e.g. 2 = a phone at half the speed): a repeatable stand-in for a busy
+ * device, without loading a shared machine. Default 1 (Lighthouse's own settings).
+ */
+const CPU_SLOWDOWN = Number(process.env.BENCH_LIGHTHOUSE_CPU_SLOWDOWN ?? 1);
 /** Where to write every run's Lighthouse report (BENCH_LIGHTHOUSE_JSON, a directory), for a closer look. */
 const LIGHTHOUSE_JSON = process.env.BENCH_LIGHTHOUSE_JSON;
 /** Which parts to run: `node bench/run.mjs [lighthouse] [queue]` (default both). */
@@ -111,8 +118,8 @@ async function lighthouseScores() {
   });
   const rows = [];
   const forms = [
-    ['mobile', undefined],
-    ['desktop', desktopConfig],
+    ['mobile', undefined, throttling.mobileSlow4G],
+    ['desktop', desktopConfig, desktopConfig.settings.throttling],
   ].filter(([form]) => !LIGHTHOUSE_FORMS || LIGHTHOUSE_FORMS.includes(form));
   // `petitions`: the row loads that many demo petitions (the demo page's generator, fixed seed) into the
   // default organ of the Chrome profile Lighthouse uses, and keeps them (Lighthouse's storage reset is off).
@@ -127,15 +134,21 @@ async function lighthouseScores() {
     ? await chromium.connectOverCDP(`http://127.0.0.1:${chrome.port}`)
     : undefined;
   try {
-    for (const [form, config] of forms) {
+    for (const [form, config, formThrottling] of forms) {
       for (const { name, path, petitions } of pages) {
         const flags = {
           port: chrome.port,
           output: 'json',
           logLevel: 'error',
           onlyCategories: ['performance', 'accessibility', 'best-practices'],
+          ...(CPU_SLOWDOWN !== 1 && {
+            throttling: {
+              ...formThrottling,
+              cpuSlowdownMultiplier: formThrottling.cpuSlowdownMultiplier * CPU_SLOWDOWN,
+            },
+          }),
         };
-        const rowName = `${name} (${form})`;
+        const rowName = `${name} (${form}${CPU_SLOWDOWN !== 1 ? `, CPU ×${CPU_SLOWDOWN} slower` : ''})`;
         if (!petitions) {
           rows.push(await lighthouseRow(rowName, `${base}${path}`, flags, config));
           continue;
