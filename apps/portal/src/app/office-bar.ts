@@ -1,6 +1,12 @@
 /**
  * `<xf-office-bar>`: the demo switches of the office side — who acts (role), for which organ (policy and
  * database), in which unit — and the demo clock (date, move forward, back to today).
+ *
+ * `staged` (set by the shell when the bar opens a fresh load, above a still empty `<main>`): the switches and the
+ * clock are drawn first, the notes below them (provisional holiday schedule, date outside the calendar) a frame
+ * later — two short tasks of style and layout
+ * instead of one long one, while nothing below the bar is shown yet (no layout shift). `drawn` resolves once all
+ * of it is on screen.
  */
 import { addDays } from '@xinfang/core/calendar';
 import { html, LitElement, nothing } from 'lit';
@@ -9,6 +15,7 @@ import { fill, onLangChange, type Text, tr } from './i18n.js';
 import { currentOrgan, currentUnit, ORGAN_IDS, policyOf } from './office.js';
 import { portalCalendarYears, provisionalYears } from './provisional-calendar.js';
 import { type OfficeRole, ROLE_NAMES, ROLE_PEOPLE, ROLES, session } from './session.js';
+import { afterNextFrame } from './yield.js';
 
 const T = {
   bar: { zh: '演示设置', en: 'Demo settings' },
@@ -32,7 +39,44 @@ const T = {
 } satisfies Record<string, Text>;
 
 export class XfOfficeBar extends LitElement {
+  static override properties = {
+    staged: { attribute: false },
+    secondary: { state: true },
+  };
+
+  /** Draw the switches and the clock first, the notes a frame later (see above). */
+  declare staged: boolean;
+  /** Whether the notes are drawn. (Not the clock's buttons: drawn later, they would move the date shown beside them.) */
+  declare secondary: boolean;
   #off: (() => void)[] = [];
+  #drawn: Promise<void> | undefined;
+
+  constructor() {
+    super();
+    this.staged = false;
+    this.secondary = false;
+  }
+
+  /** Resolves when the whole bar is drawn (with `staged`, a frame after its first part). */
+  get drawn(): Promise<void> {
+    this.#drawn ??= (async () => {
+      await this.updateComplete;
+      if (!this.secondary) {
+        await afterNextFrame();
+        this.secondary = true;
+        await this.updateComplete;
+      }
+    })();
+    return this.#drawn;
+  }
+
+  protected override willUpdate(): void {
+    if (!this.staged) this.secondary = true;
+  }
+
+  protected override firstUpdated(): void {
+    void this.drawn;
+  }
 
   protected override createRenderRoot(): HTMLElement {
     return this;
@@ -97,33 +141,43 @@ export class XfOfficeBar extends LitElement {
           <div class="clock" role="group" aria-labelledby="clock-label">
             <span id="clock-label">${tr(T.today)}</span>
             <time class="clock__date" datetime=${today} data-testid="clock-today">${today}</time>
-            ${
-              offset !== 0
-                ? html`<span class="hint" data-testid="clock-offset">${fill(tr(offset > 0 ? T.ahead : T.behind), { n: Math.abs(offset) })}</span>`
-                : nothing
-            }
+            ${this.#clockControls(offset)}
+          </div>
+        </div>
+        ${this.secondary ? this.#notes(covered, provisional) : nothing}
+      </section>
+    `;
+  }
+
+  /** The clock's offset and buttons. */
+  #clockControls(offset: number) {
+    return html`${
+      offset !== 0
+        ? html`<span class="hint" data-testid="clock-offset">${fill(tr(offset > 0 ? T.ahead : T.behind), { n: Math.abs(offset) })}</span>`
+        : nothing
+    }
             ${[1, 7, 30].map(
               (n) => html`<button type="button" class="button--secondary" data-testid=${`clock-advance-${n}`}
                 @click=${() => clock.advance(n)}>${n === 1 ? tr(T.plusOne) : fill(tr(T.plus), { n })}</button>`,
             )}
             <button type="button" class="button--secondary" data-testid="clock-reset" ?disabled=${offset === 0}
-              @click=${() => clock.reset()}>${tr(T.reset)}</button>
-          </div>
-        </div>
-        ${
-          covered && provisional.length > 0
-            ? html`<div class="office-bar__inner"><p class="notice" role="note" data-testid="clock-provisional"
+              @click=${() => clock.reset()}>${tr(T.reset)}</button>`;
+  }
+
+  /** The notes on the calendar's years (provisional schedule, date outside the covered years). */
+  #notes(covered: boolean, provisional: number[]) {
+    return html`${
+      covered && provisional.length > 0
+        ? html`<div class="office-bar__inner"><p class="notice" role="note" data-testid="clock-provisional"
                 >${fill(tr(T.provisional), { years: provisional.join('、') })}</p></div>`
-            : nothing
-        }
+        : nothing
+    }
         ${
           covered
             ? nothing
             : html`<div class="office-bar__inner"><p class="notice notice--warn" role="status" data-testid="clock-outside"
                 >${fill(tr(T.outside), { years: `${portalCalendarYears[0]}–${portalCalendarYears[portalCalendarYears.length - 1]}` })}</p></div>`
-        }
-      </section>
-    `;
+        }`;
   }
 }
 

@@ -2,8 +2,12 @@
  * `<xf-portal>`: the application shell — skip link, banner with the language switch, main navigation,
  * the office bar (role, organ, unit, demo clock) on office routes, the current page in `<main>`, footer.
  * Pages are custom elements loaded on demand (dynamic import), so the first screen only carries the shell.
+ *
+ * The skip link, banner, navigation and footer are the static ones of index.html, adopted as they are (test ids,
+ * listeners, current link and language set in place): they are never drawn twice, so opening a page lays out
+ * only the office bar and `<main>`, which Lit renders between the banner and the footer.
  */
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, render, type TemplateResult } from 'lit';
 import { lang, langTag, onLangChange, setLang, type Text, tr } from './i18n.js';
 import type { PageElement } from './page.js';
 import { href, isOffice, parseHash, type Route, type RouteName } from './router.js';
@@ -111,6 +115,50 @@ const OFFICE_NAV: [RouteName, string, Text][] = [
   ['demo', '/office/demo', { zh: '演示数据', en: 'Demo data' }],
 ];
 
+const SHELL_TEXT = {
+  skip: { zh: '跳到主要内容', en: 'Skip to main content' },
+  nav: { zh: '主导航', en: 'Main navigation' },
+  public: { zh: '公众服务', en: 'Public services' },
+  office: { zh: '办公', en: 'Office' },
+  footer: {
+    zh: '演示系统：所有数据只保存在本浏览器（IndexedDB），不会发送到任何服务器。依据《信访工作条例》（2022）。',
+    en: 'Demo system: all data stays in this browser (IndexedDB) and is never sent to a server. Based on the Regulations on Petition Work (2022).',
+  },
+} satisfies Record<string, Text>;
+
+/**
+ * The static parts of the shell, as index.html draws them (used only when the document does not have them).
+ * Texts, current link and test ids are set afterwards by `XfPortal.#syncShell`.
+ */
+function staticShell(): TemplateResult {
+  const links = (items: [RouteName, string, Text][]) =>
+    items.map(([name, path, label]) => html`<li><a href=${href(path)} data-nav=${name}>${tr(label)}</a></li>`);
+  return html`<a class="skip-link" href="#main"></a>
+    <header class="site-header">
+      <div class="site-header__inner">
+        <a class="site-title" href=${href('/')}>
+          <span class="site-title__emblem" aria-hidden="true">访</span>
+          <span></span>
+        </a>
+        <button type="button" class="lang-switch" data-lang-switch></button>
+      </div>
+      <nav class="site-nav"><ul>${links(PUBLIC_NAV)}</ul><ul>${links(OFFICE_NAV)}</ul></nav>
+    </header>
+    <footer class="site-footer"><p></p></footer>`;
+}
+
+/** Sets a text only when it differs (an unchanged text leaves layout alone). */
+function setText(el: Element | null | undefined, text: string): void {
+  if (el && el.textContent !== text) el.textContent = text;
+}
+
+function setAttr(el: Element | null | undefined, name: string, value: string | undefined): void {
+  if (!el) return;
+  if (value === undefined) {
+    if (el.hasAttribute(name)) el.removeAttribute(name);
+  } else if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+}
+
 /** Which nav entry is current for a route (case pages belong to the queue, reply pages to replies). */
 function navOf(name: RouteName): RouteName {
   if (name === 'case') return 'queue';
@@ -141,21 +189,82 @@ export class XfPortal extends LitElement {
     this.loadError = false;
   }
 
+  /** The static footer: Lit renders the office bar and `<main>` just before it. */
+  #footer: HTMLElement | undefined;
+
   protected override createRenderRoot(): HTMLElement {
+    this.#adoptShell();
+    this.renderOptions.renderBefore = this.#footer;
     return this;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     // Hold the static first screen only where it shows the page's first lines (public pages). Office pages
-    // start with an empty <main>: render the live shell at once, in its own task, not with the page's.
-    this.#ready = !this.querySelector('main')?.childElementCount;
+    // start with an empty <main>: render the live part at once, in its own task, not with the page's.
+    this.#ready = !this.querySelector(':scope > main')?.childElementCount;
     window.addEventListener('hashchange', this.#onHashChange);
     onLangChange(() => {
       this.#setTitle();
+      this.#syncShell();
       this.requestUpdate();
     });
     void this.#go();
+  }
+
+  /**
+   * Takes over the static skip link, banner, navigation and footer of index.html (drawn from a template when the
+   * document lacks them): test ids and listeners are added, nothing is redrawn.
+   */
+  #adoptShell(): void {
+    if (this.#footer) return;
+    if (!this.querySelector(':scope > header.site-header') || !this.querySelector(':scope > footer.site-footer')) {
+      const parts = document.createDocumentFragment();
+      render(staticShell(), parts);
+      this.querySelector(':scope > footer.site-footer')?.remove();
+      this.querySelector(':scope > header.site-header')?.remove();
+      this.querySelector(':scope > .skip-link')?.remove();
+      const footer = parts.querySelector('footer');
+      if (footer) this.append(footer);
+      this.prepend(parts);
+    }
+    const skip = this.querySelector<HTMLAnchorElement>(':scope > .skip-link');
+    skip?.setAttribute('data-testid', 'skip-link');
+    skip?.addEventListener('click', (event) => this.#skip(event));
+    this.querySelector('.site-title')?.setAttribute('data-testid', 'site-title');
+    const toggle = this.querySelector('.lang-switch');
+    toggle?.setAttribute('data-testid', 'lang-switch');
+    toggle?.addEventListener('click', () => setLang(lang() === 'zh' ? 'en' : 'zh'));
+    for (const a of this.querySelectorAll<HTMLAnchorElement>('.site-nav a[data-nav]')) {
+      const name = a.dataset.nav as RouteName;
+      a.setAttribute('data-testid', `nav-${name}`);
+      a.addEventListener('pointerenter', () => this.#prefetch(name));
+      a.addEventListener('focus', () => this.#prefetch(name));
+    }
+    this.#footer = this.querySelector<HTMLElement>(':scope > footer.site-footer') ?? undefined;
+    this.#syncShell();
+  }
+
+  /** The static parts in the current language, with the current route's link marked (only what differs is written). */
+  #syncShell(): void {
+    const other = lang() === 'zh' ? 'en' : 'zh';
+    setText(this.querySelector(':scope > .skip-link'), tr(SHELL_TEXT.skip));
+    setText(this.querySelector('.site-title > span:not(.site-title__emblem)'), tr(APP_TITLE));
+    const toggle = this.querySelector('.lang-switch');
+    setAttr(toggle, 'lang', langTag(other));
+    setText(toggle, other === 'en' ? 'English' : '中文');
+    const nav = this.querySelector('.site-nav');
+    setAttr(nav, 'aria-label', tr(SHELL_TEXT.nav));
+    const [publicList, officeList] = nav?.querySelectorAll(':scope > ul') ?? [];
+    setAttr(publicList, 'aria-label', tr(SHELL_TEXT.public));
+    setAttr(officeList, 'aria-label', tr(SHELL_TEXT.office));
+    const current = navOf(this.route.name);
+    for (const [name, , label] of [...PUBLIC_NAV, ...OFFICE_NAV]) {
+      const a = nav?.querySelector(`a[data-nav="${name}"]`);
+      setText(a, tr(label));
+      setAttr(a, 'aria-current', current === name ? 'page' : undefined);
+    }
+    setText(this.#footer?.querySelector('p'), tr(SHELL_TEXT.footer));
   }
 
   override disconnectedCallback(): void {
@@ -179,7 +288,9 @@ export class XfPortal extends LitElement {
   }
 
   protected override update(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated) this.replaceChildren();
+    // The static <main> (and its pre-drawn first lines) gives way to the live one, in the same frame.
+    if (!this.hasUpdated) this.querySelector(':scope > main')?.remove();
+    this.#syncShell();
     super.update(changed);
   }
 
@@ -203,13 +314,15 @@ export class XfPortal extends LitElement {
     if (token !== this.#navigation) return;
     this.#ready = true;
     if (this.#first && isOffice(route.name) && !this.#barFirst) {
-      // Opening the office: <main> is still empty. The office bar first, laid out and painted in a frame of
-      // its own, then the page: two short tasks instead of one long one (nothing shown moves).
+      // Opening the office: <main> is still empty. The office bar first, laid out and painted in frames of
+      // its own (its switches, then its clock and notes: see office-bar.ts), then the page: short tasks instead of
+      // one long one (nothing shown moves).
       this.#barFirst = true;
       this.route = route;
       this.#setTitle();
       this.requestUpdate();
       await this.updateComplete;
+      await this.querySelector<HTMLElement & { drawn?: Promise<void> }>('xf-office-bar')?.drawn;
       await afterNextFrame();
       if (token !== this.#navigation) return;
     }
@@ -252,38 +365,13 @@ export class XfPortal extends LitElement {
     main?.focus();
   }
 
-  #navList(items: [RouteName, string, Text][], current: RouteName): TemplateResult {
-    return html`${items.map(
-      ([name, path, label]) =>
-        html`<li><a href=${href(path)} data-testid=${`nav-${name}`} aria-current=${current === name ? 'page' : nothing}
-          @pointerenter=${() => this.#prefetch(name)} @focus=${() => this.#prefetch(name)}>${tr(label)}</a></li>`,
-    )}`;
-  }
-
+  /** The live part of the shell: the office bar on office routes and `<main>` (the rest is static: #adoptShell). */
   protected override render(): TemplateResult {
-    const other = lang() === 'zh' ? 'en' : 'zh';
-    const current = navOf(this.route.name);
     // The office bar appears with the first office page, or a frame before it on the still empty <main> of a
     // fresh load (never above content already shown: no layout shift on load).
     const officeRoute = (this.page !== undefined || this.#barFirst) && isOffice(this.route.name);
     return html`
-      <a class="skip-link" href="#main" data-testid="skip-link" @click=${this.#skip}
-        >${tr({ zh: '跳到主要内容', en: 'Skip to main content' })}</a>
-      <header class="site-header">
-        <div class="site-header__inner">
-          <a class="site-title" href=${href('/')} data-testid="site-title">
-            <span class="site-title__emblem" aria-hidden="true">访</span>
-            <span>${tr(APP_TITLE)}</span>
-          </a>
-          <button type="button" class="lang-switch" data-testid="lang-switch" lang=${langTag(other)}
-            @click=${() => setLang(other)}>${other === 'en' ? 'English' : '中文'}</button>
-        </div>
-        <nav class="site-nav" aria-label=${tr({ zh: '主导航', en: 'Main navigation' })}>
-          <ul aria-label=${tr({ zh: '公众服务', en: 'Public services' })}>${this.#navList(PUBLIC_NAV, current)}</ul>
-          <ul aria-label=${tr({ zh: '办公', en: 'Office' })}>${this.#navList(OFFICE_NAV, current)}</ul>
-        </nav>
-      </header>
-      ${officeRoute ? html`<xf-office-bar></xf-office-bar>` : nothing}
+      ${officeRoute ? html`<xf-office-bar .staged=${this.page === undefined}></xf-office-bar>` : nothing}
       <main id="main" tabindex="-1" data-testid="main">
         ${
           this.loadError
@@ -295,12 +383,6 @@ export class XfPortal extends LitElement {
             : (this.page ?? nothing)
         }
       </main>
-      <footer class="site-footer">
-        <p>${tr({
-          zh: '演示系统：所有数据只保存在本浏览器（IndexedDB），不会发送到任何服务器。依据《信访工作条例》（2022）。',
-          en: 'Demo system: all data stays in this browser (IndexedDB) and is never sent to a server. Based on the Regulations on Petition Work (2022).',
-        })}</p>
-      </footer>
     `;
   }
 }

@@ -23,11 +23,16 @@ import { PageElement } from '../app/page.js';
 import { href } from '../app/router.js';
 import { currentOrgan, personName, policyOf, unexpected, unitName } from '../app/office.js';
 import { loadServices } from '../app/store-loader.js';
-import { afterNextFrame } from '../app/yield.js';
+import { afterNextFrame, yieldToMain } from '../app/yield.js';
 import { ROLE_PEOPLE } from '../app/session.js';
 import { type Filters, queuePage } from '../app/paging.js';
 
 const PAGE_SIZE = 20;
+/**
+ * On a fresh queue the rows are drawn a few at a time, each step in a task and a frame of its own: creating,
+ * styling and laying out twenty rows with their badges at once is one long task.
+ */
+const ROW_STEP = 5;
 
 /** Tabs by stage of the lifecycle. */
 export const TABS: { id: string; label: Text; statuses?: PetitionStatus[] }[] = [
@@ -102,6 +107,7 @@ export class XfQueuePage extends PageElement {
     counts: { state: true },
     error: { state: true },
     shown: { state: true },
+    rowsShown: { state: true },
   };
 
   declare tab: string;
@@ -112,6 +118,8 @@ export class XfQueuePage extends PageElement {
   declare error: ReturnType<typeof unexpected> | undefined;
   /** Whether the filters and the table are drawn yet (a frame after the heading and the tabs). */
   declare shown: boolean;
+  /** How many rows of the page are drawn (all, but a fresh queue's grow by ROW_STEP a frame). */
+  declare rowsShown: number;
   #load = 0;
   /** The store whose changes the queue follows, and the subscription (see `#follow`). */
   #followed: unknown;
@@ -128,6 +136,7 @@ export class XfQueuePage extends PageElement {
     this.counts = undefined;
     this.error = undefined;
     this.shown = false;
+    this.rowsShown = PAGE_SIZE;
   }
 
   protected override firstUpdated(): void {
@@ -230,16 +239,31 @@ export class XfQueuePage extends PageElement {
       const query = (q: ViewQuery) => store.query(q);
       // The page first (what the person looks at), the tab counts after it.
       const result = await queuePage(query, tab.statuses, this.filters, this.pageIndex * PAGE_SIZE, PAGE_SIZE);
+      // The rows are drawn in a task of their own, not in the one that finished reading them.
+      await yieldToMain();
       if (token !== this.#load) return;
+      // A fresh queue (no rows on screen yet) draws its rows ROW_STEP at a time, a frame apart; a queue that
+      // already shows rows (another tab, filter or page) swaps them at once, so the table never shrinks.
+      const fresh = this.result === undefined || this.result.items.length === 0;
+      this.rowsShown = fresh ? ROW_STEP : PAGE_SIZE;
       this.result = result;
       this.error = undefined;
+      while (this.rowsShown < result.items.length) {
+        await this.updateComplete;
+        await afterNextFrame();
+        if (token !== this.#load) return;
+        this.rowsShown += ROW_STEP;
+      }
+      // The tab counts: one small query per status, each in a task of its own after the rows have been drawn
+      // (started together, their answers and the rows' rendering would share one long task).
+      await this.updateComplete;
       const counts: Record<string, number> = {};
       const perStatus = new Map<PetitionStatus, number>();
-      const statuses = TABS.flatMap((t) => t.statuses ?? []);
-      const totals = await Promise.all(
-        statuses.map((status) => store.query({ ...this.filters, status, orderBy: 'nextDue', limit: 1 })),
-      );
-      for (const [i, status] of statuses.entries()) perStatus.set(status, totals[i]!.total);
+      for (const status of TABS.flatMap((t) => t.statuses ?? [])) {
+        await yieldToMain();
+        if (token !== this.#load) return;
+        perStatus.set(status, (await store.query({ ...this.filters, status, orderBy: 'nextDue', limit: 1 })).total);
+      }
       for (const t of TABS) {
         counts[t.id] = t.statuses
           ? t.statuses.reduce((sum, s) => sum + (perStatus.get(s) ?? 0), 0)
@@ -379,7 +403,7 @@ export class XfQueuePage extends PageElement {
                   <th scope="col">${tr(T.received)}</th>
                 </tr></thead>
                 <tbody>
-                  ${this.result.items.map((view) => this.#row(view, policy))}
+                  ${this.result.items.slice(0, this.rowsShown).map((view) => this.#row(view, policy))}
                 </tbody>
               </table>
             </div>

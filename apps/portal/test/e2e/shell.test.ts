@@ -1,0 +1,74 @@
+import type { Browser, Page } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { go, launch, newPage } from './harness.js';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The shell as shown: nav texts, the current link, the banner's texts, how many banners, mains and footers. */
+function shell(page: Page) {
+  return page.evaluate(() => ({
+    nav: [...document.querySelectorAll<HTMLElement>('[data-testid^="nav-"]')].map((a) => a.textContent?.trim()),
+    current: [...document.querySelectorAll('[aria-current="page"]')].map((a) => a.getAttribute('data-testid')),
+    title: document.querySelector('[data-testid="site-title"]')?.textContent?.trim(),
+    toggle: [
+      document.querySelector('[data-testid="lang-switch"]')?.textContent,
+      document.querySelector('[data-testid="lang-switch"]')?.getAttribute('lang'),
+    ],
+    navLabel: document.querySelector('nav')?.getAttribute('aria-label'),
+    footer: document.querySelector('footer')?.textContent?.trim().slice(0, 4),
+    parts: ['header', 'main', 'footer', 'xf-office-bar'].map((s) => document.querySelectorAll(s).length),
+    order: [...document.querySelector('xf-portal')!.children].map((e) => e.localName),
+  }));
+}
+
+describe('the shell (static banner, navigation and footer of index.html, taken over by <xf-portal>)', () => {
+  it('marks the current link, switches language in place and keeps one banner, main and footer', async () => {
+    const { context, page } = await newPage(browser);
+    await go(page, '/office/queue');
+    const zh = await shell(page);
+    expect(zh.nav.slice(0, 4)).toEqual(['首页', '网上信访', '查询办理进度', '工作台']);
+    expect(zh.current).toEqual(['nav-queue']);
+    expect(zh.title).toContain('信访工作平台（演示）');
+    expect(zh.toggle).toEqual(['English', 'en']);
+    expect(zh.navLabel).toBe('主导航');
+    expect(zh.footer).toBe('演示系统');
+    expect(zh.parts).toEqual([1, 1, 1, 1]);
+    expect(zh.order).toEqual(['a', 'header', 'xf-office-bar', 'main', 'footer']);
+
+    await page.getByTestId('lang-switch').click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
+    const en = await shell(page);
+    expect(en.nav.slice(0, 4)).toEqual(['Home', 'Submit online', 'Track a petition', 'Work queue']);
+    expect(en.title).toContain('Petition Office (demo)');
+    expect(en.toggle).toEqual(['中文', 'zh-CN']);
+    expect(en.navLabel).toBe('Main navigation');
+    expect(en.footer).toBe('Demo');
+    await expect.poll(() => page.locator('main h1').first().textContent()).toBe('Work queue');
+
+    // Navigating by the menu moves the current link; a public page has no office bar.
+    await page.getByTestId('nav-track').click();
+    await page.locator('xf-track-page h1').waitFor();
+    const track = await shell(page);
+    expect(track.current).toEqual(['nav-track']);
+    expect(track.parts).toEqual([1, 1, 1, 0]);
+
+    // A reload keeps English, from the first paint to the live shell.
+    await page.reload();
+    await page.locator('xf-track-page h1').waitFor();
+    expect((await shell(page)).nav[0]).toBe('Home');
+
+    // The skip link moves focus to <main> without changing the route.
+    await page.keyboard.press('Tab');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('skip-link');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    expect(page.url()).toMatch(/#\/track$/);
+    await context.close();
+  });
+});
