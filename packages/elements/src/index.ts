@@ -13,7 +13,16 @@ export {
   XfFormElement,
   XfPetitionForm,
 } from './base/index.js';
-export { type Lang, type MessageTables, type Translate, createTranslator, pick, resolveLang } from './i18n/index.js';
+export {
+  type Lang,
+  type MessageTables,
+  type Translate,
+  createTranslator,
+  languageReady,
+  loadLanguage,
+  pick,
+  resolveLang,
+} from './i18n/index.js';
 export {
   type Bilingual,
   type FormIssue,

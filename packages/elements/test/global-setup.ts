@@ -1,7 +1,7 @@
 // Builds the single-file bundle (dist/xinfang-elements.js) before the embedding tests load it, when it is
 // missing or older than the sources it is made from. turbo runs `test:browser` after the dependencies' build
 // only, not after this package's own build, so the tests cannot count on an up-to-date bundle.
-import { readdirSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
@@ -34,8 +34,19 @@ export default async function setup(): Promise<void> {
     newest(join(root, 'src')),
     newest(join(root, '..', 'core', 'src')),
     mtime(join(root, 'vite.config.ts')),
+    mtime(join(root, 'vite.english.ts')),
   );
-  if (mtime(bundle) >= sources) return;
+  if (mtime(bundle) < sources) await rebuild();
+  // Copies the test server serves untransformed (`publicDir` in vitest.config.ts) for test/english-module.test.ts:
+  // the bundle with its English module next to it, and the bundle alone, as a page that copied only it has it.
+  const copies = { plain: ['xinfang-elements.js', 'xinfang-elements.en.js'], lonely: ['xinfang-elements.js'] };
+  for (const [dir, files] of Object.entries(copies)) {
+    mkdirSync(join(root, 'test-results', 'public', dir), { recursive: true });
+    for (const file of files) copyFileSync(join(root, 'dist', file), join(root, 'test-results', 'public', dir, file));
+  }
+}
+
+async function rebuild(): Promise<void> {
   // Vitest runs with NODE_ENV=test, which would make Vite resolve Lit's development build: build exactly what
   // `npm run build` ships instead.
   const nodeEnv = process.env.NODE_ENV;

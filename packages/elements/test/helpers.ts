@@ -14,10 +14,10 @@ export async function mount(markup: string): Promise<HTMLElement> {
   return host;
 }
 
-/** Waits until every Lit element below `root` has finished updating. */
+/** Waits until `root` (when it is a Lit element) and every Lit element below it have finished updating. */
 export async function settle(root: ParentNode): Promise<void> {
   for (let i = 0; i < 3; i++) {
-    const elements = [...root.querySelectorAll('*')].filter((el) => 'updateComplete' in el);
+    const elements = [root, ...root.querySelectorAll('*')].filter((el) => 'updateComplete' in el);
     await Promise.all(elements.map((el) => (el as unknown as { updateComplete: Promise<unknown> }).updateComplete));
   }
 }

@@ -1,5 +1,6 @@
 import { LitElement, type PropertyDeclarations } from 'lit';
 import { type Lang, resolveLang } from '../i18n/lang.js';
+import { languageReady, loadLanguage } from '../i18n/language.js';
 import { baseStyles } from '../shared/styles.js';
 
 const connected = new Set<XfElement>();
@@ -49,6 +50,21 @@ export class XfElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     connected.delete(this);
+  }
+
+  /**
+   * Renders only once every text of the element's language is available: in the single-file bundle the first
+   * update in English waits for the English module (`updateComplete` includes the wait). If it cannot be loaded
+   * the element renders in Chinese rather than not at all, and says why in the console.
+   */
+  // biome-ignore lint/suspicious/noConfusingVoidType: the signature of Lit's `ReactiveElement.scheduleUpdate`.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const lang = this.uiLang;
+    if (languageReady(lang)) return super.scheduleUpdate();
+    // On failure the import's own error, which names the file, goes to the console.
+    return loadLanguage(lang)
+      .catch(console.warn)
+      .then(() => super.scheduleUpdate());
   }
 
   /** The language the element renders in right now. */

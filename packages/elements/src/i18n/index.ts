@@ -1,4 +1,5 @@
 export { type Lang, langFromTag, resolveLang } from './lang.js';
+export { languageReady, loadLanguage } from './language.js';
 export {
   type MessageParams,
   type MessageTables,

@@ -1,5 +1,6 @@
 import type { Bilingual } from '../shared/types.js';
 import type { Lang } from './lang.js';
+import { englishOf } from './language.js';
 
 /** Parameters substituted into `{name}` placeholders of a message. */
 export type MessageParams = Record<string, string | number>;
@@ -43,15 +44,34 @@ export function createTranslator<K extends string>(tables: MessageTables<K>): Tr
  * t('en', 'submit'); // 'Submit'
  */
 export function bilingual<K extends string>(table: Record<K, readonly [zh: string, en: string]>): Translate<K> {
-  return (lang, key, params) => fill(table[key][lang === 'en' ? 1 : 0], params);
+  return (lang, key, params) => tr(lang, table[key], params);
 }
 
 /** A text in both languages, Chinese first: `[zh, en]`. One exported constant a text, so a bundle keeps no keys. */
 export type Text = readonly [zh: string, en: string];
 
-/** One language of a text, with its `{placeholders}` filled. */
+/**
+ * One language of a text, with its `{placeholders}` filled. (In the single-file bundle a text carries only its
+ * Chinese, and its English comes from the English module once loaded: see `loadLanguage`.)
+ */
 export function tr(lang: Lang, text: Text, params?: MessageParams): string {
-  return fill(text[lang === 'en' ? 1 : 0], params);
+  return fill(lang === 'en' ? (text[1] ?? englishOf(text[0]) ?? text[0]) : text[0], params);
+}
+
+/**
+ * A bilingual text whose English is looked up when read: what the single-file bundle's build writes in place of
+ * each `{ zh, en }` constant (the English lives in the English module). Until English has been loaded, `en`
+ * reads as the Chinese.
+ *
+ * @internal
+ */
+export function chineseFirst(zh: string): Bilingual {
+  return {
+    zh,
+    get en() {
+      return englishOf(zh) ?? zh;
+    },
+  };
 }
 
 /** Picks one language of a bilingual text (a schema message, a rejection, a policy name). */

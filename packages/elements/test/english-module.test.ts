@@ -1,0 +1,205 @@
+// The single-file bundle carries the Chinese, the default language, and loads the English of every text from
+// `xinfang-elements.en.js`, next to it, the first time an element is shown in English (vite.english.ts). These
+// tests load the BUILT files: the bundle in a fresh page (an iframe of test/language-page.html) for what a page
+// sees, and both files as text for what they hold.
+import { messages } from '@xinfang/core/schema';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { FormIssue } from '../src/shared/types.js';
+import { control, settle } from './helpers.js';
+
+const dist = new URL('../dist/', import.meta.url);
+const MODULE = 'xinfang-elements.en.js';
+const CHINESE = /[\u3400-\u9fff]/;
+
+interface PageWindow extends Window {
+  firstRender: Record<string, string>;
+  warnings: string[];
+}
+interface BundleApi {
+  loadLanguage(lang: 'zh-CN' | 'en'): Promise<void>;
+  languageReady(lang: 'zh-CN' | 'en'): boolean;
+}
+
+let frame: HTMLIFrameElement | undefined;
+afterEach(() => {
+  frame?.remove();
+  frame = undefined;
+});
+
+/** Polls until `probe` returns something (the page is in another document, with no promise to wait on). */
+async function until<T>(what: string, probe: () => T | null | undefined | false): Promise<T> {
+  const end = Date.now() + 10_000;
+  for (;;) {
+    const found = probe();
+    if (found) return found;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** Opens test/language-page.html in an iframe and waits until both its elements have rendered. */
+async function open(query: string): Promise<{ win: PageWindow; doc: Document }> {
+  frame = document.createElement('iframe');
+  frame.style.width = '900px';
+  frame.style.height = '700px';
+  // (The query is set apart: Vite rewrites `new URL(`…${x}`, import.meta.url)` as a glob of files.)
+  const page = new URL('./language-page.html', import.meta.url);
+  page.search = query;
+  frame.src = page.href;
+  document.body.append(frame);
+  const win = frame.contentWindow as PageWindow;
+  await until('both elements to render', () => {
+    const first = win.firstRender;
+    return first && 'xf-intake-form' in first && 'xf-deadline-badge' in first;
+  });
+  await settle(win.document);
+  return { win, doc: win.document };
+}
+
+/** The resources the page in `win` has loaded whose name ends with the English module's. */
+function englishRequests(win: Window): number {
+  return win.performance.getEntriesByType('resource').filter((e) => e.name.endsWith(`/${MODULE}`)).length;
+}
+
+/** The bundle's exports, seen from inside the page (the same module instance the page runs). */
+async function bundleIn(win: Window): Promise<BundleApi> {
+  const url = new URL('/plain/xinfang-elements.js', location.origin).href;
+  return (await (win as Window & { eval(code: string): Promise<BundleApi> }).eval(
+    `import(${JSON.stringify(url)})`,
+  )) as BundleApi;
+}
+
+describe('the English module of the single-file bundle', () => {
+  it('is never loaded by a Chinese page: every element renders in Chinese from the bundle alone', async () => {
+    const { win, doc } = await open('lang=zh-CN');
+    const intake = doc.querySelector('xf-intake-form') as HTMLElement;
+    expect(control(intake, 'subject').labels?.[0]?.textContent?.trim()).toBe('标题');
+    expect(win.firstRender['xf-intake-form']).toContain('提交');
+    expect(win.firstRender['xf-deadline-badge']).toContain('2025年10月15日');
+    // Validation on a Chinese page does not fetch the English either.
+    (intake as HTMLElement & { reportValidity(): boolean }).reportValidity();
+    await settle(doc);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(englishRequests(win)).toBe(0);
+    expect((await bundleIn(win)).languageReady('en')).toBe(false);
+  });
+
+  it('is loaded once by an English page, whose elements render in English from their first render', async () => {
+    const { win, doc } = await open('lang=en');
+    const intake = doc.querySelector('xf-intake-form') as HTMLElement;
+    const badge = doc.querySelector('xf-deadline-badge') as HTMLElement;
+    // What each element rendered first is what it shows now: no Chinese before the English arrived.
+    expect(win.firstRender['xf-intake-form']).toBe(intake.shadowRoot?.textContent);
+    expect(win.firstRender['xf-deadline-badge']).toBe(badge.shadowRoot?.textContent);
+    expect(win.firstRender['xf-intake-form']).toContain('Submit');
+    expect(win.firstRender['xf-intake-form']).not.toMatch(CHINESE);
+    expect(badge.shadowRoot?.textContent).toContain('15 October 2025');
+    expect(control(intake, 'subject').labels?.[0]?.textContent?.trim()).toBe('Subject');
+    expect(englishRequests(win)).toBe(1);
+    // A second element shown in English later uses what is loaded.
+    const late = doc.createElement('xf-intake-form');
+    doc.body.append(late);
+    await settle(doc);
+    expect(control(late, 'subject').labels?.[0]?.textContent?.trim()).toBe('Subject');
+    expect(englishRequests(win)).toBe(1);
+  });
+
+  it('switches a Chinese page to English when `lang` changes, loading the English then', async () => {
+    const { win, doc } = await open('lang=zh-CN');
+    const intake = doc.querySelector('xf-intake-form') as HTMLElement;
+    doc.documentElement.lang = 'en';
+    await until('the English labels', () => control(intake, 'subject').labels?.[0]?.textContent?.trim() === 'Subject');
+    expect(englishRequests(win)).toBe(1);
+    doc.documentElement.lang = 'zh-CN';
+    await until('the Chinese labels', () => control(intake, 'subject').labels?.[0]?.textContent?.trim() === '标题');
+  });
+
+  it('gives validation issues their English once loaded; until then `message.en` reads as the Chinese', async () => {
+    const { win, doc } = await open('lang=zh-CN');
+    const intake = doc.querySelector('xf-intake-form') as HTMLElement & { currentIssues: readonly FormIssue[] };
+    const classIssue = () => intake.currentIssues.find((issue) => issue.path === 'class')?.message;
+    expect(classIssue()?.zh).toBe(messages['class.required'].zh);
+    expect(classIssue()?.en).toBe(messages['class.required'].zh);
+    await (await bundleIn(win)).loadLanguage('en');
+    expect(classIssue()).toEqual(messages['class.required']);
+    expect(englishRequests(win)).toBe(1);
+  });
+
+  it('is missing next to a copied bundle: an English page then shows Chinese and says why in the console', async () => {
+    const { win, doc } = await open('lang=en&bundle=lonely');
+    const intake = doc.querySelector('xf-intake-form') as HTMLElement;
+    expect(control(intake, 'subject').labels?.[0]?.textContent?.trim()).toBe('标题');
+    expect(win.warnings.some((w) => w.includes(MODULE))).toBe(true);
+  });
+});
+
+describe('what the two files hold', () => {
+  let bundle: string;
+  let english: Record<string, string>;
+  beforeAll(async () => {
+    bundle = await (await fetch(new URL('xinfang-elements.js', dist))).text();
+    english = (await import(/* @vite-ignore */ new URL(MODULE, dist).href)).default as Record<string, string>;
+  });
+
+  /** Every `[zh, en]` and `{ zh, en }` below a module's exports (Chinese, then English in Latin letters). */
+  function texts(value: unknown, found: [string, string][] = [], seen = new Set<unknown>()): [string, string][] {
+    if (!value || typeof value !== 'object' || seen.has(value)) return found;
+    seen.add(value);
+    const pair = Array.isArray(value) ? value : [(value as { zh?: unknown }).zh, (value as { en?: unknown }).en];
+    const [zh, en] = pair;
+    if (
+      pair.length === 2 &&
+      typeof zh === 'string' &&
+      typeof en === 'string' &&
+      CHINESE.test(zh) &&
+      /[A-Za-z]{2}/.test(en)
+    ) {
+      found.push([zh, en]);
+    } else {
+      for (const child of Object.values(value)) texts(child, found, seen);
+    }
+    return found;
+  }
+
+  const quoted = (text: string) => [`"${text}"`, `'${text}'`, `\`${text}\``].some((q) => bundle.includes(q));
+
+  it("has every text's English in one of them: the module, keyed by the Chinese, or the bundle", async () => {
+    const modules = import.meta.glob(
+      ['../src/**/*.strings.ts', '../src/reply-form/reply-form.{letter,messages}.ts', '../src/shared/values.ts'],
+      { eager: true },
+    );
+    const all = [...texts(Object.values(modules)), ...texts(messages)];
+    expect(all.length).toBeGreaterThan(250);
+    const inBundle = all.filter(([zh, en]) => english[zh] !== en);
+    // Kept in the bundle only where the same Chinese has another English in the module (支持: "Support" as a
+    // choice, "Supported" as an outcome), and then written out in full there.
+    for (const [zh, en] of inBundle) {
+      expect(english[zh], zh).toBeTypeOf('string');
+      expect(quoted(en), en).toBe(true);
+    }
+    expect(inBundle.map(([zh]) => zh).sort()).toEqual(
+      [
+        '不予支持',
+        '信访事项',
+        '变更原处理意见',
+        '复查意见',
+        '复核意见',
+        '拟办意见',
+        '撤销原处理意见',
+        '支持',
+        '登记',
+        '维持原处理意见',
+        '解释说明',
+      ].sort(),
+    );
+  });
+
+  it('keeps the Chinese in the bundle and leaves the English out of it', () => {
+    const samples = [messages['idNumber.checksum'], { zh: '有问题需要处理', en: 'There is a problem' }];
+    for (const { zh, en } of samples) {
+      expect(english[zh]).toBe(en);
+      expect(bundle).toContain(zh);
+      expect(bundle).not.toContain(en);
+    }
+  });
+});
