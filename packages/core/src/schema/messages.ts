@@ -80,11 +80,6 @@ export const contactRequired = {
   zh: '请填写联系电话或通信地址，以便答复您',
   en: 'Enter a phone number or a postal address so that we can reply',
 } as const;
-/** `messages['anonymous.noContact']` @internal */
-export const anonymousNoContact = {
-  zh: '匿名信访不填写个人信息；如需答复，请取消“匿名”并填写联系方式',
-  en: 'An anonymous petition carries no personal details: to get a reply, untick "anonymous" and enter contact details',
-} as const;
 /** `messages['hotline.channel']` @internal */
 export const hotlineChannel = {
   zh: '12345 热线工单只适用于来电或网上信访，请改选信访方式或删除工单号',
@@ -217,7 +212,6 @@ export const messages = {
   'address.length': addressLength,
   'workUnit.length': workUnitLength,
   'contact.required': contactRequired,
-  'anonymous.noContact': anonymousNoContact,
   'hotline.channel': hotlineChannel,
   'hotline.ticket': hotlineTicket,
   'letter.required': letterRequired,

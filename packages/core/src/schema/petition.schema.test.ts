@@ -334,6 +334,60 @@ describe('messages', () => {
     }
   });
 
+  it('every message is one the rules give: an input for each key', () => {
+    const letter = { postmarkDate: '2025-09-18', senderAddress: '成都市青羊区' };
+    const inputs: Record<keyof typeof messages, unknown> = {
+      'form.type': 'not a form',
+      'channel.required': { ...base, channel: 'fax' },
+      'class.required': { ...base, class: 'other' },
+      'subject.required': { ...base, subject: undefined },
+      'subject.length': { ...base, subject: '欠' },
+      'content.required': { ...base, content: undefined },
+      'content.length': { ...base, content: '欠' },
+      'receivedAt.format': { ...base, receivedAt: 'yesterday' },
+      'anonymous.required': { ...base, anonymous: 'no' },
+      'petitioner.required': { ...base, petitioner: undefined },
+      'name.required': { ...base, petitioner: { ...base.petitioner, name: undefined } },
+      'name.length': { ...base, petitioner: { ...base.petitioner, name: '李'.repeat(51) } },
+      'idNumber.format': { ...base, petitioner: { ...base.petitioner, idNumber: '12345' } },
+      'idNumber.checksum': { ...base, petitioner: { ...base.petitioner, idNumber: '110105194912310021' } },
+      'idNumber.birthDate': { ...base, petitioner: { ...base.petitioner, idNumber: '110105194902300022' } },
+      'phone.format': { ...base, petitioner: { ...base.petitioner, phone: '123' } },
+      'address.length': { ...base, petitioner: { ...base.petitioner, address: '路'.repeat(201) } },
+      'workUnit.length': { ...base, petitioner: { ...base.petitioner, workUnit: '厂'.repeat(101) } },
+      'contact.required': { ...base, petitioner: { name: '李雷' } },
+      'hotline.channel': { ...base, hotline: { line: '12345', ticket: 'GD-2025-0001' } },
+      'hotline.ticket': { ...base, channel: 'call', hotline: { line: '12345', ticket: '#' } },
+      'letter.required': { ...base, channel: 'letter' },
+      'letter.channel': { ...base, letter },
+      'postmarkDate.format': { ...base, channel: 'letter', letter: { ...letter, postmarkDate: '18/09/2025' } },
+      'postmarkDate.future': { ...base, channel: 'letter', letter: { ...letter, postmarkDate: '2025-09-22' } },
+      'senderAddress.required': { ...base, channel: 'letter', letter: { ...letter, senderAddress: ' ' } },
+      'openedAt.format': { ...base, channel: 'letter', letter: { ...letter, openedAt: 'yesterday' } },
+      'accused.required': { ...base, class: 'accusation' },
+      'accused.class': { ...base, accused: { persons: ['张三'] } },
+      'accused.item': { ...base, class: 'accusation', accused: { persons: ['张三', ''] } },
+      'attachments.item': { ...base, attachments: [''] },
+      'topic.format': { ...base, topic: '工资 拖欠' },
+      'receivingUnit.format': { ...base, receivingUnit: '信访局' },
+      'proposedHandling.length': { ...base, proposedHandling: '办'.repeat(2001) },
+      'collective.channel': { ...base, channel: 'online', collective: { headCount: 6, representatives: [rep('王五')] } },
+      'collective.anonymous': { ...base, anonymous: true, collective: { headCount: 6, representatives: [rep('王五')] } },
+      'headCount.range': { ...base, collective: { headCount: 1, representatives: [rep('王五')] } },
+      'representatives.count': { ...base, collective: { headCount: 6, representatives: [] } },
+      'representatives.headCount': {
+        ...base,
+        collective: { headCount: 2, representatives: [rep('王五'), rep('赵六'), rep('钱七')] },
+      },
+      'flag.type': { ...base, truthStatement: 'yes' },
+      'repeatOf.format': { ...base, repeatOf: '#' },
+    };
+    const notGiven = (Object.keys(messages) as (keyof typeof messages)[]).filter(
+      (key) => !issuesOf(inputs[key]).some((issue) => issue.message === messages[key]),
+    );
+    expect(notGiven).toEqual([]);
+  });
+
   it('the schema entry imports no lifecycle code (it is bundled into browser forms)', () => {
     const dir = new URL('.', import.meta.url);
     const sources = readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
