@@ -371,8 +371,16 @@ describe('messages', () => {
       'topic.format': { ...base, topic: '工资 拖欠' },
       'receivingUnit.format': { ...base, receivingUnit: '信访局' },
       'proposedHandling.length': { ...base, proposedHandling: '办'.repeat(2001) },
-      'collective.channel': { ...base, channel: 'online', collective: { headCount: 6, representatives: [rep('王五')] } },
-      'collective.anonymous': { ...base, anonymous: true, collective: { headCount: 6, representatives: [rep('王五')] } },
+      'collective.channel': {
+        ...base,
+        channel: 'online',
+        collective: { headCount: 6, representatives: [rep('王五')] },
+      },
+      'collective.anonymous': {
+        ...base,
+        anonymous: true,
+        collective: { headCount: 6, representatives: [rep('王五')] },
+      },
       'headCount.range': { ...base, collective: { headCount: 1, representatives: [rep('王五')] } },
       'representatives.count': { ...base, collective: { headCount: 6, representatives: [] } },
       'representatives.headCount': {
