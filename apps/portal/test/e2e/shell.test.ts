@@ -71,4 +71,35 @@ describe('the shell (static banner, navigation and footer of index.html, taken o
     expect(page.url()).toMatch(/#\/track$/);
     await context.close();
   });
+
+  it('draws the shell itself in a page without the static one (a host page with only <xf-portal>)', async () => {
+    const { context, page } = await newPage(browser);
+    // index.html as a host page might have it: an empty <xf-portal>, and no script adapting a static first screen.
+    await page.route(/\/(index\.html)?$/, async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text())
+        .replace(/<xf-portal>\s*<a class="skip-link"[\s\S]*<\/xf-portal>/, '<xf-portal></xf-portal>')
+        .replace(/<script>\s*\/\/ Adapts the static first screen[\s\S]*?<\/script>/, '');
+      expect(html).toContain('<xf-portal></xf-portal>');
+      expect(html).not.toContain('class="site-header"');
+      expect(html).toContain('<script type="module"');
+      await route.fulfill({ response, body: html });
+    });
+    await go(page, '/office/queue');
+    const zh = await shell(page);
+    expect(zh.nav.slice(0, 4)).toEqual(['首页', '网上信访', '查询办理进度', '工作台']);
+    expect(zh.current).toEqual(['nav-queue']);
+    expect(zh.title).toContain('信访工作平台（演示）');
+    expect(zh.toggle).toEqual(['English', 'en']);
+    expect(zh.parts).toEqual([1, 1, 1, 1]);
+    expect(zh.order).toEqual(['a', 'header', 'xf-office-bar', 'main', 'footer']);
+
+    await page.getByTestId('lang-switch').click();
+    await expect.poll(() => page.locator('main h1').first().textContent()).toBe('Work queue');
+    const en = await shell(page);
+    expect(en.nav.slice(0, 4)).toEqual(['Home', 'Submit online', 'Track a petition', 'Work queue']);
+    expect(en.toggle).toEqual(['中文', 'zh-CN']);
+    expect(en.parts).toEqual([1, 1, 1, 1]);
+    await context.close();
+  });
 });
