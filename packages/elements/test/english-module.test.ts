@@ -96,12 +96,30 @@ describe('the English module of the single-file bundle', () => {
     expect(badge.shadowRoot?.textContent).toContain('15 October 2025');
     expect(control(intake, 'subject').labels?.[0]?.textContent?.trim()).toBe('Subject');
     expect(englishRequests(win)).toBe(1);
+    const entries = win.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const english = entries.find((e) => e.name.endsWith(`/${MODULE}`));
+    const bundle = entries.find((e) => e.name.endsWith('/xinfang-elements.js'));
+    expect(english!.startTime).toBeGreaterThan(bundle!.responseEnd);
     // A second element shown in English later uses what is loaded.
     const late = doc.createElement('xf-intake-form');
     doc.body.append(late);
     await settle(doc);
     expect(control(late, 'subject').labels?.[0]?.textContent?.trim()).toBe('Subject');
     expect(englishRequests(win)).toBe(1);
+  });
+
+  it('is fetched once when an English page preloads it next to the bundle (<link rel="modulepreload">)', async () => {
+    const { win, doc } = await open('lang=en&preload');
+    const intake = doc.querySelector('xf-intake-form') as HTMLElement;
+    expect(win.firstRender['xf-intake-form']).toBe(intake.shadowRoot?.textContent);
+    expect(control(intake, 'subject').labels?.[0]?.textContent?.trim()).toBe('Subject');
+    expect(englishRequests(win)).toBe(1);
+    // Fetched side by side with the bundle, not after it has run (without the link it starts after the bundle
+    // has arrived: see the next assertion's counterpart in the English page test).
+    const entries = win.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const english = entries.find((e) => e.name.endsWith(`/${MODULE}`));
+    const bundle = entries.find((e) => e.name.endsWith('/xinfang-elements.js'));
+    expect(english!.startTime).toBeLessThan(bundle!.responseEnd);
   });
 
   it('switches a Chinese page to English when `lang` changes, loading the English then', async () => {
