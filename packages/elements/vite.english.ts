@@ -77,17 +77,21 @@ const HELPER = '__xfChineseFirst';
  * - writes `[zh, en]` as `[zh]` and `{ zh, en }` as `chineseFirst(zh)` (an object whose `en` is looked up when
  *   read), in the modules of `include` (this package's and the core's sources);
  * - emits `xinfang-elements.en.js` next to the bundle: `export default { zh: en, … }`, every English text keyed
- *   by its Chinese (two texts with the same Chinese and different English stop the build);
+ *   by its Chinese (a Chinese text with two English texts: see `primary` below);
  * - replaces `src/i18n/english.ts` so that the bundle imports that module the first time an element is shown in
  *   English (`loadLanguage` in `src/i18n/language.ts`).
  * Texts built at run time (a template with `${…}`) keep both languages in the bundle.
  */
 export function englishModule(options: {
-  /** The folders whose sources the scan for two-English texts reads. */
+  /** The folders whose sources are read first, to find the Chinese texts written with two English texts. */
   roots: string[];
+  /** The modules whose texts are split. */
   include: RegExp;
+  /** The English module's file name, next to the bundle. */
   fileName: string;
+  /** The absolute path of the module that exports `chineseFirst`. */
   helper: string;
+  /** The module that says where the English comes from (`src/i18n/english.ts`), replaced in the bundle. */
   source: RegExp;
 }): Plugin {
   const english = new Map<string, Map<string, string>>();
