@@ -223,7 +223,8 @@ function minifyBundle(): Plugin {
 }
 
 // The single-file bundle `dist/xinfang-elements.js`: every element registered, Lit and the core's schema
-// included, for a plain `<script type="module">`. `tsc` has already written the per-module ESM build and the
+// included, for a plain `<script type="module">`; its text in Chinese, with the English in
+// `dist/xinfang-elements.en.js`, which it imports when an element is first shown in English (vite.english.ts). `tsc` has already written the per-module ESM build and the
 // types into dist/, so the bundle must not empty it. The entry is src/define.ts, the module that registers the
 // elements (listed in package.json `sideEffects`), so registration can never be tree-shaken away.
 // The `source` condition bundles @xinfang/core from its TypeScript sources (only its `schema` and `calendar`
