@@ -5,7 +5,7 @@
 import { messages } from '@xinfang/core/schema';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { FormIssue } from '../src/shared/types.js';
-import { control, settle } from './helpers.js';
+import { control, settle, until } from './helpers.js';
 
 const dist = new URL('../dist/', import.meta.url);
 const MODULE = 'xinfang-elements.en.js';
@@ -25,17 +25,6 @@ afterEach(() => {
   frame?.remove();
   frame = undefined;
 });
-
-/** Polls until `probe` returns something (the page is in another document, with no promise to wait on). */
-async function until<T>(what: string, probe: () => T | null | undefined | false): Promise<T> {
-  const end = Date.now() + 10_000;
-  for (;;) {
-    const found = probe();
-    if (found) return found;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 /** Opens test/language-page.html in an iframe and waits until both its elements have rendered. */
 async function open(query: string): Promise<{ win: PageWindow; doc: Document }> {
@@ -59,6 +48,17 @@ async function open(query: string): Promise<{ win: PageWindow; doc: Document }> 
 /** The resources the page in `win` has loaded whose name ends with the English module's. */
 function englishRequests(win: Window): number {
   return win.performance.getEntriesByType('resource').filter((e) => e.name.endsWith(`/${MODULE}`)).length;
+}
+
+/** When the page in `win` fetched the bundle and the English module. */
+function fetches(win: Window): Record<'bundle' | 'english', PerformanceResourceTiming> {
+  const entries = win.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+  const find = (file: string) => {
+    const entry = entries.find((e) => e.name.endsWith(`/${file}`));
+    if (!entry) throw new Error(`the page did not fetch ${file}`);
+    return entry;
+  };
+  return { bundle: find('xinfang-elements.js'), english: find(MODULE) };
 }
 
 /** The bundle's exports, seen from inside the page (the same module instance the page runs). */
@@ -96,10 +96,8 @@ describe('the English module of the single-file bundle', () => {
     expect(badge.shadowRoot?.textContent).toContain('15 October 2025');
     expect(control(intake, 'subject').labels?.[0]?.textContent?.trim()).toBe('Subject');
     expect(englishRequests(win)).toBe(1);
-    const entries = win.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
-    const english = entries.find((e) => e.name.endsWith(`/${MODULE}`));
-    const bundle = entries.find((e) => e.name.endsWith('/xinfang-elements.js'));
-    expect(english!.startTime).toBeGreaterThan(bundle!.responseEnd);
+    const { english, bundle } = fetches(win);
+    expect(english.startTime).toBeGreaterThan(bundle.responseEnd);
     // A second element shown in English later uses what is loaded.
     const late = doc.createElement('xf-intake-form');
     doc.body.append(late);
@@ -116,10 +114,8 @@ describe('the English module of the single-file bundle', () => {
     expect(englishRequests(win)).toBe(1);
     // Fetched side by side with the bundle, not after it has run (without the link it starts after the bundle
     // has arrived: see the next assertion's counterpart in the English page test).
-    const entries = win.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
-    const english = entries.find((e) => e.name.endsWith(`/${MODULE}`));
-    const bundle = entries.find((e) => e.name.endsWith('/xinfang-elements.js'));
-    expect(english!.startTime).toBeLessThan(bundle!.responseEnd);
+    const { english, bundle } = fetches(win);
+    expect(english.startTime).toBeLessThan(bundle.responseEnd);
   });
 
   it('switches a Chinese page to English when `lang` changes, loading the English then', async () => {

@@ -94,3 +94,14 @@ export const fixedClock = (): string => '2025-09-20T01:30:00.000Z';
 
 /** A valid resident ID number (GB 11643 check character correct). */
 export const VALID_ID = '11010519491231002X';
+
+/** Polls until `probe` returns something (a page in another window or frame has no promise to wait on). */
+export async function until<T>(what: string, probe: () => T | null | undefined | false): Promise<T> {
+  const end = Date.now() + 10_000;
+  for (;;) {
+    const found = probe();
+    if (found) return found;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}

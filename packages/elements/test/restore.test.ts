@@ -4,7 +4,7 @@
 // `formStateRestoreCallback` to the new document. The conformance suite calls that callback directly; this
 // test checks that a real navigation does it. The page runs in its own window, so its history is its own.
 import { afterEach, expect, it } from 'vitest';
-import { control, fill, settle } from './helpers.js';
+import { control, fill, settle, until } from './helpers.js';
 
 const page = new URL('./restore-page.html', import.meta.url).href;
 let popup: Window | null = null;
@@ -12,17 +12,6 @@ afterEach(() => {
   popup?.sessionStorage.clear();
   popup?.close();
 });
-
-/** Polls until `probe` returns something (a page in another window has no promise to wait on). */
-async function until<T>(what: string, probe: () => T | null | undefined | false): Promise<T> {
-  const end = Date.now() + 10_000;
-  for (;;) {
-    const found = probe();
-    if (found) return found;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 /** The forms of the page in `win`, once its document has loaded, the petitions are set and every form has rendered. */
 async function forms(

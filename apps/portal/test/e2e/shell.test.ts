@@ -27,19 +27,23 @@ function shell(page: Page) {
   }));
 }
 
+/** The shell of the work queue in Chinese: its texts, the current link, one of each part, in order. */
+function expectQueueInChinese(zh: Awaited<ReturnType<typeof shell>>): void {
+  expect(zh.nav.slice(0, 4)).toEqual(['首页', '网上信访', '查询办理进度', '工作台']);
+  expect(zh.current).toEqual(['nav-queue']);
+  expect(zh.title).toContain('信访工作平台（演示）');
+  expect(zh.toggle).toEqual(['English', 'en']);
+  expect(zh.navLabel).toBe('主导航');
+  expect(zh.footer).toBe('演示系统');
+  expect(zh.parts).toEqual([1, 1, 1, 1]);
+  expect(zh.order).toEqual(['a', 'header', 'xf-office-bar', 'main', 'footer']);
+}
+
 describe('the shell (static banner, navigation and footer of index.html, taken over by <xf-portal>)', () => {
   it('marks the current link, switches language in place and keeps one banner, main and footer', async () => {
     const { context, page } = await newPage(browser);
     await go(page, '/office/queue');
-    const zh = await shell(page);
-    expect(zh.nav.slice(0, 4)).toEqual(['首页', '网上信访', '查询办理进度', '工作台']);
-    expect(zh.current).toEqual(['nav-queue']);
-    expect(zh.title).toContain('信访工作平台（演示）');
-    expect(zh.toggle).toEqual(['English', 'en']);
-    expect(zh.navLabel).toBe('主导航');
-    expect(zh.footer).toBe('演示系统');
-    expect(zh.parts).toEqual([1, 1, 1, 1]);
-    expect(zh.order).toEqual(['a', 'header', 'xf-office-bar', 'main', 'footer']);
+    expectQueueInChinese(await shell(page));
 
     await page.getByTestId('lang-switch').click();
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
@@ -86,13 +90,7 @@ describe('the shell (static banner, navigation and footer of index.html, taken o
       await route.fulfill({ response, body: html });
     });
     await go(page, '/office/queue');
-    const zh = await shell(page);
-    expect(zh.nav.slice(0, 4)).toEqual(['首页', '网上信访', '查询办理进度', '工作台']);
-    expect(zh.current).toEqual(['nav-queue']);
-    expect(zh.title).toContain('信访工作平台（演示）');
-    expect(zh.toggle).toEqual(['English', 'en']);
-    expect(zh.parts).toEqual([1, 1, 1, 1]);
-    expect(zh.order).toEqual(['a', 'header', 'xf-office-bar', 'main', 'footer']);
+    expectQueueInChinese(await shell(page));
 
     await page.getByTestId('lang-switch').click();
     await expect.poll(() => page.locator('main h1').first().textContent()).toBe('Work queue');
