@@ -43,6 +43,23 @@ function checkPeriod(period: Period): void {
   }
 }
 
+/**
+ * The last day (`YYYY-MM-DD`) on which an act is still on time, for a period that starts with the event on
+ * `start`.
+ *
+ * - `unit: 'day'`: the start day is not counted (民法典 201); a last day that is a day off moves to the first
+ *   working day after it (民法典 203) unless `rollForward: false`.
+ * - `unit: 'workday'`: the `days`-th working day after the start day (`days: 0` is the start day itself if it
+ *   is a working day, else the next working day).
+ *
+ * Runs in O(1) on calendars made by `createCalendar` (precomputed tables); other `Calendar`s are walked day
+ * by day. Throws a `CalendarYearError` when the answer depends on a year the calendar has no schedule for.
+ *
+ * @example
+ * dueDate('2025-09-20', { days: 15, unit: 'day' }, chinaCalendar);     // '2025-10-09' (10-05 is in the National Day block)
+ * dueDate('2026-02-10', { days: 5, unit: 'workday' }, chinaCalendar);  // '2026-02-24'
+ * dueDate('2025-09-20', { days: 15, unit: 'day', rollForward: false }, chinaCalendar); // '2025-10-05'
+ */
 export function dueDate(start: IsoDate, period: Period, calendar: Calendar): IsoDate {
   checkPeriod(period);
   const days = period.days;
