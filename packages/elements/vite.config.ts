@@ -1,27 +1,18 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { minify as terser } from 'terser';
 import { defaultClientConditions, defineConfig, minify, type Plugin, parseSync } from 'vite';
+import { applyEdits, type Edit, type Node, sources, walk, walkModule } from './vite.ast.js';
 import { englishModule } from './vite.english.js';
 
-interface Quasi {
-  start: number;
-  end: number;
-}
-
-/** Every html`` / css`` template in a module: the tag name and the source ranges of its literal parts. */
-function taggedTemplates(id: string, code: string): { tag: string; quasis: Quasi[] }[] {
-  const found: { tag: string; quasis: Quasi[] }[] = [];
-  const visit = (node: unknown): void => {
-    if (!node || typeof node !== 'object') return;
-    const n = node as { type?: string; tag?: { type: string; name?: string }; quasi?: { quasis: Quasi[] } };
-    if (n.type === 'TaggedTemplateExpression' && n.tag?.type === 'Identifier' && n.quasi) {
-      found.push({ tag: n.tag.name ?? '', quasis: n.quasi.quasis });
+/** Every html`` / css`` template in a module: the tag name and the literal parts. */
+function taggedTemplates(id: string, code: string): { tag: string; quasis: Node[] }[] {
+  const found: { tag: string; quasis: Node[] }[] = [];
+  walkModule(id, code, (n) => {
+    const tag = n.tag as (Node & { name?: string }) | undefined;
+    if (n.type === 'TaggedTemplateExpression' && tag?.type === 'Identifier') {
+      found.push({ tag: tag.name ?? '', quasis: (n.quasi as { quasis: Node[] }).quasis });
     }
-    for (const value of Object.values(node)) if (value && typeof value === 'object') visit(value);
-  };
-  visit(parseSync(id, code, { lang: 'ts' }).program);
+  });
   return found;
 }
 
@@ -60,7 +51,7 @@ function minifyTemplates(): Plugin {
     enforce: 'pre',
     transform(code, id) {
       if (!/[\\/]packages[\\/]elements[\\/]src[\\/].*\.ts$/.test(id)) return null;
-      const edits: { start: number; end: number; text: string }[] = [];
+      const edits: Edit[] = [];
       for (const { tag, quasis } of taggedTemplates(id, code)) {
         if (tag !== 'html' && tag !== 'css') continue;
         for (const q of quasis) {
@@ -69,20 +60,9 @@ function minifyTemplates(): Plugin {
           edits.push({ start: q.start, end: q.end, text });
         }
       }
-      if (edits.length === 0) return null;
-      let out = code;
-      for (const e of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
-      return { code: out, map: null };
+      return edits.length === 0 ? null : { code: applyEdits(code, edits), map: null };
     },
   };
-}
-
-type Node = { type?: string; start: number; end: number; [key: string]: unknown };
-
-function walk(node: unknown, enter: (n: Node) => void): void {
-  if (!node || typeof node !== 'object') return;
-  if ('type' in node) enter(node as Node);
-  for (const value of Object.values(node)) if (value && typeof value === 'object') walk(value, enter);
 }
 
 /**
@@ -97,13 +77,11 @@ const KEEP = new Set(['issues', 'get', 'set']);
  */
 function internalMembers(dir: string): Set<string> {
   const names = new Set<string>();
-  for (const entry of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
-    if (!entry.endsWith('.ts') || /\.(test|stories)\.ts$/.test(entry)) continue;
-    const file = join(dir, entry);
-    walk(parseSync(file, readFileSync(file, 'utf8'), { lang: 'ts' }).program, (n) => {
+  for (const { file, code } of sources(dir)) {
+    walkModule(file, code, (n) => {
       const key = n.key as Node & { name?: string };
       if (
-        /^(TSAbstract)?(PropertyDefinition|MethodDefinition)$/.test(n.type ?? '') &&
+        /^(TSAbstract)?(PropertyDefinition|MethodDefinition)$/.test(n.type) &&
         (n.accessibility === 'private' || n.accessibility === 'protected') &&
         !n.override &&
         !n.computed &&
@@ -162,7 +140,7 @@ function mangleInternals(code: string, fileName: string, internal: Set<string>):
     if (n.type === 'MemberExpression' && !n.computed) {
       key = n.property as Node;
       own = isThis(n.object);
-    } else if (/^(PropertyDefinition|MethodDefinition)$/.test(n.type ?? '') && !n.computed) {
+    } else if (/^(PropertyDefinition|MethodDefinition)$/.test(n.type) && !n.computed) {
       key = n.key as Node;
       own = true;
     } else if (n.type === 'Property' && !n.computed) {
@@ -191,12 +169,13 @@ function mangleInternals(code: string, fileName: string, internal: Set<string>):
   if (process.env.XF_MANGLE_REPORT) {
     console.log('renamed', Object.fromEntries(renamed), 'kept', [...foreign].sort());
   }
-  let out = code;
-  for (const site of sites.sort((a, b) => b.start - a.start)) {
-    const to = renamed.get(site.name);
-    if (to) out = out.slice(0, site.start) + to + out.slice(site.end);
-  }
-  return out;
+  return applyEdits(
+    code,
+    sites.flatMap((site) => {
+      const to = renamed.get(site.name);
+      return to ? [{ start: site.start, end: site.end, text: to }] : [];
+    }),
+  );
 }
 
 /**

@@ -1,28 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseSync, type Plugin } from 'vite';
+import type { Plugin } from 'vite';
+import { applyEdits, type Edit, type Node, sources, walkModule } from './vite.ast.js';
 
 /** Chinese characters and full-width punctuation: a text whose first language is Chinese has some. */
 const CHINESE = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
 
 /** An English text has a word in Latin letters (it may quote Chinese: a sample document number). */
 const LATIN = /[A-Za-z]{2}/;
-
-type Node = { type: string; start: number; end: number; [key: string]: unknown };
-
-function walk(node: unknown, enter: (n: Node, parent: Node | undefined) => void, parent?: Node): void {
-  if (!node || typeof node !== 'object') return;
-  if (Array.isArray(node)) {
-    for (const child of node) walk(child, enter, parent);
-    return;
-  }
-  const n = node as Node;
-  if (typeof n.type === 'string') enter(n, parent);
-  for (const [key, child] of Object.entries(n)) {
-    if (key !== 'type' && child && typeof child === 'object')
-      walk(child, enter, typeof n.type === 'string' ? n : parent);
-  }
-}
 
 /** The value of a string literal or of a template literal without substitutions; otherwise undefined. */
 function stringOf(node: Node | null | undefined): string | undefined {
@@ -110,18 +93,14 @@ export function englishModule(options: {
       english.clear();
       primary.clear();
       const counts = new Map<string, Map<string, number>>();
-      for (const dir of options.roots) {
-        for (const entry of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
-          if (!entry.endsWith('.ts') || /\.(test|stories)\.ts$/.test(entry)) continue;
-          const file = join(dir, entry);
-          walk(parseSync(file, readFileSync(file, 'utf8'), { lang: 'ts' }).program, (n) => {
-            const pair = textPair(n);
-            if (!pair) return;
-            const byEnglish = counts.get(pair[0]) ?? new Map<string, number>();
-            byEnglish.set(pair[1], (byEnglish.get(pair[1]) ?? 0) + 1);
-            counts.set(pair[0], byEnglish);
-          });
-        }
+      for (const { file, code } of options.roots.flatMap(sources)) {
+        walkModule(file, code, (n) => {
+          const pair = textPair(n);
+          if (!pair) return;
+          const byEnglish = counts.get(pair[0]) ?? new Map<string, number>();
+          byEnglish.set(pair[1], (byEnglish.get(pair[1]) ?? 0) + 1);
+          counts.set(pair[0], byEnglish);
+        });
       }
       for (const [zh, byEnglish] of counts) {
         // The most frequent English; on a tie the first one met (files in order).
@@ -140,10 +119,10 @@ export function englishModule(options: {
     transform(code, id) {
       if (!options.include.test(id) || options.source.test(id)) return null;
       const texts = new Map<string, string>();
-      const edits: { start: number; end: number; text: string }[] = [];
+      const edits: Edit[] = [];
       let objects = 0;
       const done = new Set<number>();
-      walk(parseSync(id, code, { lang: 'ts' }).program, (n) => {
+      walkModule(id, code, (n) => {
         // An object under `as const` / `satisfies` is replaced together with its assertion, which a call
         // cannot carry. (The walk visits the assertion before the object inside it.)
         const asserted = n.type === 'TSAsExpression' || n.type === 'TSSatisfiesExpression';
@@ -165,10 +144,9 @@ export function englishModule(options: {
       });
       if (edits.length === 0) return null;
       english.set(id, texts);
-      let out = code;
-      for (const e of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
-      if (objects > 0) out = `import { chineseFirst as ${HELPER} } from ${JSON.stringify(options.helper)};\n${out}`;
-      return { code: out, map: null };
+      const out = applyEdits(code, edits);
+      const helper = `import { chineseFirst as ${HELPER} } from ${JSON.stringify(options.helper)};\n`;
+      return { code: objects > 0 ? helper + out : out, map: null };
     },
     generateBundle() {
       const table = new Map<string, string>();
