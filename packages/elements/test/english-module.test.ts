@@ -5,7 +5,7 @@
 import { messages } from '@xinfang/core/schema';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { FormIssue } from '../src/shared/types.js';
-import { control, settle, until } from './helpers.js';
+import { control, fill, settle, until } from './helpers.js';
 
 const dist = new URL('../dist/', import.meta.url);
 const MODULE = 'xinfang-elements.en.js';
@@ -137,6 +137,21 @@ describe('the English module of the single-file bundle', () => {
     await (await bundleIn(win)).loadLanguage('en');
     expect(classIssue()).toEqual(messages['class.required']);
     expect(englishRequests(win)).toBe(1);
+  });
+
+  it('shows a message with a filled-in limit in English once the page turns English (22 art 34: 1 to 30 days)', async () => {
+    const { doc } = await open('lang=zh-CN');
+    const reply = doc.querySelector('xf-reply-form') as HTMLElement & { reportValidity(): boolean };
+    await fill(reply, 'days', '99');
+    reply.reportValidity();
+    await settle(doc);
+    const error = () => reply.shadowRoot?.querySelector('[data-field="days"] .error')?.textContent;
+    expect(error()).toBe('错误：请输入延长天数，1 至 30 日的整数（《信访工作条例》第三十四条）');
+    doc.documentElement.lang = 'en';
+    await until(
+      'the English message',
+      () => error() === 'Error: Enter the extension as a whole number of days from 1 to 30 (article 34)',
+    );
   });
 
   it('is missing next to a copied bundle: an English page then shows Chinese and says why in the console', async () => {

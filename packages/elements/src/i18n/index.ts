@@ -8,6 +8,7 @@ export {
   bilingual,
   createTranslator,
   fill,
+  fillBilingual,
   pick,
   tr,
 } from './messages.js';

@@ -74,6 +74,19 @@ export function chineseFirst(zh: string): Bilingual {
   };
 }
 
+/**
+ * A bilingual text with its `{placeholders}` filled. The English is filled when read, so that in the single-file
+ * bundle a message made on a Chinese page reads in English once the English has been loaded (as `chineseFirst`).
+ */
+export function fillBilingual(text: Bilingual, params: MessageParams): Bilingual {
+  return {
+    zh: fill(text.zh, params),
+    get en() {
+      return fill(text.en, params);
+    },
+  };
+}
+
 /** Picks one language of a bilingual text (a schema message, a rejection, a policy name). */
 export function pick(text: Bilingual, lang: Lang): string {
   return lang === 'en' ? text.en : text.zh;

@@ -5,7 +5,7 @@ import type { IsoDate } from '@xinfang/core/schema';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { XfFormElement } from '../base/form-element.js';
 import { formatDate } from '../deadline-badge/dates.js';
-import { fill, type Lang, type MessageParams, pick, type Text, tr } from '../i18n/index.js';
+import { fillBilingual, type Lang, pick, type Text, tr } from '../i18n/index.js';
 import type { UnitNames } from '../petition-timeline/petition-timeline.js';
 import type { Bilingual, FormIssue, FormValidation } from '../shared/types.js';
 import { lines } from '../shared/values.js';
@@ -150,11 +150,6 @@ function a4PageSheet(): CSSStyleSheet | undefined {
     pageSheet.replaceSync('@page { size: A4; margin: 0; }');
   }
   return pageSheet;
-}
-
-/** Fills the placeholders of both languages of a message. */
-function fillBoth(message: Bilingual, params: MessageParams): Bilingual {
-  return { zh: fill(message.zh, params), en: fill(message.en, params) };
 }
 
 function isReplyKind(value: unknown): value is ReplyKind {
@@ -461,7 +456,7 @@ export class XfReplyForm extends XfFormElement<ReplyPayload, ReplyDraft> {
         // 22 art 34: one extension only, of at most 30 days (policy extensionMax), approved by the head.
         if (v?.extended) issues.push({ path: 'days', message: m.alreadyExtended });
         else if (days === undefined || days < 1 || days > this.extensionMax)
-          issues.push({ path: 'days', message: fillBoth(m.extensionDaysRange, { max: this.extensionMax }) });
+          issues.push({ path: 'days', message: fillBilingual(m.extensionDaysRange, { max: this.extensionMax }) });
         const reason = need('reason', m.extensionReasonRequired);
         const newDue = issues.length === 0 ? this.extendedDue(days) : undefined;
         fields = { days, reason, ...(newDue ? { newDue } : {}) };
