@@ -29,10 +29,10 @@ export function languageReady(lang: Lang): boolean {
  *
  * @example
  * await loadLanguage('en');
- * form.validate(); // issues' `message.en` is English
+ * form.currentIssues[0]?.message.en; // English
  */
 export function loadLanguage(lang: Lang): Promise<void> {
-  if (languageReady(lang) || !englishSource) return Promise.resolve();
+  if (lang !== 'en' || !englishSource || english) return Promise.resolve();
   loading ??= englishSource().then(
     (module) => {
       english = module.default;
