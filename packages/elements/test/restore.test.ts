@@ -4,6 +4,7 @@
 // `formStateRestoreCallback` to the new document. The conformance suite calls that callback directly; this
 // test checks that a real navigation does it. The page runs in its own window, so its history is its own.
 import { afterEach, expect, it } from 'vitest';
+import { handlingView } from '../src/reply-form/reply-form.stories.js';
 import { control, fill, settle, until } from './helpers.js';
 
 const page = new URL('./restore-page.html', import.meta.url).href;
@@ -42,6 +43,8 @@ async function forms(
 }
 
 it('a draft comes back after the person leaves the page and returns with Back (formStateRestoreCallback)', async () => {
+  // The petition the page's reply forms get, read by the page from its opener (it loads only the built bundle).
+  (window as Window & { restoreView?: unknown }).restoreView = handlingView;
   popup = window.open(page, 'xf-restore', 'width=900,height=700');
   if (!popup) throw new Error('the browser refused to open the test window');
   const win = popup;
