@@ -4,9 +4,8 @@
  *
  * `staged` (set by the shell when the bar opens a fresh load, above a still empty `<main>`): the switches and the
  * clock are drawn first, the notes below them (provisional holiday schedule, date outside the calendar) a frame
- * later — two short tasks of style and layout
- * instead of one long one, while nothing below the bar is shown yet (no layout shift). `drawn` resolves once all
- * of it is on screen.
+ * later — two short tasks of style and layout instead of one long one, while nothing below the bar is shown yet
+ * (no layout shift). `drawn` resolves once all of it is on screen.
  */
 import { addDays } from '@xinfang/core/calendar';
 import { html, LitElement, nothing } from 'lit';
