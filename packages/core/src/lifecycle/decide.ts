@@ -10,6 +10,7 @@ import { eventJsonOf, internCanonical, sha256Text } from '../history/hash.js';
 import { replay } from './evolve.js';
 import { type GuardInput, guards, validated } from './guards.js';
 import { commandLabels, statusLabels } from './labels.js';
+import { accusedStaffOf } from '../policy/route.js';
 import { sharedTermsFor } from './terms.js';
 import { type MachineState, type TransitionSpec, transitions } from './transitions.js';
 import type {
@@ -41,6 +42,8 @@ const CLOSES: Partial<Record<Command['type'], readonly DueKind[]>> = {
   conclude: ['conclusion', 'reportBack'],
   decideReview: ['reviewDecision'],
   decideReReview: ['reReviewDecision'],
+  leaderInstruct: ['leaderReview'],
+  reply: ['reply'],
 };
 
 /** The rejection for a command the current state does not accept. */
@@ -277,8 +280,11 @@ function dataOf(
       const petition = checked.ok ? checked.value : command.petition;
       // Keys in sorted order (the order of the hash's canonical JSON); terms come sorted (and shared, frozen,
       // their canonical JSON written once) from `sharedTermsFor`.
+      const staff = accusedStaffOf(ctx.policy, petition.class === 'accusation' ? petition.accused : undefined);
       const data: EventDataMap['registered'] = def({
+        accusedStaff: staff.length > 0 ? staff : undefined,
         earlier: command.earlier === undefined ? undefined : (deepSortKeys(command.earlier) as typeof command.earlier),
+        emergency: command.emergency === true ? true : undefined,
         petition: deepSortKeys(petition) as typeof petition,
         policyId: command.policyId,
         policyVersion: command.policyVersion,
@@ -292,8 +298,22 @@ function dataOf(
     case 'accept':
       return [
         'accepted',
-        def({ complex: command.complex === true ? true : undefined, origin: v.origin, unit: v.unit }),
+        def({
+          complex: command.complex === true ? true : undefined,
+          origin: v.origin,
+          simplified: command.simplified === true ? true : undefined,
+          unit: v.unit,
+        }),
       ];
+    case 'receive':
+      return ['received', { unit: v.unit }];
+    case 'settleAccusedMatch':
+      return [
+        'accusedMatchSettled',
+        { confirmed: command.confirmed, reason: command.reason, staffId: command.staffId },
+      ];
+    case 'markVague':
+      return ['markedVague', { reason: command.reason }];
     case 'transfer':
       return ['transferred', { fromUnit: v.unit, reason: command.reason, toUnit: command.toUnit }];
     case 'assign':
@@ -353,9 +373,16 @@ function dataOf(
     case 'addMaterial':
       return ['materialAdded', def({ kind: command.kind, ref: command.ref, title: command.title })];
     case 'extend':
-      return ['extended', { days: command.days, reason: command.reason }];
+      return ['extended', def({ days: command.days, notice: command.notice, reason: command.reason })];
     case 'conclude':
-      return ['concluded', { opinion: command.opinion, outcome: command.outcome }];
+      return [
+        'concluded',
+        def({
+          onTheSpot: command.onTheSpot === true ? true : undefined,
+          opinion: command.opinion,
+          outcome: command.outcome,
+        }),
+      ];
     case 'reply':
       return ['replied', { text: command.text }];
     case 'delivered':

@@ -89,6 +89,8 @@ export function can(
 /** Whether an actor has a need to know the accuser and the accusation (22 art 30). */
 function needsToKnow(view: PetitionView, actor: Actor): boolean {
   if (view.accusedPersons.includes(actor.id)) return false;
+  // 22 art 30: a staff member whose directory name matches an accused name, until a clerk clears it.
+  if (view.accusedStaff?.includes(actor.id)) return false;
   if (actor.unit !== undefined && view.accusedUnits.includes(actor.unit)) return false;
   if (actor.role === 'petitioner') return false;
   // Staff of a unit the matter passed through (registering, transferred or assigned to) need to know.
@@ -115,7 +117,16 @@ export function viewFor(view: PetitionView, actor: Actor): PetitionView {
     handler: _h,
     accusedPersons: _ap,
     accusedUnits: _au,
+    accusedStaff: _as,
     ...rest
   } = view;
-  return { ...rest, subject: HIDDEN.zh, content: '', accusedPersons: [], accusedUnits: [], redacted: true };
+  return {
+    ...rest,
+    subject: HIDDEN.zh,
+    content: '',
+    accusedPersons: [],
+    accusedUnits: [],
+    accusedStaff: [],
+    redacted: true,
+  };
 }

@@ -14,6 +14,8 @@ const t = (zh: string, en: string): Bilingual => ({ zh, en });
 const unit = (id: string, zh: string, en: string, parent?: string): PolicyUnit =>
   parent === undefined ? { id, name: t(zh, en) } : { id, name: t(zh, en), parent };
 
+const FROM_ACCEPTANCE = { direct: 'acceptance', assigned: 'acceptance', transferred: 'acceptance' } as const;
+
 const ONE_MONTH = t(
   '制度中的“一个月”按 30 日计算（民法典第二百零一条、第二百零三条）；如按日历月计算，请修改相应期限',
   'The seed\'s "one month" is counted as 30 days (民法典 201/203); change the period if you count calendar months',
@@ -48,18 +50,42 @@ const national: PolicyProfile = {
     reportBack: null,
     reply: null,
   },
-  handling: { direct: days(60), assigned: days(60), transferred: days(60), complex: null, rules: [] }, // 22 art 34
-  extension: { max: days(30), approver: 'unitHead', count: 1, reasonToPetitioner: true }, // 22 art 34
-  replyExemptions: { anonymous: true, repeated: false, unclear: true }, // 22 art 23(2): name or address unclear
+  // 22 art 34: 60 days from acceptance (受理之日), whatever the origin.
+  handling: {
+    direct: days(60),
+    assigned: days(60),
+    transferred: days(60),
+    complex: null,
+    rules: [],
+    from: FROM_ACCEPTANCE,
+  },
+  extension: { max: days(30), approver: 'unitHead', count: 1, reasonToPetitioner: true, ceiling: null }, // 22 art 34
+  // 22 art 34 for every accepted matter; 22 arts 29, 30, 32 a reply for each class; 22 arts 35–36 review of a claim's opinion.
+  scope: {
+    handling: ['suggestion', 'accusation', 'claim'],
+    reply: ['suggestion', 'accusation', 'claim'],
+    review: ['claim'],
+  },
+  review: { unit: 'superiorOrgan', reReviewUnit: 'reReviewOrgan' }, // 22 arts 35, 36: one level up, then one more
+  // 22 art 30: an accusation against the receiving unit itself goes to the superior or the discipline-inspection organ.
+  accusedUnitEscalation: { units: ['superiorOrgan', 'disciplineInspection'], roles: ['clerk'] },
+  staff: [],
+  // rules.md N20 (unverified): simplified handling within 10 working days, off unless the organ switches it on.
+  simplified: { enabled: false, period: workdays(10) },
+  replyExemptions: { anonymous: true, repeated: false, unclear: true, vague: false }, // 22 art 23(2): name or address unclear
   representativesLimit: 5, // 22 art 20(3)
   emergencyReportMinutes: null,
+  emergencyReportTo: null,
   dueSoonWorkdays: 3,
   leaderChain: [],
   intake: {
     // rules.md §4 (all seeds): same-day opening, envelope kept, record read back, truth statement
     openLettersSameDay: true,
     keepEnvelope: true,
-    visitRecordConfirmation: true,
+    // 22 art 19(1) has staff write an oral petition down; the visitor's signature is a seed rule (§政协机关).
+    visitRecordConfirmation: false,
+    // No regulation makes a named petitioner give a phone or address (22 art 23(2) only spares the notice).
+    requireContact: false,
     truthStatement: true,
     hotlineReportToLeader: false,
   },
@@ -96,7 +122,8 @@ const national: PolicyProfile = {
       ),
     },
   ],
-  archive: { defaultUnit: 'petitionOffice', rules: [] },
+  // Archived once concluded with its result (rules.md §4); the seed §交通集团 list of materials is that preset's own.
+  archive: { defaultUnit: 'petitionOffice', rules: [], requires: ['result'] },
   jointHandling: {
     // 22 art 24 (several organs agree who accepts) and seed §会办 (triggers and forms)
     enabled: true,
@@ -127,7 +154,8 @@ const transportGroup: PolicyProfile = {
   ],
   periods: { ...nationalPeriods, notice: days(15) },
   handling: { ...national.handling, direct: days(60), assigned: days(60), transferred: days(60) },
-  extension: { max: days(30), approver: 'leader', count: 1, reasonToPetitioner: true },
+  extension: { max: days(30), approver: 'leader', count: 1, reasonToPetitioner: true, ceiling: null },
+  // seed §交通集团 三(一)3: 呈送集团公司政工领导、总经理、董事长逐级阅批, then transferred: enforced before disposal.
   leaderChain: [
     t('集团公司政工领导', 'Group political-work leader'),
     t('总经理', 'General manager'),
@@ -173,7 +201,13 @@ const transportGroup: PolicyProfile = {
       ),
     },
   ],
-  archive: { defaultUnit: 'groupPetitionOffice', rules: [] },
+  // seed §交通集团 四: 信访原件材料、拟办意见、领导批示、调查材料、处理结果 … 统一立卷归档.
+  archive: {
+    defaultUnit: 'groupPetitionOffice',
+    rules: [],
+    requires: ['proposedHandling', 'leaderInstruction', 'investigation', 'result'],
+  },
+  accusedUnitEscalation: { units: ['superiorOrgan', 'groupDiscipline'], roles: ['clerk'] },
 };
 
 /** seed §政协机关 (成都市政协机关信访工作制度). */
@@ -191,8 +225,20 @@ const cppcc: PolicyProfile = {
     ),
   ],
   periods: { ...nationalPeriods, leaderReview: days(3), reply: days(30) },
-  handling: { direct: days(30), assigned: days(30), transferred: days(30), complex: days(90), rules: [] },
-  replyExemptions: { anonymous: true, repeated: true, unclear: true },
+  handling: {
+    direct: days(30),
+    assigned: days(30),
+    transferred: days(30),
+    complex: days(90),
+    rules: [],
+    from: FROM_ACCEPTANCE,
+  },
+  // seed §政协机关 四.1: 重大信访件不得超过三个月 — no extension pushes past it.
+  extension: { ...national.extension, ceiling: days(90) },
+  // seed §政协机关 五.1: no reply to anonymous, repeated or vague (含糊不清) letters.
+  replyExemptions: { anonymous: true, repeated: true, unclear: true, vague: true },
+  // seed §政协机关 一.3: 请来访人阅看记录确认后签名.
+  intake: { ...national.intake, visitRecordConfirmation: true },
   units: [
     unit('petitionDivision', '政协机关信访处', 'CPPCC petition division'),
     unit('generalOffice', '办公厅', 'General office'),
@@ -216,7 +262,8 @@ const cppcc: PolicyProfile = {
       reason: t('建议意见类事项由提案委员会研究', 'Suggestions go to the proposals committee for study'),
     },
   ],
-  archive: { defaultUnit: 'generalOffice', rules: [] },
+  archive: { ...national.archive, defaultUnit: 'generalOffice' },
+  accusedUnitEscalation: { units: ['superiorOrgan', 'agencyDiscipline'], roles: ['clerk'] },
   reporting: { statistics: ['quarterly', 'yearly'], hotIssueScreening: null, publishHotIssues: false },
   reception: { leaderDays: 'weekly', dutyRota: true, phone24h: false }, // half a working day a week, rota of secretaries-general
 };
@@ -235,7 +282,15 @@ const bureau: PolicyProfile = {
     ),
   ],
   periods: { ...nationalPeriods, reportBack: days(90) },
-  handling: { direct: days(30), assigned: days(90), transferred: days(90), complex: null, rules: [] },
+  // seed §局 (六): assigned and transferred matters 自收到之日起 90 日内办结 — from receipt, not acceptance.
+  handling: {
+    direct: days(30),
+    assigned: days(90),
+    transferred: days(90),
+    complex: null,
+    rules: [],
+    from: { direct: 'acceptance', assigned: 'receipt', transferred: 'receipt' },
+  },
   units: [
     unit('bureauOffice', '局办公室', 'Bureau general office'),
     unit('bureauLeader', '局领导', 'Bureau leadership'),
@@ -254,7 +309,8 @@ const bureau: PolicyProfile = {
       ),
     },
   ],
-  archive: { defaultUnit: 'bureauOffice', rules: [] },
+  archive: { ...national.archive, defaultUnit: 'bureauOffice' },
+  accusedUnitEscalation: { units: ['superiorOrgan', 'bureauDiscipline'], roles: ['clerk'] },
 };
 
 /** seed §物价局 (xxx物价局信访工作制度). */
@@ -270,8 +326,16 @@ const priceBureau: PolicyProfile = {
       "Concluded within 60 days of acceptance; if complex, extended by at most 30 days with the principal's approval and the reason told to the petitioner; results of matters handed down are reported in writing",
     ),
   ],
-  handling: { direct: days(60), assigned: days(60), transferred: days(60), complex: null, rules: [] },
-  extension: { max: days(30), approver: 'unitHead', count: 1, reasonToPetitioner: true },
+  handling: {
+    direct: days(60),
+    assigned: days(60),
+    transferred: days(60),
+    complex: null,
+    rules: [],
+    from: FROM_ACCEPTANCE,
+  },
+  // seed §物价局 五: 经局主要领导批准 … 不得超过30日，并告知信访人延期理由.
+  extension: { max: days(30), approver: 'unitHead', count: 1, reasonToPetitioner: true, ceiling: null },
   units: [
     unit('generalOffice', '办公室', 'General office'),
     unit('priceInspection', '价格监督检查所', 'Price supervision and inspection office'),
@@ -297,6 +361,7 @@ const priceBureau: PolicyProfile = {
   ],
   archive: {
     defaultUnit: 'generalOffice',
+    requires: ['result'],
     rules: [
       {
         when: { topics: ['priceComplaint'] },
@@ -323,7 +388,18 @@ const hospital: PolicyProfile = {
       'Letters are handled within one week, complex disputes or special cases within two weeks (counted as 7 and 14 days)',
     ),
   ],
-  handling: { direct: days(7), assigned: days(7), transferred: days(7), complex: days(14), rules: [] },
+  // seed §医院 5: 所有来信在一周内予以处理 … 可适当推迟，但不超过两周 — letters only; visits and calls keep 22 art 34.
+  handling: {
+    ...national.handling,
+    rules: [
+      {
+        when: { channels: ['letter'] },
+        period: days(7),
+        ceiling: days(14),
+        reason: t('来信一周内处理，复杂的不超过两周', 'Letters within one week, complex ones within two weeks'),
+      },
+    ],
+  },
   units: [
     unit('hospitalOffice', '院办室', "Hospital president's office"),
     unit('medicalAffairs', '医务科', 'Medical Affairs Office', 'hospitalOffice'),
@@ -364,7 +440,7 @@ const hospital: PolicyProfile = {
       reason: t('职业道德方面的来信由党委办公室处理答复', 'Professional ethics goes to the Party Committee Office'),
     },
   ],
-  archive: { defaultUnit: 'hospitalOffice', rules: [] },
+  archive: { ...national.archive, defaultUnit: 'hospitalOffice' },
 };
 
 /** seed §学校 (信访接待工作制度, 学校 text). */
@@ -385,6 +461,7 @@ const school: PolicyProfile = {
     assigned: days(30),
     transferred: days(30),
     complex: null,
+    from: FROM_ACCEPTANCE,
     rules: [
       {
         when: { classes: ['claim'], anonymous: false },
@@ -397,6 +474,9 @@ const school: PolicyProfile = {
     ],
   },
   emergencyReportMinutes: 30, // seed §学校: 重大紧急信访事件 30 分钟以内报教育局信访办
+  emergencyReportTo: 'educationBureau',
+  review: { unit: 'educationBureau', reReviewUnit: 'reReviewOrgan' },
+  accusedUnitEscalation: { units: ['educationBureau'], roles: ['clerk'] },
   units: [
     unit('schoolOffice', '学校信访办（校办）', 'School office (petitions)'),
     unit('principal', '校长', 'Principal'),
@@ -421,7 +501,7 @@ const school: PolicyProfile = {
       reason: t('其他信访件交分管领导批示', 'Other matters go to the deputy principal in charge'),
     },
   ],
-  archive: { defaultUnit: 'schoolOffice', rules: [] },
+  archive: { ...national.archive, defaultUnit: 'schoolOffice' },
   reporting: { statistics: ['yearly'], hotIssueScreening: null, publishHotIssues: true },
   reception: { leaderDays: null, dutyRota: true, phone24h: true },
 };
@@ -495,7 +575,7 @@ const bureauRouting: PolicyProfile = {
       ),
     },
   ],
-  archive: { defaultUnit: 'bureauOffice', rules: [] },
+  archive: { ...national.archive, defaultUnit: 'bureauOffice' },
 };
 
 /** seed §镇 (学校信访工作制度, 镇 text). */
@@ -529,7 +609,8 @@ const township: PolicyProfile = {
       ),
     },
   ],
-  archive: { defaultUnit: 'townshipPetitionOffice', rules: [] },
+  archive: { ...national.archive, defaultUnit: 'townshipPetitionOffice' },
+  accusedUnitEscalation: { units: ['superiorOrgan', 'townshipDiscipline'], roles: ['clerk'] },
   hearings: true,
   caseOwnership: true,
   reporting: { statistics: ['quarterly', 'yearly'], hotIssueScreening: 'monthly', publishHotIssues: false },
