@@ -5,6 +5,7 @@ import {
   type Command,
   chinaCalendar,
   decideOn,
+  earlierOf,
   evolve,
   type ExecuteResult,
   type Instant,
@@ -229,7 +230,7 @@ export function createPetitionStore(options: PetitionStoreOptions): DexiePetitio
       // 22 art 19(3): a repeat of an earlier matter carries that matter's status, looked up here.
       if (command.petition.repeatOf !== undefined) {
         const earlier = await db.views.where('registrationNo').equals(command.petition.repeatOf).first();
-        if (earlier) full.earlier = { registrationNo: earlier.registrationNo, status: earlier.status };
+        if (earlier) full.earlier = earlierOf(fromViewRow(earlier), command.at); // final stays final (22 art 36(3))
       }
       const decided = decideOn(undefined, full, { policy, calendar });
       if (!decided.ok) return decided; // refused: nothing written, the number is not consumed

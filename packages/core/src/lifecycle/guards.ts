@@ -139,11 +139,14 @@ function ceilingDue(
 ): { limit: IsoDate; wanted: IsoDate } | undefined {
   const ceiling = view.terms.extensionCeiling;
   const start = view.handlingStart;
-  if (!ceiling || start === undefined) return undefined;
+  if (!ceiling || start === undefined || !Number.isInteger(days)) return undefined;
   const base = handlingOf(view);
-  const wanted = dueDate(start, { ...base, days: base.days + view.extensionDays + days }, calendar);
+  const total = base.days + view.extensionDays + days;
+  const wanted = dueDate(start, { ...base, days: total }, calendar);
   const limit = dueDate(start, ceiling, calendar);
-  return wanted > limit ? { limit, wanted } : undefined;
+  // Same unit: the lengths are compared (two lengths may roll forward to one day); else the last days.
+  const over = ceiling.unit === base.unit ? total > ceiling.days : wanted > limit;
+  return over ? { limit, wanted } : undefined;
 }
 
 function registerRoles(policy: PolicyProfile): readonly Role[] {

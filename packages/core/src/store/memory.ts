@@ -6,6 +6,7 @@
 import { type Calendar, chinaCalendar, shanghaiDate } from '../calendar/index.js';
 import { decideOn } from '../lifecycle/decide.js';
 import { evolve } from '../lifecycle/evolve.js';
+import { earlierOf } from '../lifecycle/queries.js';
 import type { Command, Instant, IsoDate, PetitionEvent, PetitionView, Statistics } from '../lifecycle/types.js';
 import type { PolicyProfile } from '../policy/types.js';
 import { statistics } from '../statistics/statistics.js';
@@ -94,9 +95,8 @@ export function createMemoryStore(options: MemoryStoreOptions): PetitionStore {
           ...command,
           petitionId,
           registrationNo: `XF-${command.unit}-${year}-${String(seq).padStart(4, '0')}`,
-          ...(earlierView
-            ? { earlier: { registrationNo: earlierView.registrationNo, status: earlierView.status } }
-            : {}),
+          // 22 arts 19(3), 36(3): its status, and whether it is final whatever became of it (`earlierOf`).
+          ...(earlierView ? { earlier: earlierOf(earlierView, command.at) } : {}),
         };
       }
       const view = command.type === 'register' ? undefined : views.get(command.petitionId);
