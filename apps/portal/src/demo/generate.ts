@@ -27,7 +27,10 @@ import {
   type PolicyProfile,
   type Role,
   addDays,
+  archiveUnit,
   decideOn,
+  handlingCeiling,
+  handlingPeriod,
   evolve,
   type PetitionView,
   route,
@@ -304,6 +307,19 @@ export function planPetition(random: Random, index: number, ctx: PlanContext): P
     if (!input.anonymous) push({ type: 'notify', petitionId: '', at: after(0, 3), by: clerk, method: 'written' });
   };
 
+  // seed §交通集团: 政工领导 → 总经理 → 董事长 read the letter in turn before it is sent on or accepted.
+  const readChain = (): void => {
+    for (const _ of policy.leaderChain) {
+      push({
+        type: 'leaderInstruct',
+        petitionId: '',
+        at: after(0, 1),
+        by: { id: 'demo-leader', role: 'leader' },
+        text: '已阅，请按规定办理。',
+      });
+    }
+  };
+
   const fate = random.weighted({
     handle: 78,
     transfer: 7,
@@ -315,6 +331,7 @@ export function planPetition(random: Random, index: number, ctx: PlanContext): P
   if (fate === 'stallDisposition') return { register, steps };
   if (fate === 'transfer') {
     // 22 art 22: transfer to the organ with power; the notice tells the petitioner where it went.
+    readChain();
     push({
       type: 'transfer',
       petitionId: '',
@@ -361,6 +378,7 @@ export function planPetition(random: Random, index: number, ctx: PlanContext): P
     unit = office;
   }
   if (input.accused?.units.includes(unit)) unit = office;
+  readChain();
   if (unit !== office) {
     push({
       type: 'assign',
@@ -405,7 +423,11 @@ export function planPetition(random: Random, index: number, ctx: PlanContext): P
   if (fate === 'stallHandling') return finish(register, steps, ctx);
 
   // 22 art 34: one extension, at most the policy's limit, approved by the head, the reason told to the petitioner.
-  const extend = random.chance(0.12);
+  // Only where the period is long enough that the extension comes while it still runs, within any ceiling
+  // (seed §医院 two weeks, §政协机关 three months).
+  const origin = unit !== office ? 'assigned' : 'direct';
+  const roomy = handlingPeriod(policy, input, origin).days >= 60 && handlingCeiling(policy, input) === null;
+  const extend = random.chance(0.12) && roomy;
   if (extend) {
     const max = policy.extension.max.days;
     push({
@@ -415,6 +437,7 @@ export function planPetition(random: Random, index: number, ctx: PlanContext): P
       by: actor(policy.extension.approver, unit),
       days: random.int(Math.min(10, max), max),
       reason: '案情复杂，需进一步调查核实，经负责人批准延期办理。',
+      notice: 'written',
     });
   }
   // Most matters are concluded in time; about one in twelve late.
@@ -439,7 +462,9 @@ export function planPetition(random: Random, index: number, ctx: PlanContext): P
   });
   push({ type: 'delivered', petitionId: '', at: after(1, 5), by: clerk });
   // 22 art 35–36: some petitioners ask for a review, a few then for a re-review.
-  const superior = policy.units.find((u) => u.id === unit)?.parent ?? office;
+  // 22 arts 35–36: the review one level up, the re-review one level further (policy data), never the same unit.
+  const superior = policy.review.unit;
+  const reReviewer = policy.review.reReviewUnit;
   if (input.class === 'claim' && random.chance(0.1)) {
     push({
       type: 'requestReview',
@@ -464,14 +489,14 @@ export function planPetition(random: Random, index: number, ctx: PlanContext): P
         petitionId: '',
         at: after(3, 25),
         by: { id: 'petitioner', role: 'petitioner' },
-        reviewUnit: superior,
+        reviewUnit: reReviewer,
         reasons: '对复查意见不服，请求复核。',
       });
       push({
         type: 'decideReReview',
         petitionId: '',
         at: after(5, 25),
-        by: actor('leader', superior),
+        by: actor('leader', reReviewer),
         outcome: 'upheld',
         opinion: '经复核，维持复查意见。',
       });
@@ -495,7 +520,8 @@ function finish(
       type: 'archive',
       petitionId: '',
       at: new Date(instantMs(last.at) + 40 * DAY).toISOString(),
-      by: actor('archivist', register.unit),
+      // seed §物价局: the policy names the unit that archives (price complaints: the inspection office).
+      by: actor('archivist', archiveUnit(ctx.policy, register.petition)),
       volume: `${shanghaiDate(last.at).slice(0, 4)}-信访-${register.petition.class}`,
     });
   }

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { chinaCalendar } from '../calendar/index.js';
-import { derivePolicy, policies } from '../policy/index.js';
+import { archiveUnit, derivePolicy, policies } from '../policy/index.js';
 import type { DeepPartial, PolicyProfile } from '../policy/types.js';
 import { createMemoryStore } from '../store/memory.js';
 import { actorsOf, at, registerCommand, samplePetitions } from '../testing/fixtures.js';
@@ -648,6 +648,15 @@ describe('seed rules that were stored but never read', () => {
       },
     });
     h.ok('archive', '2025-09-23', actorsOf('priceInspection').archivist);
+  });
+});
+
+describe('N10 / 22 art 30(3): the file of an accusation is never kept by the accused unit', () => {
+  it('N10, 22 art 30(3), seed §物价局: an accusation against the general office is archived by the unit that handles it', () => {
+    const pb = policies.priceBureau;
+    const against = { channel: 'letter', class: 'accusation', anonymous: false } as const;
+    expect(archiveUnit(pb, { ...against, accused: { persons: [], units: ['generalOffice'] } })).toBe('priceInspection');
+    expect(archiveUnit(pb, { ...against, accused: { persons: [], units: ['chargesSection'] } })).toBe('generalOffice');
   });
 });
 

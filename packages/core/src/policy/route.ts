@@ -145,14 +145,23 @@ export function handlingCeiling(policy: PolicyProfile, petition: RoutablePetitio
 
 /**
  * The unit that archives a concluded petition (seed §物价局: price complaints by the inspection office,
- * others by the general office).
+ * others by the general office). An accusation against the archiving unit is archived by the unit `route` gives
+ * it (22 art 30(3)).
  *
  * @example
- * archiveUnit(policies.priceBureau, { channel: 'call', class: 'claim', anonymous: false, topic: 'priceComplaint' }); // 'inspection'
+ * archiveUnit(policies.priceBureau, { channel: 'call', class: 'claim', anonymous: false, topic: 'priceComplaint' }); // 'priceInspection'
  */
 export function archiveUnit(policy: PolicyProfile, petition: RoutablePetition): string {
-  for (const rule of policy.archive.rules) if (matches(rule.when, petition)) return rule.unit;
-  return policy.archive.defaultUnit;
+  let unit = policy.archive.defaultUnit;
+  for (const rule of policy.archive.rules) {
+    if (matches(rule.when, petition)) {
+      unit = rule.unit;
+      break;
+    }
+  }
+  // 22 art 30(3): an accused unit never keeps the file of the accusation; the unit that handles it does.
+  if (petition.class === 'accusation' && petition.accused?.units.includes(unit)) return route(petition, policy).unit;
+  return unit;
 }
 
 /**
