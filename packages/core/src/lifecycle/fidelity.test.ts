@@ -195,6 +195,16 @@ describe('3. 22 arts 35–36: review and re-review decided one level up, never b
   it('N16, N17, 22 art 35: the review organs are policy data (seed §学校: the education bureau reviews)', () => {
     expect(national.review).toEqual({ unit: 'superiorOrgan', reReviewUnit: 'reReviewOrgan' });
     expect(policies.school.review.unit).toBe('educationBureau');
+    const same = derivePolicy(national, { id: 'x', version: '1', review: { reReviewUnit: 'superiorOrgan' } });
+    expect(same.ok ? 'ok' : same.issues).toEqual([
+      {
+        path: 'review.reReviewUnit',
+        message: {
+          zh: '复核机关应是复查机关的上一级机关，不能与复查机关相同（《信访工作条例》第36条）',
+          en: 'The re-review organ is the one above the review organ and cannot be the same (22 art 36)',
+        },
+      },
+    ]);
   });
 });
 

@@ -327,6 +327,16 @@ function crossReferences(value: unknown, ctx: z.core.$RefinementCtx<unknown>): v
       needTopics(r.when, [...base, i, 'when', 'topics']);
     });
   }
+  // 22 arts 35–36: the re-review is one level above the review organ, never the same organ.
+  const review = isObj(value.review) ? value.review : {};
+  if (typeof review.unit === 'string' && review.unit === review.reReviewUnit) {
+    add(
+      ['review', 'reReviewUnit'],
+      review.reReviewUnit,
+      '复核机关应是复查机关的上一级机关，不能与复查机关相同（《信访工作条例》第36条）',
+      'The re-review organ is the one above the review organ and cannot be the same (22 art 36)',
+    );
+  }
   const handling = isObj(value.handling) ? value.handling : {};
   arr(handling.rules).forEach((r, i) => {
     if (isObj(r)) needTopics(r.when, ['handling', 'rules', i, 'when', 'topics']);
