@@ -80,6 +80,20 @@ const received: Table = {
   ],
 };
 
+// Archive only after the petitioner's window is over, by the policy's archive unit (seed §物价局).
+const archiveAfterWindow: TransitionSpec[] = [
+  {
+    guards: [
+      'isPermittedRole',
+      'isNotAccusedActor',
+      'isArchiveUnit',
+      'isMaterialsComplete',
+      'isPetitionerWindowClosed',
+    ],
+    target: 'archived',
+  },
+];
+
 /** The transition table of the petition lifecycle. */
 export const transitions: Record<MachineState, Partial<Record<CommandType, readonly TransitionSpec[]>>> = {
   new: {
@@ -163,18 +177,7 @@ export const transitions: Record<MachineState, Partial<Record<CommandType, reado
         target: 'reviewRequested',
       },
     ],
-    archive: [
-      {
-        guards: [
-          'isPermittedRole',
-          'isNotAccusedActor',
-          'isArchiveUnit',
-          'isMaterialsComplete',
-          'isPetitionerWindowClosed',
-        ],
-        target: 'archived',
-      },
-    ],
+    archive: archiveAfterWindow,
   },
   reviewRequested: {
     hearing: [{ guards: [...staff, 'isHearingPeriodValid'] }],
@@ -190,18 +193,7 @@ export const transitions: Record<MachineState, Partial<Record<CommandType, reado
         target: 'reReviewRequested',
       },
     ],
-    archive: [
-      {
-        guards: [
-          'isPermittedRole',
-          'isNotAccusedActor',
-          'isArchiveUnit',
-          'isMaterialsComplete',
-          'isPetitionerWindowClosed',
-        ],
-        target: 'archived',
-      },
-    ],
+    archive: archiveAfterWindow,
   },
   reReviewRequested: {
     // N17 / 22 art 36: hearing time is not counted in the re-review period.

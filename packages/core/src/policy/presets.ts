@@ -326,14 +326,7 @@ const priceBureau: PolicyProfile = {
       "Concluded within 60 days of acceptance; if complex, extended by at most 30 days with the principal's approval and the reason told to the petitioner; results of matters handed down are reported in writing",
     ),
   ],
-  handling: {
-    direct: days(60),
-    assigned: days(60),
-    transferred: days(60),
-    complex: null,
-    rules: [],
-    from: FROM_ACCEPTANCE,
-  },
+  handling: national.handling, // seed §物价局 五: 自受理之日起 60 日内办结, as 22 art 34
   // seed §物价局 五: 经局主要领导批准 … 不得超过30日，并告知信访人延期理由.
   extension: { max: days(30), approver: 'unitHead', count: 1, reasonToPetitioner: true, ceiling: null },
   units: [
