@@ -92,7 +92,13 @@ export function actionSpecs({ view, policy }: ActionContext): ActionSpec[] {
           label: { zh: '转送至', en: 'Transfer to' },
           kind: 'select',
           required: true,
-          options: unitOptions(policy, view.unit),
+          // 22 art 30: an accusation against this unit itself goes only to the superior or discipline inspection.
+          options: view.accusedUnits.includes(view.unit)
+            ? policy.accusedUnitEscalation.units.map((u) => ({
+                value: u,
+                label: policy.units.find((x) => x.id === u)?.name ?? { zh: '上一级机关', en: 'The organ one level up' },
+              }))
+            : unitOptions(policy, view.unit),
         },
         F.reason,
       ],
