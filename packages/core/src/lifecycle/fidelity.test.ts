@@ -321,6 +321,13 @@ describe('6. extension.count and reasonToPetitioner (22 art 34)', () => {
     expect(e.data).toEqual({ days: 10, notice: 'written', reason: '补充调查' });
   });
 
+  it('N15, 22 art 34: reasonToPetitioner is policy data — a policy without it records no notice', () => {
+    const h = handling(samplePetitions.letterClaim, derive({ extension: { reasonToPetitioner: false } }));
+    const e = h.ok('extend', '2025-10-01', A.head, { days: 10, reason: '补充调查' });
+    // 60 + 10 days from 2025-09-23 → Tuesday 2025-12-02.
+    expect([e.data, h.view.due.conclusion]).toEqual([{ days: 10, reason: '补充调查' }, '2025-12-02']);
+  });
+
   it('N15, 22 arts 23(2), 34: an anonymous petitioner cannot be told, so no notice is asked for', () => {
     const h = handling(samplePetitions.anonymousSuggestion);
     h.ok('extend', '2025-10-01', A.head, { days: 10, reason: '补充调查' });
