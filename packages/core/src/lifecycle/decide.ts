@@ -278,6 +278,7 @@ function dataOf(
       // Keys in sorted order (the order of the hash's canonical JSON); terms come sorted (and shared, frozen,
       // their canonical JSON written once) from `sharedTermsFor`.
       const data: EventDataMap['registered'] = def({
+        calendar: ctx.calendar?.edition,
         earlier: command.earlier === undefined ? undefined : (deepSortKeys(command.earlier) as typeof command.earlier),
         petition: deepSortKeys(petition) as typeof petition,
         policyId: command.policyId,
@@ -400,8 +401,9 @@ export function buildEvent(
   if (closes !== undefined && view !== undefined) {
     for (const k of closes) {
       const due = view.due[k];
-      // 民法典 203: a day ends at 24:00 Asia/Shanghai — late means a later date, not a later hour.
-      if (due !== undefined && date > due) {
+      // 民法典 203: a day ends at 24:00 Asia/Shanghai — late means a later date, not a later hour. A provisional
+      // due date is never frozen into the history: replay derives that lateness with the calendar of the day.
+      if (due !== undefined && date > due && view.provisional?.includes(k) !== true) {
         late ??= [];
         late.push(k);
       }

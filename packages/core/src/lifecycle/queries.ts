@@ -2,7 +2,7 @@
  * Read-side helpers: `deadlines` for work queues, `can` to grey out an action and say why, and
  * `viewFor` to redact what an actor has no need to know (22 art 30).
  */
-import { type Calendar, type Instant, periodStatus, shanghaiDate } from '../calendar/index.js';
+import { type Calendar, type Instant, isProvisional, periodStatus, shanghaiDate } from '../calendar/index.js';
 import { type GuardInput, guards } from './guards.js';
 import { notAllowed } from './decide.js';
 import { dueLabels } from './labels.js';
@@ -39,12 +39,15 @@ export function deadlines(view: PetitionView, now: Instant, calendar: Calendar):
     const due = view.due[kind];
     if (due === undefined) continue;
     if (WINDOWS.has(kind) && today > due) continue;
-    out.push({
+    const entry: Deadline = {
       kind,
       due,
       status: periodStatus(due, now, calendar, { soon: view.terms.dueSoonWorkdays }),
       label: dueLabels[kind],
-    });
+    };
+    // A date that depends on a provisional day says so (view.provisional, or the calendar for a JSON view).
+    if (view.provisional?.includes(kind) || isProvisional(due, calendar)) entry.provisional = true;
+    out.push(entry);
   }
   out.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind)));
   return out;

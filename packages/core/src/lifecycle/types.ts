@@ -326,6 +326,8 @@ export type MaterialRequirement = 'proposedHandling' | 'leaderInstruction' | 'in
 /** Data carried by each event type. */
 export interface EventDataMap {
   registered: {
+    /** The `edition` of the calendar the matter's periods were first counted with (windows included). */
+    calendar?: string;
     petition: PetitionInput;
     registrationNo: string;
     unit: string;
@@ -460,6 +462,13 @@ export interface PetitionView {
   /** Persons who declared a conflict or are parties (22 art 28(3)): never handler. */
   conflicts: string[];
   due: DueDates;
+  /**
+   * The kinds of `due` whose date depends on a provisional day of the calendar (a year without an official
+   * schedule yet): staff duties hold the provisional date, the petitioner's and receiving unit's windows the
+   * latest date an official schedule could give. `undefined` when none. Loading the schedule (extendCalendar)
+   * and replaying corrects both.
+   */
+  provisional?: DueKind[];
   /** Earliest open due date — index field for work queues. */
   nextDue?: IsoDate;
   acceptedAt?: Instant;
@@ -506,6 +515,8 @@ export interface Deadline {
   due: IsoDate;
   status: PeriodStatus;
   label: Bilingual;
+  /** Present (`true`) when the date depends on a provisional day of the calendar (see `PetitionView.provisional`). */
+  provisional?: true;
 }
 
 /** A count keyed by a category; every known key is present (0 when none). */
