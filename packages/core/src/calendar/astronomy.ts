@@ -1,9 +1,10 @@
 /*
  * The astronomy behind the lunar festivals and 清明, computed rather than typed (J. Meeus, "Astronomical
- * Algorithms", 2nd ed.): mean new moons with the periodic terms of chapter 49 (error of the order of a
- * minute), the Sun's apparent longitude of chapter 25 (about 0.01°, some 15 minutes of time), ΔT after
- * Espenak–Meeus (2005–2050). Dates are Beijing dates (UTC+8), as the Chinese calendar (GB/T 33661-2017)
- * reckons them. Checked for every year 2022–2040 against chinese-days' tables (calendar tests).
+ * Algorithms", 2nd ed.): new moons with the periodic terms of chapter 49 of at least 0.00007 day (the
+ * smaller ones and the planetary arguments, together under about 4 minutes, are left out for size), the
+ * Sun's apparent longitude of chapter 25 (about 0.01°, some 15 minutes of time), ΔT after Espenak–Meeus. Dates are Beijing dates (UTC+8), as the Chinese calendar (GB/T 33661-2017)
+ * reckons them. Checked for every year 2022–2040 against chinese-days' tables (calendar tests; the same
+ * festivals agree for 1990–2099 but for 1996's 中秋 and 2100's 清明).
  */
 
 const RAD = Math.PI / 180;
@@ -63,24 +64,6 @@ export function solarTermOfYear(year: number, degrees: number): number {
   return solarTerm(degrees, jan1);
 }
 
-const NEW_MOON_EXTRA: readonly [number, number, number][] = [
-  // [coefficient, A at k = 0, A per lunation] — the 14 planetary arguments of Meeus 49.
-  [0.000325, 299.77, 0.107408],
-  [0.000165, 251.88, 0.016321],
-  [0.000164, 251.83, 26.651886],
-  [0.000126, 349.42, 36.412478],
-  [0.00011, 84.66, 18.206239],
-  [0.000062, 141.74, 53.303771],
-  [0.00006, 207.14, 2.453732],
-  [0.000056, 154.84, 7.30686],
-  [0.000047, 34.52, 27.261239],
-  [0.000042, 207.19, 0.121824],
-  [0.00004, 291.34, 1.844379],
-  [0.000037, 161.72, 24.198154],
-  [0.000035, 239.56, 25.513099],
-  [0.000023, 331.55, 3.592518],
-];
-
 /** The instant (JDE) of the new moon of lunation `k` (k = 0: 2000-01-06), Meeus ch. 49. */
 export function newMoon(k: number): number {
   const t = k / 1236.85;
@@ -109,22 +92,8 @@ export function newMoon(k: number): number {
     0.00038 * e * sin(m - 2 * f) -
     0.00024 * e * sin(2 * mp - m) -
     0.00017 * sin(om) -
-    0.00007 * sin(mp + 2 * m) +
-    0.00004 * sin(2 * mp - 2 * f) +
-    0.00004 * sin(3 * m) +
-    0.00003 * sin(mp + m - 2 * f) +
-    0.00003 * sin(2 * mp + 2 * f) -
-    0.00003 * sin(mp + m + 2 * f) +
-    0.00003 * sin(mp - m + 2 * f) -
-    0.00002 * sin(mp - m - 2 * f) -
-    0.00002 * sin(3 * mp + m) +
-    0.00002 * sin(4 * mp);
-  let extra = 0;
-  for (let i = 0; i < NEW_MOON_EXTRA.length; i++) {
-    const [c, a0, a1] = NEW_MOON_EXTRA[i]!;
-    extra += c * sin(a0 + a1 * k - (i === 0 ? 0.009173 * t2 : 0)); // A1 has a T² term
-  }
-  return jde + periodic + extra;
+    0.00007 * sin(mp + 2 * m);
+  return jde + periodic;
 }
 
 /** One month of the Chinese calendar: the Beijing day number it starts on, its number (1–12), leap or not. */

@@ -121,15 +121,18 @@ export function provisionalFrom(calendar: Calendar): IsoDate | undefined {
 }
 
 /**
- * Whether a due date depends on a provisional day of `calendar` (it is on or after {@link provisionalFrom}).
+ * Whether a due date depends on a provisional day of `calendar` (it is on or after {@link provisionalFrom}, and
+ * not after the calendar's horizon).
  *
  * @example
  * isProvisional('2027-02-08', chinaCalendar); // true
  * isProvisional('2026-06-19', chinaCalendar); // false
  */
 export function isProvisional(date: IsoDate, calendar: Calendar): boolean {
-  const from = provisionalFrom(calendar);
-  return from !== undefined && date >= from;
+  const x = extrasOf(calendar);
+  if (x?.provisionalFrom === undefined || !(date >= x.provisionalFrom)) return false;
+  // After the horizon a date is not provisional but unknown (CalendarYearError).
+  return parseDay(date) - x.table.base < x.table.length;
 }
 
 /** Throws {@link CalendarYearError} unless every year of the day range [from, to] is known. @internal */

@@ -115,6 +115,9 @@ describe('provisional years of chinaCalendar', () => {
     expect(provisionalFrom(chinaCalendar)).toBe('2026-12-30'); // a New Year block of 2027 could start then
     expect(isProvisional('2026-12-29', chinaCalendar)).toBe(false);
     expect(isProvisional('2027-03-01', chinaCalendar)).toBe(true);
+    expect(isProvisional('2040-12-31', chinaCalendar)).toBe(true);
+    expect(isProvisional('2041-01-01', chinaCalendar)).toBe(false); // unknown, not provisional
+    expect(isProvisional('not a date', chinaCalendar)).toBe(false);
     expect(provisionalFrom(createCalendar(chinaSchedules, { horizon: 0 }))).toBeUndefined();
     expect(isProvisional('2027-03-01', { years: [2027], isWorkday: () => true })).toBe(false);
   });
