@@ -23,6 +23,7 @@ import {
 } from '@xinfang/core';
 import { exportBackup, importBackup, type ImportReport } from './backup.js';
 import { bulkWrite, type Progress, raiseCounters, rebuildViews } from './bulk.js';
+import { syncCalendar } from './calendar-sync.js';
 import { DatabaseBlockedError, PetitionStoreError, StorageUnavailableError, toStoreError } from './errors.js';
 import { runQuery } from './query.js';
 import { counterKey, formatRegistrationNo, fromViewRow, putView } from './rows.js';
@@ -173,6 +174,8 @@ export function createPetitionStore(options: PetitionStoreOptions): DexiePetitio
     db.on('blocked', onBlocked!);
     try {
       await Promise.race([db.open(), blocked]);
+      // Views counted with another calendar edition are counted again (calendar-sync.ts).
+      await syncCalendar(db, calendar);
     } catch (error) {
       db.close();
       fail(error);
