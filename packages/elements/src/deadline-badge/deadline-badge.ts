@@ -29,8 +29,8 @@ export function isPeriodStatus(value: unknown): value is PeriodStatus {
  * give `now` and the badge computes it with the core's `periodStatus` on the Chinese statutory
  * calendar (民法典 201/203 counting; a day ends at 24:00 Asia/Shanghai). When neither is given, or the
  * calendar has no data for the year, only the date is shown: an unknown status is never guessed.
- * A due date that depends on a year whose official holiday schedule is not yet loaded (`provisional`, or the
- * calendar says so) says it in words: 暂定 (Provisional), with the reason in the title.
+ * A due date that depends on a year whose official holiday schedule is not yet loaded (`provisional`, or, for a
+ * computed status, the calendar says so) says it in words: 暂定 (Provisional), with the reason in the title.
  *
  * @tag xf-deadline-badge
  * @summary A deadline and whether it is on time, due soon or overdue.
@@ -89,8 +89,8 @@ export class XfDeadlineBadge extends XfElement {
   /** The calendar used to compute the status (default: the Chinese statutory calendar, `chinaCalendar`). */
   declare calendar: Calendar;
   /**
-   * Whether the due date depends on a provisional calendar year (a `Deadline`'s `provisional`); also shown,
-   * without it, when `calendar` flags the date (`isProvisional`).
+   * Whether the due date depends on a provisional calendar year (a `Deadline`'s `provisional`). Without a
+   * given `status` (computed from `now`), the badge also asks `calendar` (`isProvisional`).
    */
   declare provisional: boolean;
 
@@ -105,6 +105,8 @@ export class XfDeadlineBadge extends XfElement {
   /** Whether the badge says the date is provisional. */
   get isProvisional(): boolean {
     if (this.provisional) return true;
+    // Like the status: a host that gives the status gives `provisional` too; else the badge asks its calendar.
+    if (isPeriodStatus(this.status) || !this.now) return false;
     try {
       return Boolean(this.due) && isProvisional(this.due, this.calendar);
     } catch {
