@@ -1,4 +1,5 @@
-import { chinaCalendar, type Command, extendCalendar, statutoryHolidays } from '@xinfang/core';
+import { chinaCalendar, type Command, extendCalendar } from '@xinfang/core';
+import { example2027Schedule } from '@xinfang/core/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { calendarMeta } from './calendar-sync.js';
 import { createPetitionStore } from './index.js';
@@ -10,15 +11,7 @@ afterAll(async () => {
   for (const name of names) await dropDatabase(name);
 });
 
-/** A 2027 schedule as the State Council could publish it: 春节 02-05…02-11. */
-const s2027 = {
-  year: 2027,
-  holidays: statutoryHolidays(2027)
-    .flatMap((h) => h.days)
-    .concat(['2027-02-09', '2027-02-10', '2027-02-11']),
-  workdays: ['2027-02-20'],
-  source: 'https://www.gov.cn/zhengce/content/example-2027.htm',
-};
+const s2027 = example2027Schedule;
 
 async function registerAndAccept(
   store: ReturnType<typeof createPetitionStore>,

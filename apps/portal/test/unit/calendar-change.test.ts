@@ -1,12 +1,5 @@
-import {
-  chinaCalendar,
-  decide,
-  extendCalendar,
-  policies,
-  type PetitionEvent,
-  replay,
-  statutoryHolidays,
-} from '@xinfang/core';
+import { chinaCalendar, decide, extendCalendar, policies, type PetitionEvent, replay } from '@xinfang/core';
+import { example2027Schedule } from '@xinfang/core/testing';
 import { describe, expect, it } from 'vitest';
 import { movedDueDates } from '../../src/app/calendar-change.js';
 
@@ -14,15 +7,7 @@ const national = policies.national;
 const unit = national.defaultUnit;
 const clerk = { id: 'clerk-1', role: 'clerk' as const, unit };
 
-/** A 2027 schedule as the State Council could publish it: 春节 02-05…02-11. */
-const s2027 = {
-  year: 2027,
-  holidays: statutoryHolidays(2027)
-    .flatMap((h) => h.days)
-    .concat(['2027-02-09', '2027-02-10', '2027-02-11']),
-  workdays: ['2027-02-20'],
-  source: 'https://www.gov.cn/zhengce/content/example-2027.htm',
-};
+const s2027 = example2027Schedule;
 
 /** A letter received `received`, accepted `accepted`: its 60-day handling period (22 art 34). */
 function matter(id: string, n: number, received: string, accepted: string): PetitionEvent[] {

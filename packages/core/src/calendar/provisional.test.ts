@@ -14,6 +14,7 @@ import {
 import { addDays } from './dates.js';
 import { dueDate, latestDueDate } from './periods.js';
 import { readSchedule, ScheduleError, type YearSchedule } from './schedule.js';
+import { example2027Schedule } from '../testing/fixtures.js';
 import { LONGEST_BLOCKS, statutoryHolidays } from './statutory.js';
 
 const official = JSON.parse(
@@ -176,15 +177,7 @@ describe('the petitioner never loses a right to our uncertainty (22 art 35, 36, 
   }
 });
 
-const s2027 = (over: Record<string, unknown> = {}) => ({
-  year: 2027,
-  holidays: statutoryHolidays(2027)
-    .flatMap((h) => h.days)
-    .concat(['2027-02-09', '2027-02-10', '2027-02-11', '2027-10-04', '2027-10-05', '2027-10-06', '2027-10-07']),
-  workdays: ['2027-02-20', '2027-09-26', '2027-10-09'],
-  source: 'https://www.gov.cn/zhengce/content/example-2027.htm',
-  ...over,
-});
+const s2027 = (over: Record<string, unknown> = {}) => ({ ...example2027Schedule, ...over });
 
 describe('extendCalendar and readSchedule: one year loaded at run time', () => {
   it('adds an official year: its days replace the provisional ones and flags move on', () => {

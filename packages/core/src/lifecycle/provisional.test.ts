@@ -5,9 +5,9 @@
  * corrects due dates and lateness on replay, since neither is frozen into the history.
  */
 import { describe, expect, it } from 'vitest';
-import { type Calendar, chinaCalendar, extendCalendar, statutoryHolidays } from '../calendar/index.js';
+import { type Calendar, chinaCalendar, extendCalendar } from '../calendar/index.js';
 import { policies } from '../policy/index.js';
-import { actorsOf, at, command, registerCommand, samplePetitions } from '../testing/fixtures.js';
+import { actorsOf, at, command, example2027Schedule, registerCommand, samplePetitions } from '../testing/fixtures.js';
 import { decide } from './decide.js';
 import { replay } from './evolve.js';
 import { deadlines } from './queries.js';
@@ -16,15 +16,7 @@ import type { Command, PetitionEvent } from './types.js';
 const national = policies.national;
 const A = actorsOf(national.defaultUnit);
 
-/** A 2027 schedule as the State Council could publish it: 春节 02-05…02-11, 国庆 10-01…10-07. */
-const s2027 = {
-  year: 2027,
-  holidays: statutoryHolidays(2027)
-    .flatMap((h) => h.days)
-    .concat(['2027-02-09', '2027-02-10', '2027-02-11', '2027-10-04', '2027-10-05', '2027-10-06', '2027-10-07']),
-  workdays: ['2027-02-20', '2027-09-26', '2027-10-09'],
-  source: 'https://www.gov.cn/zhengce/content/example-2027.htm',
-};
+const s2027 = example2027Schedule;
 
 function run(calendar: Calendar, steps: [Command['type'], string, object?][]): PetitionEvent[] {
   const events: PetitionEvent[] = [];
