@@ -108,3 +108,25 @@ describe('views follow the calendar (22 art 34 due dates counted again when the 
     expect(calendarMeta(extendCalendar(chinaCalendar, s2027))!.days).not.toBe(meta.days);
   });
 });
+
+describe('opening from inside a live query', () => {
+  it('counts views again even when the first read is a liveQuery (read-only zone)', async () => {
+    const name = uniqueName('calendar-live');
+    names.push(name);
+    const first = createPetitionStore({ name });
+    await registerAndAccept(first, 0, '2026-12-05', '2026-12-07');
+    first.close();
+    const store = createPetitionStore({ name, calendar: extendCalendar(chinaCalendar, s2027) });
+    const result = await new Promise<{ total: number; due?: string }>((resolve, reject) => {
+      const sub = store.live.query({ orderBy: 'nextDue' }).subscribe({
+        next: (r) => {
+          sub.unsubscribe();
+          resolve({ total: r.total, due: r.items[0]?.due.conclusion });
+        },
+        error: reject,
+      });
+    });
+    expect(result).toEqual({ total: 1, due: '2027-02-12' });
+    store.close();
+  });
+});

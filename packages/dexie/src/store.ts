@@ -174,8 +174,11 @@ export function createPetitionStore(options: PetitionStoreOptions): DexiePetitio
     db.on('blocked', onBlocked!);
     try {
       await Promise.race([db.open(), blocked]);
-      // Views counted with another calendar edition are counted again (calendar-sync.ts).
-      await syncCalendar(db, calendar);
+      // Views counted with another calendar edition are counted again (calendar-sync.ts), from a task of its
+      // own: an open from inside a liveQuery (read-only) must still be able to write.
+      await new Promise<number>((resolve, reject) =>
+        setTimeout(() => syncCalendar(db, calendar).then(resolve, reject)),
+      );
     } catch (error) {
       db.close();
       fail(error);
