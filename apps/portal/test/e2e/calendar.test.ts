@@ -1,7 +1,7 @@
 import { example2027Schedule } from '@xinfang/core/testing';
 import type { Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axe, go, launch, newFixedPage } from './harness.js';
+import { axe, go, launch, newFixedPage, newPage } from './harness.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -41,6 +41,50 @@ describe('holiday schedules page (rules.md §2: the official schedule loaded the
     await go(page, '/office/calendar');
     expect(await page.getByTestId('calendar-official').textContent()).toContain('2026、2027');
     expect(await page.getByTestId('calendar-provisional').textContent()).toContain('2028–2040');
+    await context.close();
+  });
+
+  it('lists the open matter whose conclusion date the 2027 schedule moves, and the case page follows', async () => {
+    // Monday 2026-12-07 09:30 in Beijing: a 60-day handling period (22 art 34) ends in 2027.
+    const { context, page } = await newPage(browser);
+    await context.clock.setFixedTime(new Date('2026-12-07T01:30:00Z'));
+    await go(page, '/submit');
+    const form = page.locator('xf-intake-form');
+    await form.locator('[data-field="petitioner.name"] input').fill('王芳');
+    await form.locator('[data-field="petitioner.phone"] input').fill('13912345678');
+    await form.locator('[data-field="petitioner.address"] input').fill('四川省成都市武侯区人民南路 4 号');
+    await form.locator('[data-field="class"] input[value="claim"]').check();
+    await form.locator('[data-field="subject"] input').fill('请求维修小区供水管道');
+    await form.locator('[data-field="content"] textarea').fill('小区供水管道破裂一周无人维修，请求督促物业尽快维修。');
+    await form.locator('[data-field="truthStatement"] input').check();
+    await form.locator('button[type="submit"]').click();
+    const no = ((await page.getByTestId('submit-registration-no').textContent()) ?? '').trim();
+
+    await go(page, '/office/queue');
+    await page.getByTestId('role-select').selectOption('clerk');
+    await page.locator(`[data-testid="queue-row"][data-registration-no="${no}"] [data-testid="queue-open"]`).click();
+    await page.getByTestId('action-accept').click();
+    await page.getByTestId('action-dialog').getByTestId('action-submit').click();
+    await page.locator('[data-testid="case-status"][data-status="handling"]').waitFor();
+    // 2027-02-05 is 除夕: the provisional calendar rolls the last day to Tuesday 02-09 and says so in words.
+    const conclusion = page.locator('[data-testid="case-deadline-list"] li[data-kind="conclusion"] xf-deadline-badge');
+    expect(await conclusion.getAttribute('due')).toBe('2027-02-09');
+    expect(await conclusion.evaluate((el) => el.shadowRoot?.querySelector('[part="provisional"]')?.textContent)).toBe(
+      '（暂定）',
+    );
+
+    await go(page, '/office/calendar');
+    await page.getByTestId('calendar-file').setInputFiles(file('2027.json', example2027Schedule));
+    await page.getByTestId('calendar-load').click();
+    await page.getByTestId('calendar-moved').waitFor();
+    const rows = await page.getByTestId('calendar-moved-row').allTextContents();
+    expect(rows.map((r) => r.replace(/\s+/g, ' ').trim())).toEqual([`${no} 办结期限 2027-02-09 2027-02-12`]);
+    expect(await axe(page)).toEqual([]);
+
+    await page.getByTestId('calendar-moved-row').getByRole('link').click();
+    await page.locator('[data-testid="case-registration-no"]', { hasText: no }).waitFor();
+    expect(await conclusion.getAttribute('due')).toBe('2027-02-12');
+    expect(await conclusion.evaluate((el) => el.shadowRoot?.querySelector('[part="provisional"]'))).toBeNull();
     await context.close();
   });
 });
