@@ -166,6 +166,7 @@ export class XfOfficeBar extends LitElement {
 
   /** The notes on the calendar's years (provisional schedule, date outside the covered years). */
   #notes(covered: boolean, provisional: number[]) {
+    const years = calendarYears();
     return html`${
       covered && provisional.length > 0
         ? html`<div class="office-bar__inner"><p class="notice" role="note" data-testid="clock-provisional"
@@ -176,7 +177,7 @@ export class XfOfficeBar extends LitElement {
           covered
             ? nothing
             : html`<div class="office-bar__inner"><p class="notice notice--warn" role="status" data-testid="clock-outside"
-                >${fill(tr(T.outside), { years: `${calendarYears().first}–${calendarYears().last}` })}</p></div>`
+                >${fill(tr(T.outside), { years: `${years.first}–${years.last}` })}</p></div>`
         }`;
   }
 }

@@ -54,3 +54,8 @@ export function calendarYears(): { official: number[]; provisional: number[]; fi
   for (let y = first; y <= last; y++) if (!official.includes(y)) provisional.push(y);
   return { official, provisional, first, last };
 }
+
+/** `2027–2040` for a run of years, `—` for none. */
+export function yearSpan(years: readonly number[]): string {
+  return years.length ? `${years[0]}–${years[years.length - 1]}` : '—';
+}

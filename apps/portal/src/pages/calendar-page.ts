@@ -11,7 +11,7 @@ import { okNotice, rejectionNotice } from '../app/notice.js';
 import { PageElement } from '../app/page.js';
 import { href } from '../app/router.js';
 import { type MovedDue, movedDueDates } from '../app/calendar-change.js';
-import { calendarYears } from '../app/schedules.js';
+import { calendarYears, yearSpan } from '../app/schedules.js';
 import { calendar, loadSchedule, storeOf, unexpected } from '../app/services.js';
 
 const T = {
@@ -135,12 +135,11 @@ export class XfCalendarPage extends PageElement {
 
   protected override render() {
     const years = calendarYears();
-    const span = (list: number[]) => (list.length ? `${list[0]}–${list[list.length - 1]}` : '—');
     return html`
       <h1>${tr(T.title)}</h1>
       <p class="lead">${tr(T.intro)}</p>
       <p data-testid="calendar-official">${fill(tr(T.official), { years: years.official.join('、') })}</p>
-      <p data-testid="calendar-provisional">${fill(tr(T.provisional), { years: span(years.provisional) })}</p>
+      <p data-testid="calendar-provisional">${fill(tr(T.provisional), { years: yearSpan(years.provisional) })}</p>
       ${rejectionNotice(this.rejection, 'calendar-rejection')}
       ${okNotice(this.message, 'calendar-done')}
       <section class="panel" aria-labelledby="calendar-load-title">
