@@ -2,7 +2,7 @@ import type { IsoDate } from '../schema/types.js';
 import { civilFromDays, dayNumber, daysFromCivil, parseDay } from './dates.js';
 import { chinaRuns } from './holidays.generated.js';
 import { checkYearSchedule, type HolidaySchedule, readSchedule, ScheduleError, type YearSchedule } from './schedule.js';
-import { LONGEST_BLOCKS, statutoryDays } from './statutory.js';
+import { type Festival, LONGEST_BLOCKS, statutoryDays } from './statutory.js';
 
 /**
  * Whether a date is a working day (工作日). `years` are the years with an official schedule;
@@ -78,6 +78,7 @@ interface Extras {
   readonly schedules: Readonly<Record<number, YearSchedule>>;
   readonly sources: Readonly<Record<number, string>>;
   readonly horizon: number;
+  readonly blocks: Readonly<Record<Festival, number>>;
   /** The calendar of the latest days any official schedule could give (petitioners' windows). */
   readonly latest: Calendar;
   /** First date whose answer a later official schedule could change, or undefined. */
@@ -153,7 +154,8 @@ function yearOf(day: number): number {
  * listed in `workdays`; every date in `holidays` is a day off. Years without a schedule between the first
  * and `options.horizon` (default {@link HORIZON_YEAR}, at least the last listed year) are provisional: the
  * statutory holidays (computed) and weekends off, no make-up working days. `options.horizon: 0` makes no
- * provisional year (dates after the last schedule then throw). Throws a {@link ScheduleError} (a
+ * provisional year (dates after the last schedule then throw). `options.longestBlocks` widens (or narrows) the
+ * petitioner's bound per festival (default {@link LONGEST_BLOCKS}; whole days 1–15; kept by `extendCalendar`). Throws a {@link ScheduleError} (a
  * `TypeError`, bilingual) when a schedule is malformed or contradicts the statutory holidays.
  *
  * @example
@@ -163,7 +165,11 @@ function yearOf(day: number): number {
  */
 export function createCalendar(
   schedules: Readonly<Record<number, YearSchedule>>,
-  options: { horizon?: number; sources?: Readonly<Record<number, string>> } = {},
+  options: {
+    horizon?: number;
+    sources?: Readonly<Record<number, string>>;
+    longestBlocks?: Partial<Record<Festival, number>>;
+  } = {},
 ): Calendar {
   const years = Object.keys(schedules ?? {})
     .map(Number)
@@ -184,7 +190,28 @@ export function createCalendar(
     const bad = checkYearSchedule(y, schedules[y]!);
     if (bad) throw bad;
   }
-  return build(years, schedules, options.sources ?? {}, horizonOf(years, options.horizon));
+  return build(
+    years,
+    schedules,
+    options.sources ?? {},
+    horizonOf(years, options.horizon),
+    blocksOf(options.longestBlocks),
+  );
+}
+
+function blocksOf(given: Partial<Record<Festival, number>> | undefined): Readonly<Record<Festival, number>> {
+  if (given === undefined) return LONGEST_BLOCKS;
+  const out = { ...LONGEST_BLOCKS };
+  for (const [festival, days] of Object.entries(given ?? {})) {
+    if (!(festival in LONGEST_BLOCKS) || !Number.isInteger(days) || (days as number) < 1 || (days as number) > 15) {
+      throw new ScheduleError('schedule-calendar', {
+        zh: `longestBlocks 的 ${JSON.stringify(festival)} 须为节日名（如 springFestival）和 1–15 的整天数，得到 ${JSON.stringify(days)}。`,
+        en: `longestBlocks ${JSON.stringify(festival)} must name a festival (e.g. springFestival) with 1–15 whole days, got ${JSON.stringify(days)}.`,
+      });
+    }
+    out[festival as Festival] = days as number;
+  }
+  return Object.freeze(out);
 }
 
 function horizonOf(years: readonly number[], horizon: number | undefined): number {
@@ -248,7 +275,7 @@ export function extendCalendar(calendar: Calendar, schedule: HolidaySchedule | u
   const years = Object.keys(schedules)
     .map(Number)
     .sort((a, b) => a - b);
-  return build(years, schedules, { ...x.sources, [s.year]: s.source }, Math.max(x.horizon, s.year));
+  return build(years, schedules, { ...x.sources, [s.year]: s.source }, Math.max(x.horizon, s.year), x.blocks);
 }
 
 /** FNV-1a over bytes, as 8 hex digits: the fingerprint of an edition's official days. */
@@ -278,6 +305,7 @@ function build(
   schedules: Readonly<Record<number, YearSchedule>>,
   sources: Readonly<Record<number, string>>,
   horizon: number,
+  blocks: Readonly<Record<Festival, number>> = LONGEST_BLOCKS,
 ): Calendar {
   const firstYear = years[0]!;
   const base = daysFromCivil(firstYear, 1, 1);
@@ -300,7 +328,7 @@ function build(
     for (const { festival, from, to } of statutoryDays(y)) {
       for (let d = from; d <= to; d++) flags[d - base] = 0;
       // Any day of a block as long as the longest official one that holds the statutory days.
-      const m = LONGEST_BLOCKS[festival];
+      const m = blocks[festival];
       for (let d = to - m + 1; d <= from + m - 1; d++) {
         const i = d - base;
         if (i < 0 || i >= length) continue;
@@ -329,6 +357,7 @@ function build(
     schedules: Object.freeze({ ...schedules }),
     sources: Object.freeze({ ...sources }),
     horizon,
+    blocks,
     latest: bound,
     provisionalFrom: firstChange < length ? labels[firstChange] : undefined,
   };

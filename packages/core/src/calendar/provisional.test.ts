@@ -139,6 +139,22 @@ describe('provisional years of chinaCalendar', () => {
   });
 });
 
+describe('the bound is a setting (longestBlocks), not a hidden constant', () => {
+  it('a wider Spring Festival block moves the latest date; extendCalendar keeps the setting; bad values refused', () => {
+    const wide = createCalendar(chinaSchedules, { longestBlocks: { springFestival: 12 } });
+    // 30 days from 2027-01-05 end 02-04: the 9-day bound reaches 02-13 (→ Monday 02-15), a 12-day one 02-16 (→ 02-17).
+    expect(latestDueDate('2027-01-05', { days: 30, unit: 'day' }, chinaCalendar)).toBe('2027-02-15');
+    expect(latestDueDate('2027-01-05', { days: 30, unit: 'day' }, wide)).toBe('2027-02-17');
+    const next = extendCalendar(
+      wide,
+      s2027({ year: 2028, holidays: [...new Set(statutoryHolidays(2028).flatMap((h) => h.days))], workdays: [] }),
+    );
+    expect(latestDueDate('2027-01-05', { days: 30, unit: 'day' }, next)).toBe('2027-02-17');
+    expect(() => createCalendar(chinaSchedules, { longestBlocks: { springFestival: 0 } })).toThrow(ScheduleError);
+    expect(() => createCalendar(chinaSchedules, { longestBlocks: { yuanxiao: 3 } as never })).toThrow(/yuanxiao/);
+  });
+});
+
 describe('the petitioner never loses a right to our uncertainty (22 art 35, 36, 23(3))', () => {
   const windows = [
     ['review request, 30 days (22 art 35)', { days: 30, unit: 'day' as const }],

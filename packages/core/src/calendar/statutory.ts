@@ -86,6 +86,7 @@ export function statutoryDays(year: number): { festival: Festival; from: number;
  * The statutory days off of a year (全国年节及纪念日放假办法, as revised by 国务院令第795号 from 2025),
  * computed — lunar festivals from astronomical new moons and solar terms, 清明 from the Sun's longitude —
  * not typed from a table. These are the days a provisional year has off besides Saturdays and Sundays.
+ * Festivals may share a day (中秋 2028 is 10-03, a 国庆 day): it is listed under each.
  *
  * @example
  * statutoryHolidays(2027).find((h) => h.festival === 'midAutumn')?.days; // ['2027-09-15']
