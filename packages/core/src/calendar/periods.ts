@@ -53,7 +53,9 @@ function checkPeriod(period: Period): void {
  *   is a working day, else the next working day).
  *
  * Runs in O(1) on calendars made by `createCalendar` (precomputed tables); other `Calendar`s are walked day
- * by day. Throws a `CalendarYearError` when the answer depends on a year the calendar has no schedule for.
+ * by day. In a provisional year (no official schedule yet) the answer counts the statutory holidays and is
+ * flagged by `isProvisional`; a `CalendarYearError` is thrown only when the answer depends on a year outside the
+ * calendar (after its horizon, or before its first year).
  *
  * @example
  * dueDate('2025-09-20', { days: 15, unit: 'day' }, chinaCalendar);     // '2025-10-09' (10-05 is in the National Day block)
