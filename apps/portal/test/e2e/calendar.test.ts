@@ -59,6 +59,7 @@ describe('holiday schedules page (rules.md §2: the official schedule loaded the
     await form.locator('[data-field="truthStatement"] input').check();
     await form.locator('button[type="submit"]').click();
     const no = ((await page.getByTestId('submit-registration-no').textContent()) ?? '').trim();
+    const code = ((await page.getByTestId('submit-query-code').textContent()) ?? '').trim();
 
     await go(page, '/office/queue');
     await page.getByTestId('role-select').selectOption('clerk');
@@ -72,6 +73,15 @@ describe('holiday schedules page (rules.md §2: the official schedule loaded the
     expect(await conclusion.evaluate((el) => el.shadowRoot?.querySelector('[part="provisional"]')?.textContent)).toBe(
       '（暂定）',
     );
+
+    // The petitioner tracking the matter reads the same date, marked provisional in words.
+    await go(page, '/track');
+    await page.getByTestId('track-no').fill(no);
+    await page.getByTestId('track-code').fill(code);
+    await page.getByTestId('track-submit').click();
+    const tracked = page.locator('[data-testid="track-dates"] li[data-kind="conclusion"]');
+    await tracked.waitFor();
+    expect(await tracked.textContent()).toContain('2027-02-09（暂定：该年放假安排尚未公布');
 
     await go(page, '/office/calendar');
     await page.getByTestId('calendar-file').setInputFiles(file('2027.json', example2027Schedule));
