@@ -11,6 +11,7 @@ import { okNotice, rejectionNotice } from '../app/notice.js';
 import { PageElement } from '../app/page.js';
 import { href } from '../app/router.js';
 import { type MovedDue, movedDueDates } from '../app/calendar-change.js';
+import { chosenFile } from '../app/file-input.js';
 import { calendarYears, yearSpan } from '../app/schedules.js';
 import { calendar, loadSchedule, storeOf, unexpected } from '../app/services.js';
 
@@ -72,19 +73,17 @@ export class XfCalendarPage extends PageElement {
   async #load(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     if (this.busy) return;
-    const input = this.querySelector<HTMLInputElement>('#schedule-file');
-    const file = input?.files?.[0];
+    const chosen = chosenFile(this, 'schedule-file', T.noFile);
     this.message = undefined;
     this.moved = undefined;
-    if (!file) {
-      this.rejection = { code: 'no-file', message: T.noFile };
-      input?.focus();
+    if ('rejection' in chosen) {
+      this.rejection = chosen.rejection;
       return;
     }
     this.busy = true;
     this.rejection = undefined;
     try {
-      const checked = readSchedule(await file.text());
+      const checked = readSchedule(await chosen.file.text());
       if (!checked.ok) {
         this.rejection = { code: checked.error.code, message: checked.error.messages };
         return;
@@ -110,6 +109,7 @@ export class XfCalendarPage extends PageElement {
         error instanceof ScheduleError ? { code: error.code, message: error.messages } : unexpected(error);
     } finally {
       this.busy = false;
+      const input = this.querySelector<HTMLInputElement>('#schedule-file');
       if (input) input.value = '';
     }
   }

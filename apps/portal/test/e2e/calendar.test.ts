@@ -25,6 +25,12 @@ describe('holiday schedules page (rules.md §2: the official schedule loaded the
     expect(await page.getByTestId('calendar-provisional').textContent()).toContain('2027–2040');
     expect(await axe(page)).toEqual([]);
 
+    // Nothing chosen: the page says so and the file input has the focus.
+    await page.getByTestId('calendar-load').click();
+    await page.getByTestId('calendar-rejection').waitFor();
+    expect(await page.getByTestId('calendar-rejection').textContent()).toContain('请选择一个放假安排文件');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('schedule-file');
+
     // A schedule without the statutory 中秋 (2027-09-15) contradicts the law: refused, nothing kept.
     const bad = { ...example2027Schedule, holidays: example2027Schedule.holidays.filter((d) => d !== '2027-09-15') };
     await page.getByTestId('calendar-file').setInputFiles(file('2027.json', bad));
