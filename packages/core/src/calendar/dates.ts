@@ -1,4 +1,4 @@
-import type { Instant, IsoDate } from '../schema/types.js';
+import type { Bilingual, Instant, IsoDate } from '../schema/types.js';
 
 /*
  * Pure date arithmetic on day numbers (days since 1970-01-01). No `Date` object, no machine time zone:
@@ -9,6 +9,37 @@ import type { Instant, IsoDate } from '../schema/types.js';
 // Date, optional time, optional offset. Without an offset the wall time is read as Asia/Shanghai.
 const ISO_INSTANT =
   /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(?:([Zz])|([+-]\d{2})(?::?(\d{2}))?)?$/;
+
+/**
+ * Thrown by the date functions that cannot return an answer (`shanghaiDate`, `addDays`, `daysBetween`, …) for a
+ * value that is not a real date or instant. A `TypeError` with a stable `code` and a bilingual message, so a
+ * caller can tell it from a bug; person-typed dates are checked (schemas, `decide`) before they get here.
+ *
+ * @example
+ * try { shanghaiDate('2025-11-31T09:00:00+08:00'); } catch (e) { if (e instanceof InvalidDateError) e.bilingual.zh; }
+ */
+export class InvalidDateError extends TypeError {
+  readonly code = 'invalid-date';
+  readonly bilingual: Bilingual;
+  constructor(what: 'date' | 'instant' | 'days', value: unknown) {
+    const shown = typeof value === 'string' ? JSON.stringify(value) : String(typeof value);
+    const bilingual =
+      what === 'date'
+        ? {
+            zh: `日期 ${shown} 不是真实存在的日期。请按 YYYY-MM-DD 填写，例如 2025-10-09。`,
+            en: `Expected a real date written YYYY-MM-DD (e.g. 2025-10-09), got ${shown}.`,
+          }
+        : what === 'instant'
+          ? {
+              zh: `时间 ${shown} 不是真实存在的时间。请按 2025-09-30T16:30:00+08:00 的格式填写。`,
+              en: `Expected an ISO 8601 instant such as 2025-09-30T16:30:00Z, got ${shown}.`,
+            }
+          : { zh: `天数 ${shown} 须为整数。`, en: `Expected a whole number of days, got ${shown}.` };
+    super(bilingual.en);
+    this.name = 'InvalidDateError';
+    this.bilingual = bilingual;
+  }
+}
 
 /** Asia/Shanghai is UTC+8 all year: China has not observed daylight saving time since 1991. */
 const SHANGHAI_OFFSET_MINUTES = 8 * 60;
@@ -79,15 +110,13 @@ export function parseDay(date: string): number {
 }
 
 /**
- * Day number of a `YYYY-MM-DD` date. Throws a `TypeError` for anything else (a programming mistake:
+ * Day number of a `YYYY-MM-DD` date. Throws an `InvalidDateError` for anything else (a programming mistake:
  * person-typed dates go through the schemas first).
  * @internal
  */
 export function dayNumber(date: IsoDate): number {
   const n = parseDay(date);
-  if (Number.isNaN(n)) {
-    throw new TypeError(`Expected a date written YYYY-MM-DD (e.g. 2025-10-09), got ${JSON.stringify(date)}`);
-  }
+  if (Number.isNaN(n)) throw new InvalidDateError('date', date);
   return n;
 }
 
@@ -143,12 +172,26 @@ function usualInstantMillis(s: string): number | undefined {
   return daysFromCivil(y, mo, d) * MS_PER_DAY + ((h * 60 + mi - offset) * 60 + sec) * 1000;
 }
 
-/** Milliseconds since the epoch for an instant, or `undefined` if it is not an ISO 8601 instant. @internal */
-export function instantMillis(at: Instant): number | undefined {
+// The last instant read and its milliseconds. A store decides command after command, and the view's `updatedAt`
+// is the instant of the command decided just before: read once, not twice. A pure function of the text, so a
+// hit is always right.
+let lastText = '';
+let lastMillis: number | undefined;
+
+/**
+ * Milliseconds since the epoch for an instant, or `undefined` if it is not an ISO 8601 instant with a real date
+ * and time (`2025-11-31T09:00:00+08:00` is none: there is no 31 November, whatever `Date.parse` says). The one
+ * parser of instants of the core: schemas, `decide`, `replay` and statistics all read instants through it.
+ * @internal
+ */
+export function instantMillis(at: unknown): number | undefined {
   if (typeof at !== 'string') return undefined;
+  if (at === lastText) return lastMillis;
   const usual = usualInstantMillis(at);
-  if (usual !== undefined) return Number.isNaN(usual) ? undefined : usual;
-  return otherInstantMillis(at);
+  const ms = usual === undefined ? otherInstantMillis(at) : Number.isNaN(usual) ? undefined : usual;
+  lastText = at;
+  lastMillis = ms;
+  return ms;
 }
 
 /**
@@ -168,7 +211,7 @@ function otherInstantMillis(at: string): number | undefined {
 /**
  * The Asia/Shanghai calendar date of an instant, computed with the fixed +08:00 offset (China has no
  * daylight saving time since 1991), never with the machine's time zone. An instant written without an
- * offset is read as Asia/Shanghai wall time. Throws a `TypeError` for a string that is not an instant.
+ * offset is read as Asia/Shanghai wall time. Throws an `InvalidDateError` for a value that is not an instant.
  *
  * @example
  * shanghaiDate('2025-09-30T16:30:00Z');      // '2025-10-01' — 00:30 in Beijing
@@ -176,11 +219,21 @@ function otherInstantMillis(at: string): number | undefined {
  */
 export function shanghaiDate(at: Instant): IsoDate {
   const ms = instantMillis(at);
-  if (ms === undefined) {
-    throw new TypeError(`Expected an ISO 8601 instant such as 2025-09-30T16:30:00Z, got ${JSON.stringify(at)}`);
+  if (ms === undefined) throw new InvalidDateError('instant', at);
+  // The form clocks write in Beijing (`…+08:00`, checked by instantMillis): its date is its first ten characters
+  // (but 24:00 is the start of the next day).
+  if (at.length === 25 && at.charCodeAt(19) === 43 && at.charCodeAt(20) === 48 && at.charCodeAt(21) === 56) {
+    if (at.charCodeAt(23) === 48 && at.charCodeAt(24) === 48 && at.charCodeAt(11) !== 50) return at.slice(0, 10);
   }
   return civilFromDays(Math.floor((ms + SHANGHAI_OFFSET_MINUTES * 60_000) / MS_PER_DAY));
 }
+
+/**
+ * The Asia/Shanghai date of an instant: `shanghaiDate` under the name the lifecycle code reads it by
+ * (replay and statistics call it per event and per view).
+ * @internal
+ */
+export const dayOf: (at: Instant) => IsoDate = shanghaiDate;
 
 // Day numbers of 0000-01-01 and 10000-01-01: between them a day number and its YYYY-MM-DD agree.
 const FIRST_DAY = -719_528;
@@ -208,7 +261,7 @@ export function shanghaiDay(at: Instant): number {
  * addDays('2024-03-01', -1); // '2024-02-29'
  */
 export function addDays(date: IsoDate, n: number): IsoDate {
-  if (!Number.isInteger(n)) throw new TypeError(`addDays needs a whole number of days, got ${n}`);
+  if (!Number.isInteger(n)) throw new InvalidDateError('days', n);
   return civilFromDays(dayNumber(date) + n);
 }
 

@@ -13,5 +13,5 @@ export {
   createCalendar,
   type YearSchedule,
 } from './calendar.js';
-export { addDays, daysBetween, isIsoDate, shanghaiDate } from './dates.js';
+export { addDays, daysBetween, InvalidDateError, isIsoDate, shanghaiDate } from './dates.js';
 export { dueDate, type Period, type PeriodStatus, type PeriodUnit, periodStatus, workdaysBetween } from './periods.js';

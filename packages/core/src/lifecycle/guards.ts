@@ -3,7 +3,7 @@
  * reads when it fails. The XState machine (`petitionMachine`) and `decide` use these same functions.
  */
 import type { Calendar } from '../calendar/index.js';
-import { dayOf } from './day.js';
+import { dayOf } from '../calendar/dates.js';
 import type { PolicyProfile } from '../policy/types.js';
 import { validatePetition } from '../schema/index.js';
 import { commandLabels, roleLabels } from './labels.js';
