@@ -275,11 +275,24 @@ describe('decide never throws: a malformed command is refused as invalid-command
           ...extra,
         })),
       fc.tuple(fc.constantFrom(...PROTO_KEYS), fc.anything()).map(([k, v]) => ({ ...base('accept'), [k]: v })),
+      // A register command whose petition holds anything (the petition's own rules answer).
+      fc
+        .dictionary(
+          fc.constantFrom(...Object.keys(samplePetitions.letterClaim), 'collective', 'accused', 'hotline'),
+          fc.anything(),
+          { maxKeys: 4 },
+        )
+        .map((p) => ({
+          ...registerCommand('p-1', samplePetitions.letterClaim),
+          petition: { ...samplePetitions.letterClaim, ...p },
+        })),
     );
     fc.assert(
-      fc.property(anyCommand, viewIndex, (command, view) => {
+      fc.property(anyCommand, fc.oneof(viewIndex, fc.constant(0)), (command, view) => {
         const r = decideOn(views[view], command as Command, ctx);
         if (r.ok) return;
+        // Refused by a check, not by the last-resort catch (which only a getter that throws reaches).
+        expect(r.rejection.message.en).not.toContain('cannot be read');
         expect(typeof r.rejection.code).toBe('string');
         expect(r.rejection.message.zh.length).toBeGreaterThan(0);
         expect(r.rejection.message.en.length).toBeGreaterThan(0);

@@ -174,7 +174,7 @@ function referenceStatistics(
 }
 
 // ---- random views ----
-const A = { id: 'c1', role: 'clerk' as const };
+const A = { id: 'c1', role: 'clerk' as const, unit: 'petitionOffice' };
 const bases: PetitionView[] = (() => {
   const open = startPetition(samplePetitions.letterClaim);
   open.ok('accept', '2025-09-23', A);
