@@ -6,6 +6,7 @@ import type { Calendar } from '../calendar/index.js';
 import { dayOf, instantMillis } from '../calendar/dates.js';
 import type { PolicyProfile } from '../policy/types.js';
 import { validatePetition } from '../schema/index.js';
+import { hasVisibleText } from '../schema/text.js';
 import { commandLabels, roleLabels } from './labels.js';
 import type {
   Command,
@@ -392,7 +393,7 @@ export const guards = {
     check: (i) => {
       const cmd = i.command as { reason?: unknown; reasons?: unknown };
       const text = cmd.reason ?? cmd.reasons;
-      return typeof text === 'string' && text.trim().length > 0;
+      return typeof text === 'string' && hasVisibleText(text);
     },
     reject: (i) =>
       r(
@@ -565,7 +566,7 @@ export const guards = {
       ),
   },
   isHandlerNamed: {
-    check: (i) => c<'assignHandler'>(i).handler.trim().length > 0,
+    check: (i) => hasVisibleText(c<'assignHandler'>(i).handler),
     reject: () => r('handler-required', '请填写承办人。', 'Enter the handler.'),
   },
 } satisfies Record<string, Guard>;
