@@ -545,7 +545,10 @@ export function checkRepresentatives(
   collective: { headCount: number; representatives: readonly unknown[] } | undefined,
   limit: number,
 ): FieldIssue | undefined {
-  if (!collective || collective.representatives.length <= limit) return undefined;
+  if (typeof collective !== 'object' || collective === null || !Array.isArray(collective.representatives)) {
+    return undefined; // no list of representatives to count (validatePetition reports a malformed one)
+  }
+  if (collective.representatives.length <= limit) return undefined;
   return { path: 'collective.representatives', message: messageFor(LIMIT, limit) };
 }
 
@@ -585,6 +588,11 @@ function setPath(whole: unknown, path: string, value: unknown): unknown {
  * // 'The ID number does not add up: check each character and enter it again'
  */
 export function validateField(path: string, value: unknown, whole?: unknown): FieldIssue | undefined {
+  // A path that is no dotted field name (not a text, or one that reaches into an object's prototype) names no
+  // field of the form: the form itself is what is wrong.
+  if (typeof path !== 'string' || path === '' || path.split('.').some((k) => k === '' || k === '__proto__')) {
+    return { path: '', message: m.formType };
+  }
   const result = validatePetition(setPath(whole, path, value));
   if (result.ok) return undefined;
   return result.issues.find((i) => i.path === path || i.path.startsWith(`${path}.`));
