@@ -6,7 +6,8 @@
 import { civilFromDays, dayNumber } from '../calendar/dates.js';
 import { type Calendar, type Instant, type IsoDate, periodStatus } from '../calendar/index.js';
 import { dayOf, shanghaiDay } from '../calendar/dates.js';
-import type { Channel, PetitionClass, PetitionStatus, PetitionView, Statistics } from '../lifecycle/types.js';
+import type { Channel, PetitionClass, PetitionStatus, PetitionView } from '../lifecycle/types.js';
+import type { Statistics } from './types.js';
 import {
   bucketKeys,
   daysToConclude,
