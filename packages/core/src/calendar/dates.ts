@@ -245,7 +245,10 @@ const END_DAY = 2_932_897;
  * @internal
  */
 export function shanghaiDay(at: Instant): number {
-  const ms = instantMillis(at);
+  // Statistics call this for every view with a different instant each time: the usual forms are read directly,
+  // without the one-instant memory of instantMillis (the same parser).
+  const usual = typeof at === 'string' ? usualInstantMillis(at) : undefined;
+  const ms = usual === undefined ? instantMillis(at) : Number.isNaN(usual) ? undefined : usual;
   if (ms !== undefined) {
     const day = Math.floor((ms + SHANGHAI_OFFSET_MINUTES * 60_000) / MS_PER_DAY);
     if (day >= FIRST_DAY && day < END_DAY) return day;
