@@ -3,7 +3,7 @@
  * reads when it fails. The XState machine (`petitionMachine`) and `decide` use these same functions.
  */
 import type { Calendar } from '../calendar/index.js';
-import { dayOf, instantMillis } from '../calendar/dates.js';
+import { dayOf, instantMillis, isIsoDate } from '../calendar/dates.js';
 import type { PolicyProfile } from '../policy/types.js';
 import { validatePetition } from '../schema/index.js';
 import { hasVisibleText } from '../schema/text.js';
@@ -556,7 +556,7 @@ export const guards = {
   isHearingPeriodValid: {
     check: (i) => {
       const cmd = c<'hearing'>(i);
-      return /^\d{4}-\d{2}-\d{2}$/.test(cmd.from) && /^\d{4}-\d{2}-\d{2}$/.test(cmd.to) && cmd.from <= cmd.to;
+      return isIsoDate(cmd.from) && isIsoDate(cmd.to) && cmd.from <= cmd.to;
     },
     reject: () =>
       r(
