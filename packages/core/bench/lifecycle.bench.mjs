@@ -220,7 +220,8 @@ for (let round = 0; round < 5; round++) {
   }
 }
 const malformedMs = since(t0);
-if (malformedRefused !== malformed.length * 5) throw new Error('a malformed command was not refused as invalid-command');
+if (malformedRefused !== malformed.length * 5)
+  throw new Error('a malformed command was not refused as invalid-command');
 
 // 2. decide(history, command): the stateless API, replaying the history before each command.
 const sampleN = Math.min(20_000, PETITIONS);

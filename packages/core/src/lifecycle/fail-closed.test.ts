@@ -8,6 +8,7 @@ import { policies } from '../policy/index.js';
 import { actorsOf, at, registerCommand, samplePetitions } from '../testing/fixtures.js';
 import { startPetition } from '../testing/harness.js';
 import { decide } from './decide.js';
+import { can, viewFor } from './queries.js';
 import type { Actor, Command } from './types.js';
 
 const national = policies.national;
@@ -57,6 +58,33 @@ describe('unit checks refuse staff without a unit', () => {
     h.ok('delivered', '2025-11-01', A.clerk);
     h.ok('requestReview', '2025-11-05', A.petitioner, { reviewUnit: 'superior', reasons: '不服' });
     expect(h.view.status).toBe('reviewRequested');
+  });
+});
+
+describe('22 art 30(3): who sees an accusation fails closed too', () => {
+  it('staff without a unit see the accusation redacted; staff of its unit see it', () => {
+    const h = startPetition(samplePetitions.accusation);
+    const hidden = viewFor(h.view, noUnit(A.clerk));
+    expect([hidden.redacted, hidden.content, hidden.petitionerName]).toEqual([true, '', undefined]);
+    expect(viewFor(h.view, A.clerk).petitionerName).toBe('周杰');
+  });
+
+  it('can() refuses staff without a unit as decide does, and answers for anything instead of throwing', () => {
+    const h = startPetition();
+    expect(can(h.view, 'accept', noUnit(A.clerk), ctx)).toMatchObject({
+      ok: false,
+      rejection: { code: 'unit-required' },
+    });
+    expect(can(h.view, 'accept', A.clerk, ctx)).toEqual({ ok: true });
+    for (const [type, actor, at] of [
+      ['constructor', A.clerk, undefined],
+      ['accept', null, undefined],
+      ['accept', { ...A.clerk, role: 'admin' }, undefined],
+      ['accept', A.clerk, '2025-11-31T09:00:00+08:00'],
+    ] as const) {
+      const r = can(h.view, type as never, actor as never, { ...ctx, at });
+      expect(r).toMatchObject({ ok: false, rejection: { code: 'invalid-command' } });
+    }
   });
 });
 

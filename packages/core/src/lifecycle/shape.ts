@@ -198,6 +198,26 @@ function holds(kind: Kind, v: unknown): boolean {
   }
 }
 
+/** The first problem of an actor (`by`): not an object, no id, a role nobody knows, a unit that is no text. @internal */
+export function actorProblem(value: unknown): Rejection | undefined {
+  const by = value as Record<string, unknown> | null | undefined;
+  if (typeof by !== 'object' || by === null) {
+    return invalidField('by', { zh: '未注明操作人，请登录后', en: 'does not name who did it; sign in and' });
+  }
+  if (typeof by.id !== 'string' || by.id === '') return invalidField('by.id', MISSING);
+  if (typeof by.role !== 'string' || !Object.hasOwn(roleLabels, by.role)) {
+    return invalidField('by.role', {
+      zh: `应为已知的岗位之一：${ROLES.join('、')}`,
+      en: `must be one of the known roles: ${ROLES.join(', ')}`,
+    });
+  }
+  if (by.unit !== undefined && (typeof by.unit !== 'string' || by.unit === '')) {
+    return invalidField('by.unit', expected('text'));
+  }
+  if (by.name !== undefined && typeof by.name !== 'string') return invalidField('by.name', expected('text'));
+  return undefined;
+}
+
 /**
  * The first problem of a command's shape, or `undefined` when every field has the type its command type needs.
  * Reads only own data (`Object.hasOwn`), so `constructor` or `__proto__` is an unknown command, not a member of
@@ -220,21 +240,8 @@ export function shapeProblem(command: unknown): Rejection | undefined {
       en: `(${shown}) is not a real time; it must be written like 2025-10-01T09:30:00+08:00`,
     });
   }
-  const by = c.by as Record<string, unknown> | null | undefined;
-  if (typeof by !== 'object' || by === null) {
-    return invalidField('by', { zh: '未注明操作人，请登录后', en: 'does not name who did it; sign in and' });
-  }
-  if (typeof by.id !== 'string' || by.id === '') return invalidField('by.id', MISSING);
-  if (typeof by.role !== 'string' || !Object.hasOwn(roleLabels, by.role)) {
-    return invalidField('by.role', {
-      zh: `应为已知的岗位之一：${ROLES.join('、')}`,
-      en: `must be one of the known roles: ${ROLES.join(', ')}`,
-    });
-  }
-  if (by.unit !== undefined && (typeof by.unit !== 'string' || by.unit === '')) {
-    return invalidField('by.unit', expected('text'));
-  }
-  if (by.name !== undefined && typeof by.name !== 'string') return invalidField('by.name', expected('text'));
+  const byProblem = actorProblem(c.by);
+  if (byProblem !== undefined) return byProblem;
   for (const [name, kind, optional] of FIELDS[type as CommandType]) {
     const v = c[name];
     if (v === undefined) {
