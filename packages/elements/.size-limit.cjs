@@ -10,7 +10,9 @@ module.exports = [
     name: 'dist/xinfang-elements.js (all elements, gzip)',
     path: 'dist/xinfang-elements.js',
     gzip: true,
-    limit: '30 kB',
+    // 30.47 kB since the core's rules refuse text that looks empty (zero-width, control, direction characters)
+    // and dates fail with a typed error (2026-12-05): the forms carry the same rule as decide.
+    limit: '31 kB',
   },
   {
     name: 'dist/xinfang-elements.en.js (the English, loaded by an English page only)',

@@ -186,8 +186,8 @@ export const repeatOfFormat = {
 } as const;
 /** `messages['text.invisible']` @internal */
 export const textInvisible = {
-  zh: '请填写看得见的文字：此处只有看不见的字符（如零宽字符、控制字符或方向控制符）',
-  en: 'Write visible text: this holds only invisible characters (such as zero-width, control or direction characters)',
+  zh: '请填写看得见的文字（此处只有零宽字符、控制字符等看不见的字符）',
+  en: 'Write visible text (this holds only invisible characters, such as zero-width or control characters)',
 } as const;
 
 /**

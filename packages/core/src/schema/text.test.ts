@@ -89,8 +89,8 @@ describe('a name or subject that looks empty is refused; text in every script pa
     const r = validatePetition({ ...base, subject: '\u200b\u202e\u200b' });
     expect(r).toEqual({ ok: false, issues: [{ path: 'subject', message: textInvisible }] });
     expect(textInvisible).toEqual({
-      zh: '请填写看得见的文字：此处只有看不见的字符（如零宽字符、控制字符或方向控制符）',
-      en: 'Write visible text: this holds only invisible characters (such as zero-width, control or direction characters)',
+      zh: '请填写看得见的文字（此处只有零宽字符、控制字符等看不见的字符）',
+      en: 'Write visible text (this holds only invisible characters, such as zero-width or control characters)',
     });
   });
 
