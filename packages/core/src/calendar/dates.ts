@@ -195,6 +195,15 @@ export function instantMillis(at: unknown): number | undefined {
 }
 
 /**
+ * `instantMillis` without its one-instant memory, for the callers that read a different instant each time
+ * (replay reads each event's date, statistics each view's): the usual forms are read directly. Same answers.
+ */
+function freshMillis(at: unknown): number | undefined {
+  const usual = typeof at === 'string' ? usualInstantMillis(at) : undefined;
+  return usual === undefined ? instantMillis(at) : Number.isNaN(usual) ? undefined : usual;
+}
+
+/**
  * `instantMillis` of any form but the usual two (kept apart, so that the usual path stays small): written out in
  * the usual form (no offset: Asia/Shanghai) and read as such.
  */
@@ -218,7 +227,7 @@ function otherInstantMillis(at: string): number | undefined {
  * shanghaiDate('2025-10-01T23:59:59+08:00'); // '2025-10-01'
  */
 export function shanghaiDate(at: Instant): IsoDate {
-  const ms = instantMillis(at);
+  const ms = freshMillis(at);
   if (ms === undefined) throw new InvalidDateError('instant', at);
   // The form clocks write in Beijing (`…+08:00`, checked by instantMillis): its date is its first ten characters
   // (but 24:00 is the start of the next day).
@@ -245,10 +254,7 @@ const END_DAY = 2_932_897;
  * @internal
  */
 export function shanghaiDay(at: Instant): number {
-  // Statistics call this for every view with a different instant each time: the usual forms are read directly,
-  // without the one-instant memory of instantMillis (the same parser).
-  const usual = typeof at === 'string' ? usualInstantMillis(at) : undefined;
-  const ms = usual === undefined ? instantMillis(at) : Number.isNaN(usual) ? undefined : usual;
+  const ms = freshMillis(at);
   if (ms !== undefined) {
     const day = Math.floor((ms + SHANGHAI_OFFSET_MINUTES * 60_000) / MS_PER_DAY);
     if (day >= FIRST_DAY && day < END_DAY) return day;
