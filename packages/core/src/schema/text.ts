@@ -12,6 +12,8 @@
  * are visible.
  */
 const VISIBLE =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this class leaves out
+  // biome-ignore lint/suspicious/noMisleadingCharacterClass: each joiner and selector stands alone here, on purpose
   /[^\s\0-\x1f\x7f-\xa0\xad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u2000-\u200f\u2028-\u202f\u205f-\u206f\u2800\u3000\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufffb\ud800-\udfff\u{1bca0}-\u{1bca3}\u{1d173}-\u{1d17a}\u{e0000}-\u{e0fff}]/u;
 
 /**
