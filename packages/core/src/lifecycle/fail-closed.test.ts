@@ -67,6 +67,7 @@ describe('22 art 30(3): who sees an accusation fails closed too', () => {
     const hidden = viewFor(h.view, noUnit(A.clerk));
     expect([hidden.redacted, hidden.content, hidden.petitionerName]).toEqual([true, '', undefined]);
     expect(viewFor(h.view, A.clerk).petitionerName).toBe('周杰');
+    expect(viewFor(h.view, null as unknown as typeof A.clerk).redacted).toBe(true);
   });
 
   it('can() refuses staff without a unit as decide does, and answers for anything instead of throwing', () => {

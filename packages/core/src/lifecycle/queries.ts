@@ -101,6 +101,7 @@ export function can(
 
 /** Whether an actor has a need to know the accuser and the accusation (22 art 30). */
 function needsToKnow(view: PetitionView, actor: Actor): boolean {
+  if (typeof actor !== 'object' || actor === null) return false; // nobody known: the public
   if (view.accusedPersons.includes(actor.id)) return false;
   if (actor.unit !== undefined && view.accusedUnits.includes(actor.unit)) return false;
   if (actor.role === 'petitioner') return false;
