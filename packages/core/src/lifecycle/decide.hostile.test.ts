@@ -217,6 +217,9 @@ const wrongEnvelope: fc.Arbitrary<Case> = fc.tuple(typeArb, viewIndex).chain(([t
     fc
       .oneof(nonString, fc.constant(''))
       .map((id) => ({ command: { ...base(type), by: { ...A.head, id } }, field: 'by.id', view })),
+    fc
+      .oneof(fc.constantFrom('', 'short', '-leading-dash', 'x'.repeat(129), 'has space in it'), nonString)
+      .map((commandId) => ({ command: { ...base(type), commandId }, field: 'commandId', view })),
     fc.oneof(fc.constantFrom(...PROTO_KEYS, 'admin', 'root', ''), nonString).map((role) => ({
       command: { ...base(type), by: { ...A.head, role } },
       field: 'by.role',
@@ -374,6 +377,12 @@ describe('decide never throws: a malformed command is refused as invalid-command
     const c = { ...base('hearing'), at: at('2025-10-10'), from: '2025-02-31', to: '2025-03-01' };
     const r = decideOn(views[6], c as Command, ctx);
     expectNamed(r, 'from');
+  });
+
+  it('a command id in the documented form is taken (a crypto.randomUUID() fits)', () => {
+    const c = { ...base('accept'), commandId: '0b6f3c2e-8d1a-4f7e-9c55-2a1d3e4f5a6b' };
+    const r = decideOn(views[1], c as unknown as Command, ctx);
+    expect(r.ok ? 'ok' : r.rejection.code).toBe('ok');
   });
 
   it('command types that are members of Object.prototype are unknown actions', () => {

@@ -126,6 +126,8 @@ const FIELDS: Record<CommandType, readonly Field[]> = {
 };
 
 const ROLES = Object.keys(roleLabels);
+/** A client-generated command id (idempotent retries): a `crypto.randomUUID()` fits. */
+const COMMAND_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{7,127}$/;
 const STATUSES = Object.keys(statusLabels);
 
 /** What a field of `kind` must hold, in words. */
@@ -242,6 +244,12 @@ export function shapeProblem(command: unknown): Rejection | undefined {
   }
   const byProblem = actorProblem(c.by);
   if (byProblem !== undefined) return byProblem;
+  if (c.commandId !== undefined && (typeof c.commandId !== 'string' || !COMMAND_ID.test(c.commandId))) {
+    return invalidField('commandId', {
+      zh: '应为 8 到 128 个字母、数字或“._:-”组成的编号（例如 crypto.randomUUID() 生成的编号）',
+      en: 'must be 8 to 128 letters, digits or "._:-" (e.g. one made by crypto.randomUUID())',
+    });
+  }
   for (const [name, kind, optional] of FIELDS[type as CommandType]) {
     const v = c[name];
     if (v === undefined) {
