@@ -397,5 +397,9 @@ describe('decide never throws: a malformed command is refused as invalid-command
     const broken = [{ ...(histories[1] as PetitionEvent[])[0], type: 'nonsense' }] as unknown as PetitionEvent[];
     const r = decide(broken, base('accept') as unknown as Command, ctx);
     expect(r.ok ? '' : r.rejection.code).toBe('invalid-history');
+    for (const history of [null, undefined, 'events', { length: 1 }]) {
+      const bad = decide(history as unknown as PetitionEvent[], base('accept') as unknown as Command, ctx);
+      expect(bad.ok ? '' : bad.rejection.code).toBe('invalid-history');
+    }
   });
 });

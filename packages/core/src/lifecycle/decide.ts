@@ -402,6 +402,7 @@ const unreadable = invalidField('command', {
 export function decide(history: readonly PetitionEvent[], command: Command, ctx: DecideContext): DecideResult {
   let view: PetitionView | undefined;
   try {
+    if (!Array.isArray(history)) return { ok: false, rejection: unreplayable };
     view = history.length === 0 ? undefined : replay(history, { calendar: ctx.calendar });
   } catch {
     return { ok: false, rejection: unreplayable };
