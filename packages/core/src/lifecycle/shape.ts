@@ -204,7 +204,7 @@ function holds(kind: Kind, v: unknown): boolean {
 export function actorProblem(value: unknown): Rejection | undefined {
   const by = value as Record<string, unknown> | null | undefined;
   if (typeof by !== 'object' || by === null) {
-    return invalidField('by', { zh: '未注明操作人，请登录后', en: 'does not name who did it; sign in and' });
+    return invalidField('by', { zh: '未注明操作人（请先登录）', en: 'does not name who did it (sign in first)' });
   }
   if (typeof by.id !== 'string' || by.id === '') return invalidField('by.id', MISSING);
   if (typeof by.role !== 'string' || !Object.hasOwn(roleLabels, by.role)) {
