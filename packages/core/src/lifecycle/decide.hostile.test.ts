@@ -373,6 +373,31 @@ describe('decide never throws: a malformed command is refused as invalid-command
     );
   });
 
+  it('a non-string handler or registration number and petition: null are refused, each named, in both languages', () => {
+    const handler = decideOn(views[6], { ...base('assignHandler'), handler: 42 } as unknown as Command, ctx);
+    expect(handler.ok ? undefined : handler.rejection).toEqual({
+      code: 'invalid-command',
+      message: {
+        zh: '操作内容有误：“handler”应为文字。请刷新页面后重新操作；如仍出现，请联系系统管理员。',
+        en: 'The action is not valid: "handler" must be text. Reload the page and do it again; if this happens again, contact the system administrator.',
+      },
+    });
+    const no = decideOn(
+      undefined,
+      { ...registerCommand('p-1', samplePetitions.letterClaim), registrationNo: 7 } as unknown as Command,
+      ctx,
+    );
+    expectNamed(no, 'registrationNo');
+    const nul = decideOn(
+      undefined,
+      { ...registerCommand('p-1', samplePetitions.letterClaim), petition: null } as unknown as Command,
+      ctx,
+    );
+    expect(nul.ok ? '' : nul.rejection.message.zh).toBe(
+      '操作内容有误：“petition”应为填写完整的登记表。请刷新页面后重新操作；如仍出现，请联系系统管理员。',
+    );
+  });
+
   it('22 art 32: a hearing on 2025-02-31 is refused, naming "from"', () => {
     const c = { ...base('hearing'), at: at('2025-10-10'), from: '2025-02-31', to: '2025-03-01' };
     const r = decideOn(views[6], c as Command, ctx);
