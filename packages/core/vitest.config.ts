@@ -5,6 +5,9 @@ import { defineConfig } from 'vitest/config';
 // and the date parser's tests run under UTC too (the zone of most servers).
 export default defineConfig({
   test: {
+    // Property tests run thousands of cases in three time zone projects at once; on 2 shared cores a run can
+    // take several times its usual second.
+    testTimeout: 30_000,
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/vitest.json' },
     projects: [
