@@ -1,4 +1,4 @@
-import type { Bilingual, Instant, IsoDate } from '../schema/types.js';
+import type { Instant, IsoDate } from '../schema/types.js';
 
 /*
  * Pure date arithmetic on day numbers (days since 1970-01-01). No `Date` object, no machine time zone:
@@ -12,32 +12,18 @@ const ISO_INSTANT =
 
 /**
  * Thrown by the date functions that cannot return an answer (`shanghaiDate`, `addDays`, `daysBetween`, …) for a
- * value that is not a real date or instant. A `TypeError` with a stable `code` and a bilingual message, so a
- * caller can tell it from a bug; person-typed dates are checked (schemas, `decide`) before they get here.
+ * value that is not a real date or instant: a `TypeError` with `code: 'invalid-date'`, so a caller can tell it
+ * from a bug. Person-typed dates are checked before they get here (schemas and `decide` answer in Chinese and
+ * English).
  *
  * @example
- * try { shanghaiDate('2025-11-31T09:00:00+08:00'); } catch (e) { if (e instanceof InvalidDateError) e.bilingual.zh; }
+ * try { shanghaiDate('2025-11-31T09:00:00+08:00'); } catch (e) { if (e instanceof InvalidDateError) e.code; } // 'invalid-date'
  */
 export class InvalidDateError extends TypeError {
   readonly code = 'invalid-date';
-  readonly bilingual: Bilingual;
-  constructor(what: 'date' | 'instant' | 'days', value: unknown) {
-    const shown = typeof value === 'string' ? JSON.stringify(value) : String(typeof value);
-    const bilingual =
-      what === 'date'
-        ? {
-            zh: `日期 ${shown} 不是真实存在的日期。请按 YYYY-MM-DD 填写，例如 2025-10-09。`,
-            en: `Expected a real date written YYYY-MM-DD (e.g. 2025-10-09), got ${shown}.`,
-          }
-        : what === 'instant'
-          ? {
-              zh: `时间 ${shown} 不是真实存在的时间。请按 2025-09-30T16:30:00+08:00 的格式填写。`,
-              en: `Expected an ISO 8601 instant such as 2025-09-30T16:30:00Z, got ${shown}.`,
-            }
-          : { zh: `天数 ${shown} 须为整数。`, en: `Expected a whole number of days, got ${shown}.` };
-    super(bilingual.en);
+  constructor(expected: string, value: unknown) {
+    super(`Expected ${expected}, got ${typeof value === 'string' ? JSON.stringify(value) : typeof value}`);
     this.name = 'InvalidDateError';
-    this.bilingual = bilingual;
   }
 }
 
@@ -116,7 +102,7 @@ export function parseDay(date: string): number {
  */
 export function dayNumber(date: IsoDate): number {
   const n = parseDay(date);
-  if (Number.isNaN(n)) throw new InvalidDateError('date', date);
+  if (Number.isNaN(n)) throw new InvalidDateError('a date written YYYY-MM-DD (e.g. 2025-10-09)', date);
   return n;
 }
 
@@ -228,7 +214,7 @@ function otherInstantMillis(at: string): number | undefined {
  */
 export function shanghaiDate(at: Instant): IsoDate {
   const ms = freshMillis(at);
-  if (ms === undefined) throw new InvalidDateError('instant', at);
+  if (ms === undefined) throw new InvalidDateError('an ISO 8601 instant such as 2025-09-30T16:30:00Z', at);
   // The form clocks write in Beijing (`…+08:00`, checked by instantMillis): its date is its first ten characters
   // (but 24:00 is the start of the next day).
   if (at.length === 25 && at.charCodeAt(19) === 43 && at.charCodeAt(20) === 48 && at.charCodeAt(21) === 56) {
@@ -270,7 +256,7 @@ export function shanghaiDay(at: Instant): number {
  * addDays('2024-03-01', -1); // '2024-02-29'
  */
 export function addDays(date: IsoDate, n: number): IsoDate {
-  if (!Number.isInteger(n)) throw new InvalidDateError('days', n);
+  if (!Number.isInteger(n)) throw new InvalidDateError('a whole number of days', n);
   return civilFromDays(dayNumber(date) + n);
 }
 
