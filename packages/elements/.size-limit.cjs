@@ -12,7 +12,8 @@ module.exports = [
     name: 'dist/xinfang-elements.js (all elements, gzip)',
     path: 'dist/xinfang-elements.js',
     gzip: true,
-    limit: '32.5 kB',
+    // Provisional-date words on the badge (+2.0 kB) and the core's visible-text rule (+0.4 kB), 2026-12-05.
+    limit: '33 kB',
   },
   {
     name: 'dist/xinfang-elements.en.js (the English, loaded by an English page only)',

@@ -320,7 +320,10 @@ export function planPetition(random: Random, index: number, ctx: PlanContext): P
       petitionId: '',
       at: after(1, 8),
       by: clerk,
-      toUnit: random.pick(OTHER_ORGANS),
+      // A unit the policy lists (register and transfer name known units only).
+      toUnit: random.pick(
+        policy.units.map((u) => u.id).filter((id) => id !== office && !input.accused?.units.includes(id)),
+      ),
       reason: '该事项属于其他机关职权范围，依法转送有权处理的机关。',
     });
     notify();
@@ -390,7 +393,7 @@ export function planPetition(random: Random, index: number, ctx: PlanContext): P
     type: 'leaderInstruct',
     petitionId: '',
     at: after(0, 3),
-    by: { id: 'demo-leader', role: 'leader' },
+    by: { id: 'demo-leader', role: 'leader', unit: handler.unit },
     text: '请认真核查，按期办结，及时答复。',
   });
   push({

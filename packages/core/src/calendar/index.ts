@@ -25,7 +25,7 @@ export {
   type YearSchedule,
 } from './schedule.js';
 export { type Festival, LONGEST_BLOCKS, type StatutoryHoliday, statutoryHolidays } from './statutory.js';
-export { addDays, daysBetween, isIsoDate, shanghaiDate } from './dates.js';
+export { addDays, daysBetween, InvalidDateError, isIsoDate, shanghaiDate } from './dates.js';
 export {
   dueDate,
   latestDueDate,

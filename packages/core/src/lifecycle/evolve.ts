@@ -4,7 +4,7 @@
  * derived from the history, the terms recorded in the `registered` event, and the calendar.
  */
 import { type Calendar, chinaCalendar, dueDate, latestDueDate, provisionalFrom } from '../calendar/index.js';
-import { dayOf } from './day.js';
+import { dayOf } from '../calendar/dates.js';
 import type { DueDates, DueKind, EventType, IsoDate, Period, PetitionEvent, PetitionView } from './types.js';
 
 /*
