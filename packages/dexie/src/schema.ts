@@ -30,6 +30,19 @@ export interface CounterRow {
   last: number;
 }
 
+/**
+ * What the store remembers of the calendar its views were counted with (row `calendar` of `meta`): the
+ * calendar's `edition`, its first provisional date, its official years and a fingerprint of their days.
+ * When a store opens with a calendar of another edition it counts again the views that could have changed.
+ */
+export interface MetaRow {
+  key: string;
+  edition: string;
+  provisionalFrom?: string;
+  years: number[];
+  days: string;
+}
+
 /** Fields added to a view in its stored row, stripped when it is read back. */
 export const DERIVED_FIELDS = ['xfQueue'] as const;
 
@@ -45,15 +58,20 @@ export const SCHEMA_V1 = {
   tallies: 'date',
 } as const;
 
+/** Version 2 adds `meta` (the calendar the views were counted with); no record changes, no upgrade function. */
+export const SCHEMA_V2 = { ...SCHEMA_V1, meta: 'key' } as const;
+
 /** The typed Dexie database behind a petition store. */
 export class PetitionDatabase extends Dexie {
   declare histories: EntityTable<HistoryRow, 'petitionId'>;
   declare views: EntityTable<ViewRow, 'petitionId'>;
   declare counters: EntityTable<CounterRow, 'key'>;
   declare tallies: EntityTable<TallyRow, 'date'>;
+  declare meta: EntityTable<MetaRow, 'key'>;
 
   constructor(name: string, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2);
   }
 }

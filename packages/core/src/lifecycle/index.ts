@@ -73,8 +73,5 @@ export type {
   DueKind,
   PetitionView,
   Deadline,
-  Counts,
-  StatisticsBucket,
-  Statistics,
   DecideContext,
 } from './types.js';

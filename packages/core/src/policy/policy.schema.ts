@@ -329,6 +329,13 @@ function crossReferences(value: unknown, ctx: z.core.$RefinementCtx<unknown>): v
   }
   // 22 arts 35–36: the re-review is one level above the review organ, never the same organ.
   const review = isObj(value.review) ? value.review : {};
+  needUnit(review.unit, ['review', 'unit']);
+  needUnit(review.reReviewUnit, ['review', 'reReviewUnit']);
+  const escalation = isObj(value.accusedUnitEscalation) ? value.accusedUnitEscalation : {};
+  arr(escalation.units).forEach((u, i) => {
+    needUnit(u, ['accusedUnitEscalation', 'units', i]);
+  });
+  needUnit(value.emergencyReportTo, ['emergencyReportTo']);
   if (typeof review.unit === 'string' && review.unit === review.reReviewUnit) {
     add(
       ['review', 'reReviewUnit'],

@@ -347,7 +347,7 @@ describe('parsePolicy (a profile loaded from JSON)', () => {
       'extension.approver',
       'representativesLimit',
       '',
-      'units.6.id',
+      'units.9.id',
       'routing.0.unit',
       'handling.rules.0.when.topics',
     ]);
@@ -355,7 +355,7 @@ describe('parsePolicy (a profile loaded from JSON)', () => {
     const en = (path: string) => r.issues.find((i) => i.path === path)?.message.en;
     expect(en('')).toBe('Unrecognised setting replyExemption: check the spelling or remove it');
     expect(en('routing.0.unit')).toBe('Unit "headmaster" is not in the units list: add it to units first');
-    expect(en('units.6.id')).toBe('Unit id "principal" is used twice: give each unit its own id');
+    expect(en('units.9.id')).toBe('Unit id "principal" is used twice: give each unit its own id');
     expect(en('representativesLimit')).toBe('Write a representatives limit of at least 1 (22 art 20: at most 5)');
   });
 

@@ -14,6 +14,15 @@ const t = (zh: string, en: string): Bilingual => ({ zh, en });
 const unit = (id: string, zh: string, en: string, parent?: string): PolicyUnit =>
   parent === undefined ? { id, name: t(zh, en) } : { id, name: t(zh, en), parent };
 
+/**
+ * 22 arts 30, 35, 36: the organs one level up — the review organ (原办理机关的上一级机关), the re-review organ
+ * (复查机关的上一级机关) — listed as units so that a matter can be sent to them.
+ */
+const SUPERIORS: PolicyUnit[] = [
+  unit('superiorOrgan', '上一级机关', 'The organ one level up'),
+  unit('reReviewOrgan', '复查机关的上一级机关', 'The organ above the reviewing organ'),
+];
+
 const FROM_ACCEPTANCE = { direct: 'acceptance', assigned: 'acceptance', transferred: 'acceptance' } as const;
 
 const ONE_MONTH = t(
@@ -93,6 +102,7 @@ const national: PolicyProfile = {
     unit('petitionOffice', '信访工作机构', 'Petition office'),
     unit('disciplineInspection', '纪检监察机关', 'Discipline inspection and supervision organ'),
     unit('competentOrgan', '有权处理的机关、单位', 'Organ or unit with power to handle the matter'),
+    ...SUPERIORS,
   ],
   defaultUnit: 'petitionOffice',
   topics: [],
@@ -169,6 +179,7 @@ const transportGroup: PolicyProfile = {
     unit('generalManagerOffice', '总经理办公室', "General manager's office"),
     unit('operations', '运营管理部', 'Operations department'),
     unit('humanResources', '人力资源部', 'Human resources department'),
+    ...SUPERIORS,
   ],
   defaultUnit: 'groupPetitionOffice',
   topics: [
@@ -245,6 +256,7 @@ const cppcc: PolicyProfile = {
     unit('secretaryGeneral', '秘书长办公会', "Secretaries-general's meeting"),
     unit('proposalCommittee', '提案委员会', 'Proposals committee'),
     unit('agencyDiscipline', '机关纪委', 'Agency discipline committee'),
+    ...SUPERIORS,
   ],
   defaultUnit: 'petitionDivision',
   routing: [
@@ -297,6 +309,7 @@ const bureau: PolicyProfile = {
     unit('policyRegulation', '政策法规科', 'Policy and regulations section', 'bureauOffice'),
     unit('businessSection', '业务科', 'Business section', 'bureauOffice'),
     unit('bureauDiscipline', '驻局纪检组', 'Discipline inspection team'),
+    ...SUPERIORS,
   ],
   defaultUnit: 'bureauOffice',
   routing: [
@@ -316,6 +329,8 @@ const bureau: PolicyProfile = {
 /** seed §物价局 (xxx物价局信访工作制度). */
 const priceBureau: PolicyProfile = {
   ...national,
+  // 22 art 30: the organ one level up (the seed names no discipline-inspection unit of its own).
+  accusedUnitEscalation: { units: ['superiorOrgan'], roles: ['clerk'] },
   id: 'priceBureau',
   version: '2026.1',
   name: t('物价局信访工作制度', 'Price bureau petition rules'),
@@ -334,6 +349,7 @@ const priceBureau: PolicyProfile = {
     unit('priceInspection', '价格监督检查所', 'Price supervision and inspection office'),
     unit('pricingSection', '价格管理科', 'Pricing section'),
     unit('chargesSection', '收费管理科', 'Charges section'),
+    ...SUPERIORS,
   ],
   defaultUnit: 'generalOffice',
   topics: [
@@ -371,6 +387,8 @@ const priceBureau: PolicyProfile = {
 /** seed §医院 (国土资源厅信访工作制度, 医院 text): 1 week, complex 2 weeks; routing by topic. */
 const hospital: PolicyProfile = {
   ...national,
+  // 22 art 30: the organ one level up (the seed names no discipline-inspection unit of its own).
+  accusedUnitEscalation: { units: ['superiorOrgan'], roles: ['clerk'] },
   id: 'hospital',
   version: '2026.1',
   name: t('医院信访工作制度', 'Hospital petition rules'),
@@ -399,6 +417,7 @@ const hospital: PolicyProfile = {
     unit('patientRelations', '医患关系办公室', 'Patient Relations Office', 'hospitalOffice'),
     unit('nursing', '护理部', 'Nursing Department', 'hospitalOffice'),
     unit('partyOffice', '党委办公室', 'Party Committee Office'),
+    ...SUPERIORS,
   ],
   defaultUnit: 'hospitalOffice',
   topics: [
@@ -472,11 +491,13 @@ const school: PolicyProfile = {
   accusedUnitEscalation: { units: ['educationBureau'], roles: ['clerk'] },
   units: [
     unit('schoolOffice', '学校信访办（校办）', 'School office (petitions)'),
+    unit('educationBureau', '教育局信访办', 'Education bureau petition office'),
     unit('principal', '校长', 'Principal'),
     unit('deputyPrincipal', '分管校领导', 'Deputy principal in charge'),
     unit('academicAffairs', '教务处', 'Academic affairs'),
     unit('studentAffairs', '学生处', 'Student affairs'),
     unit('generalAffairs', '总务处', 'General affairs'),
+    ...SUPERIORS,
   ],
   defaultUnit: 'deputyPrincipal',
   routing: [
@@ -502,6 +523,8 @@ const school: PolicyProfile = {
 /** seed §局 (信访工作制度, 局办公室 text): 来信归口 routing table. */
 const bureauRouting: PolicyProfile = {
   ...national,
+  // 22 art 30: the organ one level up (the seed names no discipline-inspection unit of its own).
+  accusedUnitEscalation: { units: ['superiorOrgan'], roles: ['clerk'] },
   id: 'bureauRouting',
   version: '2026.1',
   name: t('局来信归口处理办法', 'Bureau letter routing rules'),
@@ -517,6 +540,7 @@ const bureauRouting: PolicyProfile = {
     unit('bureauUnion', '局工会', 'Bureau trade union'),
     unit('bureauLeader', '局领导', 'Bureau leader'),
     unit('competentSections', '有关科室', 'Competent sections', 'bureauOffice'),
+    ...SUPERIORS,
   ],
   defaultUnit: 'bureauOffice',
   topics: [
@@ -590,6 +614,7 @@ const township: PolicyProfile = {
     unit('comprehensiveGovernance', '综治办', 'Comprehensive governance office', 'townshipPetitionOffice'),
     unit('villageCommittee', '村（社区）', 'Village or community committee', 'townshipPetitionOffice'),
     unit('townshipDiscipline', '镇纪委', 'Township discipline committee'),
+    ...SUPERIORS,
   ],
   defaultUnit: 'townshipPetitionOffice',
   routing: [

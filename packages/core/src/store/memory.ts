@@ -7,7 +7,8 @@ import { type Calendar, chinaCalendar, shanghaiDate } from '../calendar/index.js
 import { decideOn } from '../lifecycle/decide.js';
 import { evolve } from '../lifecycle/evolve.js';
 import { earlierOf } from '../lifecycle/queries.js';
-import type { Command, Instant, IsoDate, PetitionEvent, PetitionView, Statistics } from '../lifecycle/types.js';
+import type { Command, Instant, IsoDate, PetitionEvent, PetitionView } from '../lifecycle/types.js';
+import type { Statistics } from '../statistics/types.js';
 import type { PolicyProfile } from '../policy/types.js';
 import { statistics } from '../statistics/statistics.js';
 import { ConflictError, type ExecuteResult, type PetitionStore, type ViewQuery } from './port.js';
