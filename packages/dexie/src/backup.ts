@@ -1,5 +1,6 @@
-import type { Calendar, PetitionEvent, PetitionView } from '@xinfang/core';
+import type { AppendContext, PetitionEvent, PetitionView } from '@xinfang/core';
 import { CHUNK, checkHistory, type Progress, writeAll } from './bulk.js';
+import { parseRegistrationNo } from './rows.js';
 import { BackupError } from './errors.js';
 import type { CounterRow, HistoryRow, PetitionDatabase } from './schema.js';
 
@@ -84,7 +85,7 @@ function isObject(x: unknown): x is Record<string, unknown> {
 export async function importBackup(
   db: PetitionDatabase,
   file: string | Blob,
-  calendar: Calendar,
+  ctx: AppendContext,
   onProgress?: (p: Progress) => void,
 ): Promise<ImportReport> {
   const notEmpty = () =>
@@ -107,13 +108,17 @@ export async function importBackup(
   };
   await requireEmpty();
 
-  const text = typeof file === 'string' ? file : await file.text();
+  const raw = typeof file === 'string' ? file : await file.text();
+  // A UTF-8 byte order mark (added by some editors and Windows tools) is not part of the first line.
+  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   const lines = text.split('\n');
   if (lines.at(-1) === '') lines.pop();
 
   let header: Header | undefined;
   let end: { petitions: number; events: number } | undefined;
   const counters: CounterRow[] = [];
+  const counterLines = new Map<string, number>();
+  const highest = new Map<string, { seq: number; line: number; petitionId: string; registrationNo: string }>();
   const rows: HistoryRow[] = [];
   const views: PetitionView[] = [];
   const seen = new Set<string>();
@@ -158,6 +163,9 @@ export async function importBackup(
       if (typeof key !== 'string' || !Number.isSafeInteger(last) || (last as number) < 0) {
         refuse(line, '编号计数器格式错误。', 'the number counter is malformed.');
       }
+      if (counterLines.has(key))
+        refuse(line, `编号计数器 ${key} 重复出现。`, `the number counter ${key} appears twice.`);
+      counterLines.set(key, line);
       counters.push({ key, last: last as number });
       continue;
     }
@@ -181,7 +189,7 @@ export async function importBackup(
     }
     let checked: ReturnType<typeof checkHistory>;
     try {
-      checked = checkHistory(history, calendar);
+      checked = checkHistory(history, ctx);
     } catch {
       refuse(line, `信访事项 ${petitionId} 的记录无法读取。`, `the records of petition ${petitionId} cannot be read.`, {
         petitionId,
@@ -204,6 +212,10 @@ export async function importBackup(
       );
     }
     numbers.add(checked.view.registrationNo);
+    const number = parseRegistrationNo(checked.view.registrationNo);
+    if (number && number.seq > (highest.get(number.key)?.seq ?? 0)) {
+      highest.set(number.key, { seq: number.seq, line, petitionId, registrationNo: checked.view.registrationNo });
+    }
     events += history.length;
     rows.push({ petitionId, seq: checked.view.seq, events: history });
     views.push(checked.view);
@@ -217,8 +229,20 @@ export async function importBackup(
       `the file is incomplete: ${header.petitions} petitions announced, ${rows.length} found.`,
     );
   }
+  // A counter lower than a number present would hand that number out again: the file was cut or edited.
+  for (const [key, top] of highest) {
+    const counter = counters.find((c) => c.key === key);
+    if (counter === undefined || counter.last < top.seq) {
+      refuse(
+        counterLines.get(key) ?? top.line,
+        `编号计数器 ${key} 为 ${counter?.last ?? '（缺失）'}，低于第 ${top.line} 行信访事项 ${top.petitionId} 的登记编号 ${top.registrationNo}（文件可能被删改，导入后会重复发放编号）。`,
+        `the number counter ${key} is ${counter?.last ?? 'missing'}, lower than registration number ${top.registrationNo} of petition ${top.petitionId} on line ${top.line} (the file may have been edited; importing it would hand out that number again).`,
+        { petitionId: top.petitionId },
+      );
+    }
+  }
   onProgress?.({ phase: 'verify', done: total, total });
-  await db.transaction('rw', [db.histories, db.views, db.counters, db.tallies], async () => {
+  await db.transaction('rw', [db.histories, db.views, db.counters, db.tallies, db.commands], async () => {
     await writeAll(db, rows, views, onProgress, requireEmpty);
     if (counters.length > 0) {
       // Keep the higher of the file's counter and the highest number found (never reuse a number).

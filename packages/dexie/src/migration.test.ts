@@ -62,7 +62,7 @@ describe('schema versions (a published version stays; each upgrade is tested on 
 
     const store = createPetitionStore({ name });
     await store.open();
-    expect(store.db.verno).toBe(1);
+    expect(store.db.verno).toBe(2); // upgraded: version 2 adds the commands table
     expect(await store.count()).toBe(25);
     for (const events of histories) {
       const id = events[0]!.petitionId;

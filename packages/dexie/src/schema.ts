@@ -30,6 +30,13 @@ export interface CounterRow {
   last: number;
 }
 
+/** Where a command's id was recorded: the idempotency index of `execute` (one row per event that carries one). */
+export interface CommandRow {
+  commandId: string;
+  petitionId: string;
+  seq: number;
+}
+
 /** Fields added to a view in its stored row, stripped when it is read back. */
 export const DERIVED_FIELDS = ['xfQueue'] as const;
 
@@ -45,15 +52,23 @@ export const SCHEMA_V1 = {
   tallies: 'date',
 } as const;
 
+/**
+ * Version 2 adds the `commands` table (commandId → petition and seq). Histories written at version 1 carry
+ * no command ids, so the upgrade has nothing to fill.
+ */
+export const SCHEMA_V2 = { ...SCHEMA_V1, commands: 'commandId' } as const;
+
 /** The typed Dexie database behind a petition store. */
 export class PetitionDatabase extends Dexie {
   declare histories: EntityTable<HistoryRow, 'petitionId'>;
   declare views: EntityTable<ViewRow, 'petitionId'>;
   declare counters: EntityTable<CounterRow, 'key'>;
   declare tallies: EntityTable<TallyRow, 'date'>;
+  declare commands: EntityTable<CommandRow, 'commandId'>;
 
   constructor(name: string, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2);
   }
 }

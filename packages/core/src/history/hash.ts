@@ -158,6 +158,7 @@ const EVENT_KEYS: Readonly<Record<string, number>> = {
   seq: 64,
   type: 128,
   hash: 256,
+  commandId: 512,
 };
 const ACTOR_KEYS: Readonly<Record<string, number>> = { id: 1, name: 2, role: 4, unit: 8 };
 
@@ -206,6 +207,7 @@ export function eventJson(event: object): string {
   let s = '{';
   if (mask & 1) s = member(s, '"at":', e.at);
   if (mask & 2 && e.by !== undefined) s = `${s}${s.length === 1 ? '' : ','}"by":${writeActor(e.by)}`;
+  if (mask & 512) s = member(s, '"commandId":', e.commandId);
   if (mask & 4) s = member(s, '"data":', e.data);
   if (mask & 8) s = member(s, '"late":', e.late);
   if (mask & 16) s = member(s, '"petitionId":', e.petitionId);

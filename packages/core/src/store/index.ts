@@ -1,3 +1,26 @@
+export {
+  type AppendCheck,
+  type AppendContext,
+  type AppendRefusal,
+  type AppendRefusalReason,
+  AppendRefusedError,
+  checkAppend,
+  checkHistory,
+  checkStoreAppend,
+  commandOfEvent,
+} from './check.js';
+export {
+  COMMAND_ID_PATTERN,
+  type DecideCommandsResult,
+  decideCommands,
+  invalidCommandId,
+  isCommandId,
+  type StoredCommand,
+  storedResult,
+  UNKNOWN_PETITION,
+  unknownPolicy,
+  withCommandId,
+} from './commands.js';
 export { createMemoryStore, type MemoryStoreOptions } from './memory.js';
-export { ConflictError, type ExecuteResult, type PetitionStore, type ViewQuery } from './port.js';
+export { ConflictError, type ExecuteOptions, type ExecuteResult, type PetitionStore, type ViewQuery } from './port.js';
 export { matchesQuery, sortViews } from './query.js';
