@@ -20,7 +20,7 @@ import type {
   Rejection,
 } from '../lifecycle/types.js';
 import type { PolicyProfile } from '../policy/types.js';
-import { isCommandId, withCommandId } from './commands.js';
+import { hasPlainQueryCode, isCommandId, PLAIN_QUERY_CODE, withCommandId } from './commands.js';
 
 /** Why an append was refused. */
 export type AppendRefusalReason =
@@ -233,7 +233,10 @@ export function checkAppend(
     let given: string;
     try {
       const command = commandOfEvent(event) as Command;
-      const r = decideOn(current, command, { policy, calendar: ctx.calendar });
+      const r =
+        command.type === 'register' && hasPlainQueryCode(command)
+          ? { ok: false as const, rejection: PLAIN_QUERY_CODE }
+          : decideOn(current, command, { policy, calendar: ctx.calendar });
       if (!r.ok) {
         return refusal(
           'not-decidable',

@@ -8,6 +8,7 @@ import { decideOn } from '../lifecycle/decide.js';
 import { evolve, replay } from '../lifecycle/evolve.js';
 import type { Command, DecideContext, PetitionEvent, PetitionView, Rejection } from '../lifecycle/types.js';
 import { eventJson, sha256Text } from '../history/hash.js';
+import { isQueryCodeDigest } from '../querycode/index.js';
 import type { ExecuteResult } from './port.js';
 
 /** The format of a `commandId`: 8–128 characters, letters, digits and `._:-`, not starting with a sign. */
@@ -130,6 +131,9 @@ export function decideCommands(
         };
       }
     }
+    if (command.type === 'register' && hasPlainQueryCode(command)) {
+      return { ok: false, rejection: PLAIN_QUERY_CODE, index: i };
+    }
     const r = decideOn(current, command, ctx);
     if (!r.ok) return { ...r, index: i };
     for (const e of r.events) {
@@ -139,6 +143,20 @@ export function decideCommands(
     }
   }
   return { ok: true, events, view: current as PetitionView };
+}
+
+/** The rejection of a registration that carries a query code in plain text instead of its digest. */
+export const PLAIN_QUERY_CODE: Rejection = {
+  code: 'plain-query-code',
+  message: {
+    zh: '查询码只能以摘要形式保存（hashQueryCode 生成的 scrypt 摘要），不能保存查询码原文。请先用 hashQueryCode 计算摘要后重新登记。',
+    en: 'A query code is stored only as its digest (the scrypt digest hashQueryCode makes), never in plain text. Digest it with hashQueryCode and register again.',
+  },
+};
+
+/** Whether a register command (or a registered event's data) carries a query code that is not a digest. */
+export function hasPlainQueryCode(registration: { queryCode?: unknown }): boolean {
+  return registration.queryCode !== undefined && !isQueryCodeDigest(registration.queryCode);
 }
 
 /** Where a stored `commandId` was recorded. */

@@ -8,6 +8,7 @@ import { replay } from '../lifecycle/evolve.js';
 import type { Command, PetitionEvent, PetitionInput, PetitionView } from '../lifecycle/types.js';
 import { hashEvent, verifyHistory } from '../history/hash.js';
 import { policies } from '../policy/index.js';
+import { hashQueryCode, verifyQueryCode } from '../querycode/index.js';
 import { statistics } from '../statistics/statistics.js';
 import type { PetitionStore } from '../store/port.js';
 import { actorsOf, at, command, fullScenario, registerCommand, samplePetitions } from './fixtures.js';
@@ -434,6 +435,23 @@ export function petitionStoreContract(name: string, makeStore: () => Promise<Pet
       expect(await store.history(v.petitionId)).toHaveLength(2);
       const dup = await caught(() => store.append(v.petitionId, 2, [forge(stamped, { at: stamped.at }, stamped)]));
       expect(dup?.code).toBe('append-refused');
+    });
+
+    it('stores a query code only as its salted digest; a plain code is refused', async () => {
+      const plain = await store.execute({
+        ...registerCommand('x', samplePetitions.letterClaim, national),
+        queryCode: '123456',
+      });
+      expect(plain.ok ? 'ok' : plain.rejection.code).toBe('plain-query-code');
+      expect((await store.query({})).total).toBe(0);
+      const digest = await hashQueryCode('K7QM-3XZP', new Uint8Array(16), { logN: 4, r: 1, p: 1 });
+      const r = await store.execute({
+        ...registerCommand('x', samplePetitions.letterClaim, national),
+        queryCode: digest,
+      });
+      const stored = r.ok ? await store.view(r.view.petitionId) : undefined;
+      expect(stored?.queryCode).toBe(digest);
+      expect(await verifyQueryCode('k7qm-3xzp', stored?.queryCode)).toBe(true);
     });
 
     it('returns copies: changing a returned view or history does not change the store', async () => {
