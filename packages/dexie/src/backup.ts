@@ -1,4 +1,15 @@
-import type { AppendContext, PetitionEvent, PetitionView } from '@xinfang/core';
+import {
+  type AppendContext,
+  type Checkpoint,
+  checkpointOf,
+  compareWithCheckpoint,
+  type Instant,
+  type PetitionEvent,
+  type PetitionView,
+  type SignedCheckpoint,
+  signCheckpoint,
+  verifyCheckpoint,
+} from '@xinfang/core';
 import { CHUNK, checkHistory, type Progress, writeAll } from './bulk.js';
 import { parseRegistrationNo } from './rows.js';
 import { BackupError } from './errors.js';
@@ -14,6 +25,48 @@ export interface ImportReport {
   petitions: number;
   events: number;
   counters: number;
+  /**
+   * 'verified': the file carried a checkpoint signed with a trusted key and every signed head and counter
+   * is in it. 'not-checked': no trusted keys were given (the file's integrity rests on the unkeyed chain and
+   * the totals only). Present only when the file carried a checkpoint or keys were given.
+   */
+  signature?: 'verified' | 'not-checked';
+}
+
+/** Sign the exported snapshot: the office's secret key (hex, kept outside the database), its name and the time. */
+export interface SignWith {
+  secretKey: string;
+  office: string;
+  at: Instant;
+}
+
+/** Options of `importBackup`. */
+export interface ImportOptions {
+  /**
+   * Public keys (hex) of the offices whose signature this store trusts. When given, a file must carry a
+   * checkpoint signed with one of them, and every petition, head and counter it signed must be in the file
+   * unchanged (a removed petition, a cut history or a lowered counter is refused).
+   */
+  trustedKeys?: readonly string[];
+  onProgress?: (p: Progress) => void;
+}
+
+/** The checkpoint of the heads and counters read (one snapshot). */
+export function snapshotCheckpoint(
+  rows: readonly HistoryRow[],
+  counters: readonly CounterRow[],
+  office: string,
+  at: Instant,
+): Checkpoint {
+  return checkpointOf({
+    office,
+    at,
+    heads: rows.map((r) => {
+      const last = r.events[r.events.length - 1] as PetitionEvent;
+      return { petitionId: r.petitionId, seq: last.seq, hash: last.hash };
+    }),
+    counters,
+  });
 }
 
 interface Header {
@@ -29,7 +82,11 @@ interface Header {
  * petition (in id order), and an `{"end":true,…}` line with the totals so a truncated file is detected.
  * Deterministic: the same data always gives the same bytes.
  */
-export async function exportBackup(db: PetitionDatabase, onProgress?: (p: Progress) => void): Promise<Blob> {
+export async function exportBackup(
+  db: PetitionDatabase,
+  onProgress?: (p: Progress) => void,
+  sign?: SignWith,
+): Promise<Blob> {
   return db.transaction('r', [db.histories, db.counters], async () => {
     const total = await db.histories.count();
     const counters = await db.counters.orderBy(':id').toArray();
@@ -38,6 +95,7 @@ export async function exportBackup(db: PetitionDatabase, onProgress?: (p: Progre
     let done = 0;
     let last: string | undefined;
     const body: string[] = [];
+    const heads: HistoryRow[] = [];
     for (;;) {
       const batch =
         last === undefined
@@ -46,6 +104,7 @@ export async function exportBackup(db: PetitionDatabase, onProgress?: (p: Progre
       if (batch.length === 0) break;
       for (const row of batch) {
         events += row.events.length;
+        if (sign) heads.push({ petitionId: row.petitionId, seq: row.seq, events: row.events.slice(-1) });
         body.push(`${JSON.stringify({ petitionId: row.petitionId, events: row.events })}\n`);
       }
       done += batch.length;
@@ -56,6 +115,10 @@ export async function exportBackup(db: PetitionDatabase, onProgress?: (p: Progre
     parts.push(`${JSON.stringify(header)}\n`);
     for (const c of counters) parts.push(`${JSON.stringify({ counter: { key: c.key, last: c.last } })}\n`);
     parts.push(...body);
+    if (sign) {
+      const signed = signCheckpoint(snapshotCheckpoint(heads, counters, sign.office, sign.at), sign.secretKey);
+      parts.push(`${JSON.stringify({ checkpoint: signed })}\n`);
+    }
     parts.push(`${JSON.stringify({ end: true, petitions: done, events })}\n`);
     if (total === 0) onProgress?.({ phase: 'read', done: 0, total: 0 });
     return new Blob(parts, { type: 'application/x-ndjson' });
@@ -86,8 +149,9 @@ export async function importBackup(
   db: PetitionDatabase,
   file: string | Blob,
   ctx: AppendContext,
-  onProgress?: (p: Progress) => void,
+  options: ImportOptions = {},
 ): Promise<ImportReport> {
+  const { onProgress, trustedKeys } = options;
   const notEmpty = () =>
     new BackupError(
       'backup-target-not-empty',
@@ -120,6 +184,8 @@ export async function importBackup(
   const counterLines = new Map<string, number>();
   const highest = new Map<string, { seq: number; line: number; petitionId: string; registrationNo: string }>();
   const rows: HistoryRow[] = [];
+  const lineOf = new Map<string, number>();
+  let signed: { value: SignedCheckpoint; line: number } | undefined;
   const views: PetitionView[] = [];
   const seen = new Set<string>();
   const numbers = new Set<string>();
@@ -156,6 +222,11 @@ export async function importBackup(
     if (end) refuse(line, '结束标记之后还有内容。', 'there is content after the end marker.');
     if (parsed.end === true) {
       end = { petitions: Number(parsed.petitions), events: Number(parsed.events) };
+      continue;
+    }
+    if (parsed.checkpoint !== undefined) {
+      if (signed) refuse(line, '签名检查点重复出现。', 'the signed checkpoint appears twice.');
+      signed = { value: parsed.checkpoint as SignedCheckpoint, line };
       continue;
     }
     if (isObject(parsed.counter)) {
@@ -218,6 +289,7 @@ export async function importBackup(
     }
     events += history.length;
     rows.push({ petitionId, seq: checked.view.seq, events: history });
+    lineOf.set(petitionId, line);
     views.push(checked.view);
     if (onProgress && line % CHUNK === 0) onProgress({ phase: 'verify', done: line, total });
   }
@@ -241,6 +313,34 @@ export async function importBackup(
       );
     }
   }
+  let signature: ImportReport['signature'];
+  if (trustedKeys !== undefined) {
+    const where = signed?.line ?? lines.length;
+    const verdict = verifyCheckpoint(signed?.value, trustedKeys);
+    if (!verdict.ok) refuse(where, verdict.message.zh, verdict.message.en);
+    const byId = new Map(rows.map((r) => [r.petitionId, r.events]));
+    const counterOf = new Map(counters.map((c) => [c.key, c.last]));
+    const [problem] = compareWithCheckpoint(
+      verdict.checkpoint,
+      (id, seq) => byId.get(id)?.[seq - 1]?.hash,
+      (key) => counterOf.get(key),
+    );
+    if (problem !== undefined) {
+      const line =
+        problem.petitionId !== undefined
+          ? (lineOf.get(problem.petitionId) ?? where)
+          : (counterLines.get(problem.counter ?? '') ?? where);
+      refuse(
+        line,
+        problem.message.zh,
+        problem.message.en,
+        problem.petitionId ? { petitionId: problem.petitionId } : {},
+      );
+    }
+    signature = 'verified';
+  } else if (signed) {
+    signature = 'not-checked';
+  }
   onProgress?.({ phase: 'verify', done: total, total });
   await db.transaction('rw', [db.histories, db.views, db.counters, db.tallies, db.commands], async () => {
     await writeAll(db, rows, views, onProgress, requireEmpty);
@@ -252,5 +352,5 @@ export async function importBackup(
       );
     }
   });
-  return { petitions: rows.length, events, counters: counters.length };
+  return { petitions: rows.length, events, counters: counters.length, ...(signature ? { signature } : {}) };
 }

@@ -1,6 +1,12 @@
 import { Dexie, liveQuery, type Observable } from 'dexie';
 import {
+  type Bilingual,
   type Calendar,
+  type Checkpoint,
+  compareWithCheckpoint,
+  type HeadProblem,
+  type SignedCheckpoint,
+  verifyCheckpoint,
   ConflictError,
   type Command,
   checkStoreAppend,
@@ -23,7 +29,14 @@ import {
   unknownPolicy,
   type ViewQuery,
 } from '@xinfang/core';
-import { exportBackup, importBackup, type ImportReport } from './backup.js';
+import {
+  exportBackup,
+  type ImportOptions,
+  type ImportReport,
+  importBackup,
+  type SignWith,
+  snapshotCheckpoint,
+} from './backup.js';
 import { bulkWrite, type Progress, raiseCounters, rebuildViews } from './bulk.js';
 import { DatabaseBlockedError, StorageUnavailableError, toStoreError } from './errors.js';
 import { runQuery } from './query.js';
@@ -51,6 +64,9 @@ export interface PetitionStoreOptions {
   newId?: () => string;
 }
 
+/** A difference between the store and a signed checkpoint (see `audit`). */
+export type AuditProblem = { reason: 'unsigned' | 'untrusted-key' | 'forged'; message: Bilingual } | HeadProblem;
+
 /** Options of {@link DexiePetitionStore.execute} (the port's). */
 export type { ExecuteOptions };
 
@@ -76,10 +92,23 @@ export interface DexiePetitionStore extends PetitionStore {
   delete(): Promise<void>;
   /** Number of petitions stored. */
   count(): Promise<number>;
-  /** Every history and counter as NDJSON (see README "Backup format"). */
-  exportBackup(options?: { onProgress?: (p: Progress) => void }): Promise<Blob>;
-  /** Restores a backup into an EMPTY store, verifying every history chain first; all or nothing. */
-  importBackup(file: string | Blob, options?: { onProgress?: (p: Progress) => void }): Promise<ImportReport>;
+  /**
+   * Every history and counter as NDJSON (see README "Backup format"). With `sign`, the file also carries the
+   * office's signed checkpoint of exactly this snapshot (every head and counter).
+   */
+  exportBackup(options?: { onProgress?: (p: Progress) => void; sign?: SignWith }): Promise<Blob>;
+  /**
+   * Restores a backup into an EMPTY store, checking every history as `append` would (chain and lifecycle
+   * rules) and, with `trustedKeys`, against the office's signed checkpoint; all or nothing.
+   */
+  importBackup(file: string | Blob, options?: ImportOptions): Promise<ImportReport>;
+  /** The unsigned checkpoint of every head and counter now (one read transaction); sign it with `signCheckpoint`. */
+  checkpoint(office: string, at: Instant): Promise<Checkpoint>;
+  /**
+   * Compares the store with a signed checkpoint: the signature (trusted keys), then every signed petition,
+   * head and counter. Returns what no longer matches ([] when the store extends the checkpoint).
+   */
+  audit(signed: SignedCheckpoint, trustedKeys: readonly string[]): Promise<AuditProblem[]>;
   /**
    * Adds already decided histories (e.g. migrated from another system) in one transaction, verifying
    * every chain and computing the views; existing petition ids are refused. All or nothing.
@@ -329,8 +358,31 @@ export function createPetitionStore(options: PetitionStoreOptions): DexiePetitio
     query: (q) => guarded(() => runQuery(db, q)),
     statistics: (range, cal, now) => guarded(() => indexStatistics(db, range, cal, now)),
 
-    exportBackup: (opts) => guarded(() => exportBackup(db, opts?.onProgress)),
-    importBackup: (file, opts) => guarded(() => importBackup(db, file, { policyFor, calendar }, opts?.onProgress)),
+    exportBackup: (opts) => guarded(() => exportBackup(db, opts?.onProgress, opts?.sign)),
+    importBackup: (file, opts) => guarded(() => importBackup(db, file, { policyFor, calendar }, opts)),
+    checkpoint: (office, at) =>
+      guarded(() =>
+        db.transaction('r', [db.histories, db.counters], async () =>
+          snapshotCheckpoint(await db.histories.toArray(), await db.counters.toArray(), office, at),
+        ),
+      ),
+    audit: (signed, trustedKeys) =>
+      guarded(async () => {
+        const verdict = verifyCheckpoint(signed, trustedKeys);
+        if (!verdict.ok) return [{ reason: verdict.reason, message: verdict.message }];
+        const { heads, counters } = verdict.checkpoint;
+        return db.transaction('r', [db.histories, db.counters], async () => {
+          const rows = await db.histories.bulkGet(heads.map((h) => h.petitionId));
+          const byId = new Map(rows.flatMap((r) => (r ? [[r.petitionId, r.events] as const] : [])));
+          const now = await db.counters.bulkGet(counters.map((c) => c.key));
+          const counterOf = new Map(now.flatMap((c) => (c ? [[c.key, c.last] as const] : [])));
+          return compareWithCheckpoint(
+            verdict.checkpoint,
+            (id, seq) => byId.get(id)?.[seq - 1]?.hash,
+            (key) => counterOf.get(key),
+          );
+        });
+      }),
     bulkImport: (histories, opts) => guarded(() => bulkWrite(db, histories, { policyFor, calendar }, opts?.onProgress)),
     rebuildViews: (opts) => guarded(() => rebuildViews(db, calendar, opts?.onProgress)),
 
