@@ -1,6 +1,7 @@
 /**
- * The tamper-evident chain: each event's `hash` is SHA-256 over the canonical JSON of the event
- * without its `hash` field; `prevHash` links it to the event before.
+ * The hash chain: each event's `hash` is SHA-256 over the canonical JSON of the event without its `hash`
+ * field; `prevHash` links it to the event before. Unkeyed, it shows accidental damage and naive edits; a
+ * writer who re-hashes is caught only by the office's signed checkpoints (checkpoint.ts).
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
