@@ -1,23 +1,12 @@
 import { hashEvent, officeKeyFromSeed, type PetitionEvent } from '@xinfang/core';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BackupError, createPetitionStore, type DexiePetitionStore, PetitionStoreError } from './index.js';
-import { dropDatabase, sampleHistories, uniqueName } from './test-support.js';
+import { BackupError, type DexiePetitionStore, PetitionStoreError } from './index.js';
+import { sampleHistories, storeTracker } from './test-support.js';
 
-const names: string[] = [];
-const opened: DexiePetitionStore[] = [];
-afterAll(async () => {
-  for (const s of opened) s.close();
-  for (const name of names) await dropDatabase(name);
-});
-
-function fresh(prefix: string): DexiePetitionStore {
-  const name = uniqueName(prefix);
-  names.push(name);
-  const store = createPetitionStore({ name });
-  opened.push(store);
-  return store;
-}
+const stores = storeTracker();
+afterAll(stores.cleanup);
+const fresh = stores.fresh;
 
 const office = officeKeyFromSeed(Uint8Array.from({ length: 32 }, (_, i) => 7 * i + 3));
 const stranger = officeKeyFromSeed(Uint8Array.from({ length: 32 }, (_, i) => 255 - i));

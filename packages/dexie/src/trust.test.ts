@@ -10,23 +10,12 @@ import {
 } from '@xinfang/core';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createPetitionStore, type DexiePetitionStore } from './index.js';
-import { dropDatabase, followUps, registerCommand, sampleHistories, uniqueName } from './test-support.js';
+import type { DexiePetitionStore } from './index.js';
+import { followUps, registerCommand, sampleHistories, storeTracker } from './test-support.js';
 
-const names: string[] = [];
-const opened: DexiePetitionStore[] = [];
-afterAll(async () => {
-  for (const s of opened) s.close();
-  for (const name of names) await dropDatabase(name);
-});
-
-function fresh(prefix: string): DexiePetitionStore {
-  const name = uniqueName(prefix);
-  names.push(name);
-  const store = createPetitionStore({ name });
-  opened.push(store);
-  return store;
-}
+const stores = storeTracker();
+afterAll(stores.cleanup);
+const fresh = stores.fresh;
 
 /** `base` with `patch`, continuing after `prev`, re-hashed: a consistent chain that says something impossible. */
 function forge(base: PetitionEvent, patch: Record<string, unknown>, prev: PetitionEvent): PetitionEvent {
