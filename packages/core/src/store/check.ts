@@ -7,7 +7,6 @@
  * data are checked by the same code that decides commands — one rule, one place.
  */
 import type { Calendar } from '../calendar/index.js';
-import { eventJson } from '../history/hash.js';
 import { decideOn } from '../lifecycle/decide.js';
 import { evolve } from '../lifecycle/evolve.js';
 import type {
@@ -230,7 +229,6 @@ export function checkAppend(
       );
     }
     let produced: PetitionEvent;
-    let given: string;
     try {
       const command = commandOfEvent(event) as Command;
       const r =
@@ -248,11 +246,10 @@ export function checkAppend(
         );
       }
       produced = withCommandId(r.events[0] as PetitionEvent, commandId as string | undefined);
-      given = eventJson(event);
     } catch {
       return refusal('malformed', i, seq, '记录的内容无法读取。', 'its content cannot be read.');
     }
-    if (given !== eventJson(produced)) {
+    if (!sameCanonical(event, produced, 'hash')) {
       return refusal(
         'not-as-decided',
         i,
@@ -267,6 +264,33 @@ export function checkAppend(
     current = evolve(current, produced, ctx.calendar);
   }
   return { ok: true, view: current };
+}
+
+/**
+ * Whether two values have the same canonical JSON (`canonicalJson`), compared without writing it: undefined
+ * members are absent, an undefined array item is null, -0 is 0; anything JSON cannot write (a function, NaN)
+ * equals nothing `decide` makes. `skip` is a top-level key left out (the event's `hash`).
+ */
+function sameCanonical(a: unknown, b: unknown, skip?: string): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const bs = b as unknown[];
+    if (a.length !== bs.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameCanonical(a[i] ?? null, bs[i] ?? null)) return false;
+    return true;
+  }
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  let count = 0;
+  for (const k of Object.keys(x)) {
+    if (k === skip || x[k] === undefined) continue;
+    count++;
+    if (!Object.hasOwn(y, k) || !sameCanonical(x[k], y[k])) return false;
+  }
+  for (const k of Object.keys(y)) if (k !== skip && y[k] !== undefined) count--;
+  return count === 0;
 }
 
 /** `checkAppend` of a whole history from its first event. */
