@@ -150,3 +150,27 @@ describe('checkAppend (property, fixed seed)', () => {
     }
   });
 });
+
+describe('checkAppend on hostile shapes', () => {
+  it('never throws: data nested 100,000 deep, getters that throw, cycles', () => {
+    let deep: unknown = 'x';
+    for (let i = 0; i < 100_000; i++) deep = { a: deep };
+    const last = full[6] as PetitionEvent;
+    const throwing = Object.defineProperty({ ...last }, 'data', {
+      enumerable: true,
+      get() {
+        throw new Error('boom');
+      },
+    });
+    const cyclic: Record<string, unknown> = { text: 'x' };
+    cyclic.self = cyclic;
+    for (const e of [
+      { ...continuing(6, { ...last, type: 'handlingProposed' }), data: deep },
+      throwing,
+      { ...continuing(6, { ...last, type: 'handlingProposed' }), data: cyclic },
+    ]) {
+      const r = checkAppend(views[6], [e], ctx);
+      expect(r.ok ? 'ok' : r.refusal.reason).not.toBe('ok');
+    }
+  });
+});

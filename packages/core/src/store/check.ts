@@ -229,6 +229,7 @@ export function checkAppend(
       );
     }
     let produced: PetitionEvent;
+    let same: boolean;
     try {
       const command = commandOfEvent(event) as Command;
       const r =
@@ -246,10 +247,11 @@ export function checkAppend(
         );
       }
       produced = withCommandId(r.events[0] as PetitionEvent, commandId as string | undefined);
+      same = sameCanonical(event, produced, 'hash');
     } catch {
       return refusal('malformed', i, seq, '记录的内容无法读取。', 'its content cannot be read.');
     }
-    if (!sameCanonical(event, produced, 'hash')) {
+    if (!same) {
       return refusal(
         'not-as-decided',
         i,
