@@ -156,7 +156,7 @@ describe('strict backup import', () => {
         `${name}: ${line} ${victim} true`,
       );
     }
-  });
+  }, 120_000);
 
   it('property (fixed seed): hostile backup files (1,500 runs in Node, 300 in Chromium) are refused with a typed bilingual error and write nothing', async () => {
     const base = lines(unsigned);
@@ -203,5 +203,5 @@ describe('strict backup import', () => {
       { seed: 20261205, numRuns: typeof window === 'undefined' ? 1500 : 300 },
     );
     expect(refused > 100).toBe(true);
-  });
+  }, 300_000);
 });

@@ -10,7 +10,6 @@ import {
 } from '@xinfang/core';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { DexiePetitionStore } from './index.js';
 import { followUps, registerCommand, sampleHistories, storeTracker } from './test-support.js';
 
 const stores = storeTracker();
@@ -59,7 +58,7 @@ describe('a store no append can poison', () => {
     const copy = fresh('poison-copy');
     const report = await copy.importBackup(await store.exportBackup());
     expect([report.petitions, report.events]).toEqual([1, history.length]);
-  });
+  }, 120_000);
 
   it('commandIds: one event per id across execute, append and import; the idempotency index survives a backup', async () => {
     const store = fresh('ids');

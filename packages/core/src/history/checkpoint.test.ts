@@ -168,7 +168,7 @@ describe('signed checkpoints (a history a forger cannot rewrite unseen)', () => 
       ),
       { seed: 20261205, numRuns: 2000 },
     );
-  });
+  }, 120_000); // one Ed25519 verification per run: ≈ 3 s alone, more on a loaded CI machine
 
   it('property (fixed seed): verifyCheckpoint never throws and accepts nothing but the signed bytes (1,000 runs)', () => {
     const signed = signedAt(5);
@@ -185,5 +185,5 @@ describe('signed checkpoints (a history a forger cannot rewrite unseen)', () => 
       }),
       { seed: 20261205, numRuns: 1000 },
     );
-  });
+  }, 120_000);
 });

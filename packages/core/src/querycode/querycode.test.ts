@@ -45,7 +45,7 @@ describe('query codes', () => {
     const digest = await hashQueryCode('ABCD-EFGH', salt);
     expect(digest.startsWith('scrypt$16$8$1$')).toBe(true);
     expect(await verifyQueryCode('abcd-efgh', digest)).toBe(true);
-  });
+  }, 60_000);
 
   it('refuses malformed digests and costs beyond the bounds (a planted digest cannot stall verification)', async () => {
     const ok = await hashQueryCode('ABCD-EFGH', salt, cheap);
@@ -73,5 +73,5 @@ describe('query codes', () => {
       }),
       { seed: 20261205, numRuns: 500 },
     );
-  });
+  }, 60_000);
 });

@@ -135,7 +135,7 @@ describe('checkAppend (property, fixed seed)', () => {
       { seed: 20261205, numRuns: 6000 },
     );
     expect(accepted).toBeGreaterThan(1000); // the accepting side is exercised too
-  });
+  }, 120_000);
 
   it('every event of a decided history passes, in order, and a decided history passes whole (each preset)', () => {
     for (const policy of Object.values(policies)) {
