@@ -378,7 +378,12 @@ export function petitionStoreContract(name: string, makeStore: () => Promise<Pet
         ['late flag dropped or added', [forge(last, { late: ['conclusion'] }, last)], 'not-as-decided'],
         [
           'altered without re-hashing',
-          [{ ...forge(last, {}, last), data: { text: '改' } } as PetitionEvent],
+          [{ ...forge(last, {}, last), data: { ...(last.data as object), title: '改' } } as PetitionEvent],
+          'altered',
+        ],
+        [
+          'a field added, re-hashed',
+          [forge(last, { data: { ...(last.data as object), note: '补' } }, last)],
           'not-as-decided',
         ],
         ['seq gap', [{ ...forge(last, {}, last), seq: last.seq + 2 }], 'out-of-sequence'],
