@@ -12,6 +12,7 @@ import {
   checkStoreAppend,
   chinaCalendar,
   decideCommands,
+  precheckCommands,
   type ExecuteOptions,
   type ExecuteResult,
   type Instant,
@@ -261,9 +262,8 @@ export function createPetitionStore(options: PetitionStoreOptions): DexiePetitio
         return storedResult(list, stored, history, calendar) as ExecuteResult;
       }
       const first = list[0];
-      if (typeof first !== 'object' || first === null) {
-        return decideCommands(undefined, list, { policy: policyList[0]!, calendar }) as ExecuteResult;
-      }
+      const bad = precheckCommands(list);
+      if (bad !== undefined || first === undefined) return { ok: false as const, rejection: bad! };
       let before: PetitionView | undefined;
       let row: HistoryRow | undefined;
       let commands = list;

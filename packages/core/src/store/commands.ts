@@ -196,6 +196,30 @@ export function storedResult(
   return { ok: true, events, view: replay(history.slice(0, last), { calendar }) };
 }
 
+/**
+ * What a store checks before it reads or allocates anything for a command list: a non-empty list whose first
+ * command is an object, and a registration that names its unit, policy and version as text. Returns the
+ * rejection, or undefined when the store may go on (`decideCommands` checks the rest).
+ */
+export function precheckCommands(list: readonly unknown[]): Rejection | undefined {
+  const first = list[0] as Record<string, unknown> | undefined;
+  const invalid = (field: string): Rejection => ({
+    code: 'invalid-command',
+    message: {
+      zh: `操作无效（${field}）。请刷新后重试。`,
+      en: `The action is not valid (${field}). Reload and try again.`,
+    },
+  });
+  if (typeof first !== 'object' || first === null) return invalid(list.length === 0 ? 'empty list' : 'command');
+  if (first.type === 'register') {
+    for (const field of ['unit', 'policyId', 'policyVersion'] as const) {
+      if (typeof first[field] !== 'string') return invalid(field);
+    }
+    if (typeof first.petition !== 'object' || first.petition === null) return invalid('petition');
+  }
+  return undefined;
+}
+
 /** The rejection of a command whose policy the store does not have. */
 export function unknownPolicy(policyId: string, version: string): Rejection {
   return {

@@ -17,6 +17,7 @@ export {
   invalidCommandId,
   isCommandId,
   PLAIN_QUERY_CODE,
+  precheckCommands,
   type StoredCommand,
   storedResult,
   UNKNOWN_PETITION,

@@ -4,11 +4,26 @@
  * history, deciding and appending.
  */
 import { type Calendar, chinaCalendar, shanghaiDate } from '../calendar/index.js';
-import type { Command, Instant, IsoDate, PetitionEvent, PetitionView, Statistics } from '../lifecycle/types.js';
+import type {
+  Command,
+  Instant,
+  IsoDate,
+  PetitionEvent,
+  PetitionView,
+  Rejection,
+  Statistics,
+} from '../lifecycle/types.js';
 import type { PolicyProfile } from '../policy/types.js';
 import { statistics } from '../statistics/statistics.js';
 import { checkStoreAppend } from './check.js';
-import { decideCommands, type StoredCommand, storedResult, UNKNOWN_PETITION, unknownPolicy } from './commands.js';
+import {
+  decideCommands,
+  precheckCommands,
+  type StoredCommand,
+  storedResult,
+  UNKNOWN_PETITION,
+  unknownPolicy,
+} from './commands.js';
 import { ConflictError, type ExecuteOptions, type ExecuteResult, type PetitionStore, type ViewQuery } from './port.js';
 import { matchesQuery, sortViews } from './query.js';
 
@@ -36,7 +51,6 @@ export function createMemoryStore(options: MemoryStoreOptions): PetitionStore {
   const views = new Map<string, PetitionView>();
   const byNo = new Map<string, string>();
   const counters = new Map<string, number>();
-  const defaultCtx = { policy: options.policies[0] as PolicyProfile, calendar };
   /** Never hand out a number an appended petition already has. */
   const raiseCounter = (v: PetitionView): void => {
     const m = /^XF-(.+)-(\d{4})-(\d{4,})$/.exec(v.registrationNo);
@@ -67,7 +81,8 @@ export function createMemoryStore(options: MemoryStoreOptions): PetitionStore {
     const again = storedResult(list, stored, histories.get(stored.find((x) => x)?.petitionId ?? '') ?? [], calendar);
     if (again !== undefined) return clone(again);
     const first = list[0];
-    if (typeof first !== 'object' || first === null) return decideCommands(undefined, list, defaultCtx);
+    const bad = precheckCommands(list);
+    if (bad !== undefined || first === undefined) return { ok: false, rejection: bad as Rejection };
     let commands = list;
     let counterKey: string | undefined;
     let seq = 0;

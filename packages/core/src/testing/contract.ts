@@ -459,6 +459,38 @@ export function petitionStoreContract(name: string, makeStore: () => Promise<Pet
       expect(await verifyQueryCode('k7qm-3xzp', stored?.queryCode)).toBe(true);
     });
 
+    it('hostile command lists get a rejection, never an exception, and store nothing', async () => {
+      const reg = registerCommand('x', samplePetitions.letterClaim, national);
+      const hostile: unknown[] = [
+        null,
+        [],
+        [null],
+        42,
+        { ...reg, unit: Symbol('u') },
+        { ...reg, policyId: { toString: () => 'national' } },
+        { ...reg, petition: null },
+        { ...reg, commandId: 7 },
+        [{ ...reg }, reg],
+      ];
+      const codes: string[] = [];
+      for (const h of hostile) {
+        const r = await store.execute(h as Command);
+        codes.push(r.ok ? 'ok' : r.rejection.code);
+      }
+      expect(codes).toEqual([
+        'invalid-command',
+        'invalid-command',
+        'invalid-command',
+        'invalid-command',
+        'invalid-command',
+        'invalid-command',
+        'invalid-command',
+        'invalid-command-id',
+        'not-allowed-in-state',
+      ]);
+      expect((await store.query({})).total).toBe(0);
+    });
+
     it('returns copies: changing a returned view or history does not change the store', async () => {
       const v = await register(samplePetitions.letterClaim);
       const got = await store.view(v.petitionId);
