@@ -154,6 +154,9 @@ export function checkAppend(
   const petitionId = view?.petitionId ?? (isObject(events[0]) ? events[0].petitionId : undefined);
   const ids = new Set<string>();
   let current = view;
+  let policy: PolicyProfile | undefined;
+  let lastPolicyId: unknown = Symbol('none');
+  let lastPolicyVersion: unknown;
   for (let i = 0; i < events.length; i++) {
     const seq = (current?.seq ?? 0) + 1;
     const e = events[i];
@@ -215,10 +218,15 @@ export function checkAppend(
     const event = e as unknown as PetitionEvent;
     const policyId = current?.policyId ?? (isObject(e.data) ? e.data.policyId : undefined);
     const policyVersion = current?.policyVersion ?? (isObject(e.data) ? e.data.policyVersion : undefined);
-    const policy =
-      typeof policyId === 'string' && typeof policyVersion === 'string'
-        ? ctx.policyFor(policyId, policyVersion)
-        : undefined;
+    // One petition, one policy: looked up once per call (the view's policy never changes).
+    if (policyId !== lastPolicyId || policyVersion !== lastPolicyVersion) {
+      lastPolicyId = policyId;
+      lastPolicyVersion = policyVersion;
+      policy =
+        typeof policyId === 'string' && typeof policyVersion === 'string'
+          ? ctx.policyFor(policyId, policyVersion)
+          : undefined;
+    }
     if (policy === undefined) {
       return refusal(
         'unknown-policy',
