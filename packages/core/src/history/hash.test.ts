@@ -148,6 +148,7 @@ describe('fast canonical serialisation and SHA-256 == the reference definition (
     {
       at: fc.oneof(text, fc.constant('2025-09-20T09:00:00+08:00')),
       by: fc.oneof(actor, value),
+      commandId: fc.oneof(text, fc.constant('cmd-0000-0001'), fc.constant(undefined)),
       data: value,
       late: fc.oneof(fc.array(text, { maxLength: 2 }), fc.constant(undefined)),
       petitionId: text,
