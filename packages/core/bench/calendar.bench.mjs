@@ -2,7 +2,10 @@
 //
 // 1. dueDate() calls per second side by side with chinese-days' findWorkday() on identical inputs, in the same
 //    run, asserting identical answers. Target (issue 3): at least 100× faster.
-// 2. gzip size of the `@xinfang/core/schema` entry bundled for a browser with esbuild, beside a baseline: the
+// 2. The provisional years: building a calendar with them (2027–2040, lunar dates computed) beside the same
+//    official schedules without them, and dueDate / latestDueDate in provisional years beside dueDate in
+//    official ones, all in the same run.
+// 3. gzip size of the `@xinfang/core/schema` entry bundled for a browser with esbuild, beside a baseline: the
 //    smallest possible schema written with zod's classic API (`import * as z from 'zod'`).
 //
 // chinese-days reads dates in the machine's time zone, so the process is pinned to Asia/Shanghai before it
@@ -23,7 +26,9 @@ export async function run() {
   if (!existsSync(join(dist, 'calendar', 'index.js'))) {
     throw new Error('dist/ is missing: build the core first (npm run build -w @xinfang/core)');
   }
-  const { addDays, chinaCalendar, dueDate } = await import(join(dist, 'calendar', 'index.js'));
+  const { addDays, chinaCalendar, chinaSchedules, createCalendar, dueDate, latestDueDate } = await import(
+    join(dist, 'calendar', 'index.js')
+  );
   const require = createRequire(import.meta.url);
   const chineseDays = require('chinese-days');
   const cdVersion = require('chinese-days/package.json').version;
@@ -87,6 +92,48 @@ export async function run() {
     });
   }
   console.table(rows);
+
+  // Provisional years: what they cost to build, and to answer from.
+  const perCall = (fn, minMs) => {
+    const t0 = performance.now();
+    let n = 0;
+    do {
+      fn();
+      n++;
+    } while (performance.now() - t0 < minMs);
+    return (performance.now() - t0) / n;
+  };
+  perCall(() => createCalendar(chinaSchedules), 100); // warm-up
+  const buildRows = [
+    ['createCalendar(chinaSchedules) with provisional 2027–2040', perCall(() => createCalendar(chinaSchedules), 500)],
+    [
+      'baseline: same schedules, no provisional year ({ horizon: 0 })',
+      perCall(() => createCalendar(chinaSchedules, { horizon: 0 }), 500),
+    ],
+  ];
+  const provisionalStarts = Array.from({ length: N }, () => addDays('2027-01-01', rand(3650)));
+  const provisionalCases = [
+    [
+      'dueDate, official years 2022–2026 (baseline)',
+      (i) => dueDate(starts[i], { days: counts[i], unit: 'day' }, chinaCalendar),
+    ],
+    [
+      'dueDate, provisional years 2027–2036',
+      (i) => dueDate(provisionalStarts[i], { days: counts[i], unit: 'day' }, chinaCalendar),
+    ],
+    [
+      'latestDueDate, provisional years 2027–2036',
+      (i) => latestDueDate(provisionalStarts[i], { days: counts[i], unit: 'workday' }, chinaCalendar),
+    ],
+  ];
+  console.log('\nProvisional years: building the calendar, and answering from it (same run)');
+  console.table([
+    ...buildRows.map(([what, ms]) => ({ what, result: `${ms.toFixed(2)} ms per calendar` })),
+    ...provisionalCases.map(([what, fn]) => {
+      time(fn, 50);
+      return { what, result: `${Math.round(time(fn, 300).perSecond).toLocaleString('en')} calls/s` };
+    }),
+  ]);
 
   const { build } = await import('esbuild');
   const bundle = async (options) => {

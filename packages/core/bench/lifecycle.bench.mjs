@@ -1,7 +1,8 @@
 // Lifecycle benchmark: plain Node on the built dist (`npx tsc -p tsconfig.build.json` first).
 // Side by side in one run, on generated petitions (deterministic, seeded PRNG):
 //   replay (hand-written reducer of the core) vs XState's own transition() vs a running XState actor
-//   vs a minimal status-only reducer; decide commands/s; statistics over 100,000 views.
+//   vs a minimal status-only reducer; decide commands/s (well-formed, and malformed ones refused);
+//   statistics over 100,000 views.
 // Usage: node bench/lifecycle.bench.mjs [petitions=100000]
 import { loadavg } from 'node:os';
 import { createActor, initialTransition, transition } from 'xstate';
@@ -192,6 +193,36 @@ const decideMs = since(t0);
 lists.length = 0;
 const totalEvents = histories.reduce((n, h) => n + h.length, 0);
 
+// 1b. decideOn with malformed commands (a field of the wrong type, a prototype key as type, an impossible
+//     date, a missing actor): the refusal path a hostile client takes. Built from the decided commands.
+const malformed = [];
+for (let i = 0; i < Math.min(20_000, commandsByPetition.length); i++) {
+  const [, c] = commandsByPetition[i][1];
+  const k = i % 5;
+  malformed.push(
+    k === 0
+      ? { ...c, type: 'constructor' }
+      : k === 1
+        ? { ...c, at: '2025-11-31T09:00:00+08:00' }
+        : k === 2
+          ? { ...c, by: null }
+          : k === 3
+            ? { ...c, text: 42, handler: 42, kind: 'x', outcome: 7 }
+            : { ...c, by: { ...c.by, role: 'admin' } },
+  );
+}
+let malformedRefused = 0;
+t0 = clock();
+for (let round = 0; round < 5; round++) {
+  for (let i = 0; i < malformed.length; i++) {
+    const r = decideOn(undefined, malformed[i], { policy: commandsByPetition[i][0][0], calendar: chinaCalendar });
+    if (!r.ok && r.rejection.code === 'invalid-command') malformedRefused++;
+  }
+}
+const malformedMs = since(t0);
+if (malformedRefused !== malformed.length * 5)
+  throw new Error('a malformed command was not refused as invalid-command');
+
 // 2. decide(history, command): the stateless API, replaying the history before each command.
 const sampleN = Math.min(20_000, PETITIONS);
 let decideHistCount = 0;
@@ -325,6 +356,12 @@ row(
   ...rate(commands, decideMs),
   'commands/s',
   'target ≥ 100,000; incl. evolve after each',
+);
+row(
+  'decideOn, malformed commands (all refused)',
+  ...rate(malformedRefused, malformedMs),
+  'commands/s',
+  'invalid-command naming the field',
 );
 row(
   'decide(history, command) — replays first',

@@ -37,6 +37,19 @@ export interface CommandRow {
   seq: number;
 }
 
+/**
+ * What the store remembers of the calendar its views were counted with (row `calendar` of `meta`): the
+ * calendar's `edition`, its first provisional date, its official years and a fingerprint of their days.
+ * When a store opens with a calendar of another edition it counts again the views that could have changed.
+ */
+export interface MetaRow {
+  key: string;
+  edition: string;
+  provisionalFrom?: string;
+  years: number[];
+  days: string;
+}
+
 /** Fields added to a view in its stored row, stripped when it is read back. */
 export const DERIVED_FIELDS = ['xfQueue'] as const;
 
@@ -52,11 +65,14 @@ export const SCHEMA_V1 = {
   tallies: 'date',
 } as const;
 
+/** Version 2 adds `meta` (the calendar the views were counted with); no record changes, no upgrade function. */
+export const SCHEMA_V2 = { ...SCHEMA_V1, meta: 'key' } as const;
+
 /**
- * Version 2 adds the `commands` table (commandId → petition and seq). Histories written at version 1 carry
- * no command ids, so the upgrade has nothing to fill.
+ * Version 3 adds the `commands` table (commandId → petition and seq), the idempotency index of `execute`.
+ * Histories written before carry no command ids, so there is nothing to fill and no upgrade function.
  */
-export const SCHEMA_V2 = { ...SCHEMA_V1, commands: 'commandId' } as const;
+export const SCHEMA_V3 = { ...SCHEMA_V2, commands: 'commandId' } as const;
 
 /** The typed Dexie database behind a petition store. */
 export class PetitionDatabase extends Dexie {
@@ -64,11 +80,13 @@ export class PetitionDatabase extends Dexie {
   declare views: EntityTable<ViewRow, 'petitionId'>;
   declare counters: EntityTable<CounterRow, 'key'>;
   declare tallies: EntityTable<TallyRow, 'date'>;
+  declare meta: EntityTable<MetaRow, 'key'>;
   declare commands: EntityTable<CommandRow, 'commandId'>;
 
   constructor(name: string, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2);
+    this.version(3).stores(SCHEMA_V3);
   }
 }

@@ -39,6 +39,7 @@ import {
   snapshotCheckpoint,
 } from './backup.js';
 import { bulkWrite, type Progress, raiseCounters, rebuildViews } from './bulk.js';
+import { syncCalendar } from './calendar-sync.js';
 import { DatabaseBlockedError, StorageUnavailableError, toStoreError } from './errors.js';
 import { runQuery } from './query.js';
 import { counterKey, formatRegistrationNo, fromViewRow, putView } from './rows.js';
@@ -176,6 +177,11 @@ export function createPetitionStore(options: PetitionStoreOptions): DexiePetitio
     db.on('blocked', onBlocked!);
     try {
       await Promise.race([db.open(), blocked]);
+      // Views counted with another calendar edition are counted again (calendar-sync.ts), from a task of its
+      // own: an open from inside a liveQuery (read-only) must still be able to write.
+      await new Promise<number>((resolve, reject) =>
+        setTimeout(() => syncCalendar(db, calendar).then(resolve, reject)),
+      );
     } catch (error) {
       db.close();
       fail(error);

@@ -12,7 +12,7 @@ import { html, LitElement, nothing } from 'lit';
 import { clock } from './clock.js';
 import { fill, onLangChange, type Text, tr } from './i18n.js';
 import { currentOrgan, currentUnit, ORGAN_IDS, policyOf } from './office.js';
-import { portalCalendarYears, provisionalYears } from './provisional-calendar.js';
+import { calendarYears } from './schedules.js';
 import { type OfficeRole, ROLE_NAMES, ROLE_PEOPLE, ROLES, session } from './session.js';
 import { afterNextFrame } from './yield.js';
 
@@ -28,8 +28,8 @@ const T = {
   ahead: { zh: '（比实际日期快 {n} 天）', en: '(real date + {n} days)' },
   behind: { zh: '（比实际日期慢 {n} 天）', en: '(real date − {n} days)' },
   provisional: {
-    zh: '{years} 年的放假安排尚未公布：落在该年的期限暂按法定节日（不含调休）计算，可能早于正式安排。',
-    en: 'The official holiday schedule for {years} is not yet published: deadlines that fall in it are counted on the statutory holidays only (no make-up days), so they may come earlier than under the official schedule.',
+    zh: '{years} 年的放假安排尚未载入：落在该年的期限按法定节假日暂定，标“暂定”；信访人的申请期限按正式安排可能给出的最晚日期计算。国务院公布后请在“节假日安排”页载入。',
+    en: 'The official holiday schedule for {years} is not loaded: deadlines in it are counted on the statutory holidays and marked “provisional”; the petitioner’s windows run to the latest date an official schedule could give. Load it on the Holiday schedules page once the State Council publishes it.',
   },
   outside: {
     zh: '演示日期超出法定节假日数据覆盖的年份（{years}），期限无法计算。请用“回到今天”或在“演示数据”页把日期设在覆盖范围内。',
@@ -104,9 +104,10 @@ export class XfOfficeBar extends LitElement {
     const unit = currentUnit(policy);
     const today = clock.today();
     const year = Number(today.slice(0, 4));
-    const covered = portalCalendarYears.includes(year);
+    const years = calendarYears();
+    const covered = year >= years.first && year <= years.last;
     // A 60-day period, with its 30-day extension (22 art 34), reaches about 100 days ahead.
-    const provisional = provisionalYears.filter((y) => y === year || y === Number(addDays(today, 100).slice(0, 4)));
+    const provisional = years.provisional.filter((y) => y === year || y === Number(addDays(today, 100).slice(0, 4)));
     const offset = clock.offsetDays;
     return html`
       <section class="office-bar" aria-label=${tr(T.bar)} data-testid="office-bar">
@@ -165,6 +166,7 @@ export class XfOfficeBar extends LitElement {
 
   /** The notes on the calendar's years (provisional schedule, date outside the covered years). */
   #notes(covered: boolean, provisional: number[]) {
+    const years = calendarYears();
     return html`${
       covered && provisional.length > 0
         ? html`<div class="office-bar__inner"><p class="notice" role="note" data-testid="clock-provisional"
@@ -175,7 +177,7 @@ export class XfOfficeBar extends LitElement {
           covered
             ? nothing
             : html`<div class="office-bar__inner"><p class="notice notice--warn" role="status" data-testid="clock-outside"
-                >${fill(tr(T.outside), { years: `${portalCalendarYears[0]}–${portalCalendarYears[portalCalendarYears.length - 1]}` })}</p></div>`
+                >${fill(tr(T.outside), { years: `${years.first}–${years.last}` })}</p></div>`
         }`;
   }
 }

@@ -86,6 +86,11 @@ const PAGES: Record<RouteName, PageDef> = {
     title: { zh: '备份与恢复', en: 'Backup' },
     load: office(() => import('../pages/backup-page.js')),
   },
+  calendar: {
+    tag: 'xf-calendar-page',
+    title: { zh: '节假日安排', en: 'Holiday schedules' },
+    load: office(() => import('../pages/calendar-page.js')),
+  },
   demo: {
     tag: 'xf-demo-page',
     title: { zh: '演示数据与演示时钟', en: 'Demo data and clock' },
@@ -112,6 +117,7 @@ const OFFICE_NAV: [RouteName, string, Text][] = [
   ['stats', '/office/stats', { zh: '统计', en: 'Statistics' }],
   ['archive', '/office/archive', { zh: '归档', en: 'Archive' }],
   ['backup', '/office/backup', { zh: '备份', en: 'Backup' }],
+  ['calendar', '/office/calendar', { zh: '节假日', en: 'Holidays' }],
   ['demo', '/office/demo', { zh: '演示数据', en: 'Demo data' }],
 ];
 

@@ -25,6 +25,7 @@ export type RouteName =
   | 'stats'
   | 'archive'
   | 'backup'
+  | 'calendar'
   | 'demo'
   | 'notFound';
 
@@ -42,6 +43,7 @@ const PATTERNS: [RouteName, RegExp][] = [
   ['stats', /^\/office\/stats$/],
   ['archive', /^\/office\/archive$/],
   ['backup', /^\/office\/backup$/],
+  ['calendar', /^\/office\/calendar$/],
   ['demo', /^\/office\/demo$/],
 ];
 

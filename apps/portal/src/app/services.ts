@@ -5,27 +5,57 @@
  * the first screen never pays for the core, XState, Zod or Dexie; the parts without the database are in
  * office.ts (re-exported here), so a page can draw before the store code has run.
  */
-import { type Calendar, type Command, chinaSchedules, createCalendar, type ExecuteResult } from '@xinfang/core';
+import {
+  type Calendar,
+  type Command,
+  chinaCalendar,
+  type ExecuteResult,
+  extendCalendar,
+  type HolidaySchedule,
+  readSchedule,
+} from '@xinfang/core';
 import { createPetitionStore, type DexiePetitionStore } from '@xinfang/dexie';
+import { schedules as publishedSchedules } from '@xinfang/holidays';
 import { clock } from './clock.js';
 import { asRejection, currentActor, dbName } from './office.js';
 import { currentOrgan, ORGAN_IDS, presets } from './organs.js';
-import { officialYears, provisionalSchedules } from './provisional-calendar.js';
+import { keepSchedule, loadedSchedules } from './schedules.js';
 
-/** The official years of the core, then the provisional ones (provisional-calendar.ts). */
+/** The core's calendar, extended with the years of @xinfang/holidays and those loaded in this browser. */
 function portalCalendar(): Calendar {
-  const official = new Set(officialYears);
-  const extra = Object.fromEntries(
-    Object.entries(provisionalSchedules).filter(([year]) => !official.has(Number(year))),
-  );
-  return createCalendar({ ...chinaSchedules, ...extra });
+  let cal = chinaCalendar;
+  for (const s of [...publishedSchedules, ...loadedSchedules()]) {
+    const r = readSchedule(s);
+    if (!r.ok) continue; // a stored file that no longer checks is left out (its years stay provisional)
+    try {
+      cal = extendCalendar(cal, r.schedule);
+    } catch {
+      // contradicts a schedule already in (e.g. a corrected file of @xinfang/holidays): the published one stays
+    }
+  }
+  return cal;
 }
 
 /**
- * The statutory calendar every period is counted on: the core's official schedules, then the years whose
- * schedule is not yet published, counted provisionally and flagged in the office bar (provisional-calendar.ts).
+ * The statutory calendar every period is counted on: the core's official schedules and provisional years
+ * (flagged wherever a due date depends on them), extended with every schedule loaded (schedules.ts). Replaced
+ * by `loadSchedule`; importers see the new calendar (a live binding).
  */
-export const calendar = portalCalendar();
+export let calendar = portalCalendar();
+
+/**
+ * Loads one year's official schedule (a checked {@link HolidaySchedule}): the calendar is extended with it,
+ * it is kept for the next visits, and the stores are opened again, which counts again the views it moves
+ * (@xinfang/dexie compares the calendar's edition). Throws the core's `ScheduleError` on a contradiction.
+ */
+export function loadSchedule(schedule: HolidaySchedule): Calendar {
+  const next = extendCalendar(calendar, schedule);
+  keepSchedule(schedule);
+  calendar = next;
+  for (const store of stores.values()) store.close();
+  stores.clear();
+  return next;
+}
 
 // The work queue takes the core's deadline computation from here: it needs the lifecycle, which this chunk loads.
 export { deadlines } from '@xinfang/core';

@@ -130,9 +130,9 @@ function instantMs(at: Instant): number {
 /** The next working day on or after `date` (acts of the office happen on working days). */
 function workdayOnOrAfter(date: IsoDate, calendar: Calendar): IsoDate {
   let d = date;
-  // Beyond the official schedule nothing is known (and such acts fall after the act horizon and are dropped).
-  for (let i = 0; i < 20 && calendar.years.includes(Number(d.slice(0, 4))) && !calendar.isWorkday(d); i++)
-    d = addDays(d, 1);
+  // Beyond the calendar's years nothing is known (and such acts fall after the act horizon and are dropped).
+  const known = [...calendar.years, ...(calendar.provisionalYears ?? [])];
+  for (let i = 0; i < 20 && known.includes(Number(d.slice(0, 4))) && !calendar.isWorkday(d); i++) d = addDays(d, 1);
   return d;
 }
 
@@ -172,11 +172,11 @@ export function periodReach(policy: PolicyProfile): number {
 
 /**
  * The last day on which the demo lets anything happen under `policy`: every due date an act starts must still
- * fall inside the calendar's official schedule, or the core rightly refuses to count it (rules.md §2). A demo
- * clock beyond it sees matters that stalled there.
+ * fall inside the years the calendar counts — official or provisional, up to its horizon — or the core rightly
+ * refuses to count it (rules.md §2). A demo clock beyond it sees matters that stalled there.
  */
 export function actHorizon(policy: PolicyProfile, calendar: Calendar): IsoDate {
-  return addDays(`${Math.max(...calendar.years)}-12-31`, -periodReach(policy));
+  return addDays(`${Math.max(...calendar.years, ...(calendar.provisionalYears ?? []))}-12-31`, -periodReach(policy));
 }
 
 /** The default receipt window: the 365 days before `now`, ending 30 days before the act horizon at the latest. */
@@ -322,7 +322,10 @@ export function planPetition(random: Random, index: number, ctx: PlanContext): P
       petitionId: '',
       at: after(1, 8),
       by: clerk,
-      toUnit: random.pick(OTHER_ORGANS),
+      // A unit the policy lists (register and transfer name known units only).
+      toUnit: random.pick(
+        policy.units.map((u) => u.id).filter((id) => id !== office && !input.accused?.units.includes(id)),
+      ),
       reason: '该事项属于其他机关职权范围，依法转送有权处理的机关。',
     });
     notify();
@@ -392,7 +395,7 @@ export function planPetition(random: Random, index: number, ctx: PlanContext): P
     type: 'leaderInstruct',
     petitionId: '',
     at: after(0, 3),
-    by: { id: 'demo-leader', role: 'leader' },
+    by: { id: 'demo-leader', role: 'leader', unit: handler.unit },
     text: '请认真核查，按期办结，及时答复。',
   });
   push({
@@ -484,7 +487,11 @@ export function planPetition(random: Random, index: number, ctx: PlanContext): P
   return finish(register, steps, ctx, true);
 }
 
-/** Cuts acts after `now`; concluded and answered matters older than two months are archived. */
+/**
+ * Cuts acts after `now`; concluded and answered matters older than two months are archived, 50 days after the
+ * last act: past the 30-day review window (22 art 35) even where a provisional year stretches it to the latest
+ * date an official schedule could give (up to about 45 days around the Spring Festival).
+ */
 function finish(
   register: PlannedPetition['register'],
   steps: Command[],
@@ -492,11 +499,11 @@ function finish(
   archive = false,
 ): PlannedPetition {
   const last = steps[steps.length - 1];
-  if (archive && last && instantMs(last.at) + 45 * DAY < ctx.nowMs) {
+  if (archive && last && instantMs(last.at) + 55 * DAY < ctx.nowMs) {
     steps.push({
       type: 'archive',
       petitionId: '',
-      at: new Date(instantMs(last.at) + 40 * DAY).toISOString(),
+      at: new Date(instantMs(last.at) + 50 * DAY).toISOString(),
       by: actor('archivist', register.unit),
       volume: `${shanghaiDate(last.at).slice(0, 4)}-信访-${register.petition.class}`,
     });

@@ -6,6 +6,7 @@
 import type { Rejection } from '@xinfang/core';
 import { html, nothing } from 'lit';
 import { clock } from '../app/clock.js';
+import { chosenFile } from '../app/file-input.js';
 import { fill, num, type Text, tr } from '../app/i18n.js';
 import { okNotice, rejectionNotice } from '../app/notice.js';
 import { PageElement } from '../app/page.js';
@@ -144,14 +145,13 @@ export class XfBackupPage extends PageElement {
   async #import(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     if (this.busy) return;
-    const input = this.querySelector<HTMLInputElement>('#backup-file');
-    const file = input?.files?.[0];
+    const chosen = chosenFile(this, 'backup-file', T.noFile);
     this.message = undefined;
-    if (!file) {
-      this.rejection = { code: 'no-file', message: T.noFile };
-      input?.focus();
+    if ('rejection' in chosen) {
+      this.rejection = chosen.rejection;
       return;
     }
+    const file = chosen.file;
     this.busy = true;
     this.rejection = undefined;
     try {

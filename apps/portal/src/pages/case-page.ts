@@ -369,7 +369,7 @@ export class XfCasePage extends PageElement {
                       (
                         d,
                       ) => html`<li data-kind=${d.kind} data-status=${d.status}><xf-deadline-badge due=${d.due} status=${d.status}
-                        .label=${dueLabels[d.kind]}></xf-deadline-badge></li>`,
+                        ?provisional=${d.provisional === true} .label=${dueLabels[d.kind]}></xf-deadline-badge></li>`,
                     )}</ul>`
             }
           </section>

@@ -12,6 +12,7 @@ import { okNotice, rejectionNotice } from '../app/notice.js';
 import { PageElement } from '../app/page.js';
 import { type ProgressState, progressBar } from '../app/progress.js';
 import { href } from '../app/router.js';
+import { yearSpan } from '../app/schedules.js';
 import { calendar, currentOrgan, policyOf, storeOf, unexpected, wipeStore } from '../app/services.js';
 
 const demoModules = import.meta.glob('../demo/generate.ts');
@@ -65,8 +66,8 @@ const T = {
   },
   badDays: { zh: '前进天数请填写 1 到 3650 之间的整数', en: 'Enter a whole number of days from 1 to 3,650' },
   calendarYears: {
-    zh: '法定节假日数据覆盖：{years} 年。超出范围的期限无法计算。',
-    en: 'Statutory holiday data covers {years}. Deadlines outside it cannot be counted.',
+    zh: '放假安排：{years} 年为正式安排，{provisional} 年按法定节假日暂定。超出范围的期限无法计算。',
+    en: 'Holiday schedules: official for {years}, provisional (statutory holidays) for {provisional}. Deadlines outside them cannot be counted.',
   },
 } satisfies Record<string, Text>;
 
@@ -227,7 +228,7 @@ export class XfDemoPage extends PageElement {
       <section class="panel" aria-labelledby="demo-clock-title">
         <h2 id="demo-clock-title">${tr(T.clockTitle)}</h2>
         <p data-testid="demo-clock-today" data-date=${today}>${fill(tr(T.clockIntro), { today })}</p>
-        <p class="hint">${fill(tr(T.calendarYears), { years: `${years[0]}–${years[years.length - 1]}` })}</p>
+        <p class="hint">${fill(tr(T.calendarYears), { years: yearSpan(years), provisional: yearSpan(calendar.provisionalYears ?? []) })}</p>
         <form class="filters" novalidate @submit=${(e: SubmitEvent) => this.#setDate(e)}>
           <div class="field">
             <label for="clock-date">${tr(T.date)}</label>

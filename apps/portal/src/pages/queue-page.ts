@@ -424,7 +424,7 @@ export class XfQueuePage extends PageElement {
     return html`<tr data-testid="queue-row" data-registration-no=${view.registrationNo} data-status=${next?.status ?? 'none'}>
       <td>${
         next
-          ? html`<xf-deadline-badge due=${next.due} status=${next.status} .label=${dueLabels[next.kind]}></xf-deadline-badge>`
+          ? html`<xf-deadline-badge due=${next.due} status=${next.status} ?provisional=${next.provisional === true} .label=${dueLabels[next.kind]}></xf-deadline-badge>`
           : view.nextDue
             ? html`<xf-deadline-badge due=${view.nextDue} .label=${tr(T.calendarGap)}></xf-deadline-badge>`
             : html`<span class="hint">${tr(T.none)}</span>`

@@ -70,6 +70,10 @@ const T = {
     zh: '办理期限延长 {days} 日，理由：{reason}',
     en: 'Handling period extended by {days} days. Reason: {reason}',
   },
+  provisional: {
+    zh: '（暂定：该年放假安排尚未公布，以正式安排为准；您的申请期限不会因此提前截止）',
+    en: ' (provisional: that year’s holiday schedule is not yet published; your window will not close earlier because of it)',
+  },
 } satisfies Record<string, Text>;
 
 /** What the petitioner is told, from the history: a whitelist of event types, never internal notes. */
@@ -354,7 +358,8 @@ export class XfTrackPage extends PageElement {
         ${
           open.length
             ? html`<ul class="plain-list" data-testid="track-dates">${open.map(
-                (d) => html`<li data-kind=${d.kind}>${tr(d.label)}：<time datetime=${d.due}>${d.due}</time></li>`,
+                (d) =>
+                  html`<li data-kind=${d.kind}>${tr(d.label)}：<time datetime=${d.due}>${d.due}</time>${d.provisional ? tr(T.provisional) : nothing}</li>`,
               )}</ul>`
             : html`<p>—</p>`
         }
@@ -379,7 +384,7 @@ export class XfTrackPage extends PageElement {
                   : reReviewDue
                     ? fill(tr(T.reReviewOpen), { date: reReviewDue })
                     : tr(T.reviewPending)
-              }</p>
+              }${view.provisional?.includes(reviewDue ? 'reviewRequest' : 'reReviewRequest') ? html`<span data-testid="track-review-provisional">${tr(T.provisional)}</span>` : nothing}</p>
               ${
                 mayReview
                   ? html`<form novalidate @submit=${(e: SubmitEvent) => this.#requestReview(e)}>

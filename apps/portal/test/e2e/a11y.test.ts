@@ -32,6 +32,7 @@ const PAGES: [string, string][] = [
   ['statistics', '/office/stats'],
   ['archive', '/office/archive'],
   ['backup', '/office/backup'],
+  ['calendar', '/office/calendar'],
   ['demo data and clock', '/office/demo'],
   ['page not found', '/no-such-page'],
 ];

@@ -1,4 +1,13 @@
-import { chinaCalendar, type PetitionView, policies, replay, statistics, verifyHistory } from '@xinfang/core';
+import {
+  chinaCalendar,
+  chinaSchedules,
+  createCalendar,
+  type PetitionView,
+  policies,
+  replay,
+  statistics,
+  verifyHistory,
+} from '@xinfang/core';
 import { describe, expect, it } from 'vitest';
 import {
   actHorizon,
@@ -14,16 +23,18 @@ const NOW = '2026-06-30T10:00:00+08:00';
 const national = policies.national!;
 
 describe('demo generator', () => {
-  it('keeps every act early enough that its due dates stay inside the official schedule (rules.md §2)', () => {
-    // national: 60 days of handling (22 art 34) + 30 of extension + 14 for roll-forward.
+  it('keeps every act early enough that its due dates stay inside the years the calendar counts (rules.md §2)', () => {
+    // national: 60 days of handling (22 art 34) + 30 of extension + 14 for roll-forward; the calendar counts
+    // official years to 2026, provisional ones to 2040.
     expect(periodReach(national)).toBe(104);
-    expect(actHorizon(national, chinaCalendar)).toBe('2026-09-18');
+    expect(actHorizon(national, chinaCalendar)).toBe('2040-09-18');
+    expect(actHorizon(national, createCalendar(chinaSchedules, { horizon: 0 }))).toBe('2026-09-18');
     // bureau: assigned or transferred matters 90 days (seed §局 II) + extension.
     expect(periodReach(policies.bureau)).toBeGreaterThan(104);
     expect(defaultWindow(NOW, national, chinaCalendar)).toEqual({ from: '2025-06-30', to: '2026-06-29' });
     expect(defaultWindow('2026-11-25T10:00:00+08:00', national, chinaCalendar)).toEqual({
-      from: '2025-08-20',
-      to: '2026-08-19',
+      from: '2025-11-25',
+      to: '2026-11-24',
     });
   });
 
@@ -49,7 +60,7 @@ describe('demo generator', () => {
     expect(JSON.stringify(c)).not.toBe(JSON.stringify(a));
   });
 
-  it('a demo clock beyond the official schedule (2027) still loads: acts stop where due dates could no longer be counted (rules.md §2)', () => {
+  it('a demo clock in a provisional year (2027) loads: acts run up to it, their 2027 due dates flagged provisional', () => {
     const { histories, refused } = generateDemoHistories({
       count: 80,
       policy: national,
@@ -59,7 +70,13 @@ describe('demo generator', () => {
     expect(refused).toBe(0);
     expect(histories).toHaveLength(80);
     const last = Math.max(...histories.flat().map((e) => Date.parse(e.at)));
-    expect(last).toBeLessThanOrEqual(Date.parse('2026-09-18T23:59:59+08:00'));
+    expect(last).toBeGreaterThan(Date.parse('2027-01-01T00:00:00+08:00'));
+    expect(last).toBeLessThanOrEqual(Date.parse('2027-06-01T10:00:00+08:00'));
+    const views = histories.map((h) => replay(h));
+    expect(views.some((v) => v.provisional !== undefined)).toBe(true);
+    for (const v of views) {
+      for (const k of v.provisional ?? []) expect(v.due[k]! >= '2026-12-30').toBe(true);
+    }
   });
 
   it('refuses counts outside 1–100,000 with a clear error', () => {

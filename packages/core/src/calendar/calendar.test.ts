@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type Calendar, CalendarYearError, chinaCalendar, chinaSchedules, createCalendar } from './calendar.js';
+import { statutoryHolidays } from './statutory.js';
 import { addDays } from './dates.js';
 
 // The State Council notices for 2024–2026, as cited in shared/domain/holidays-2024-2026.json (copied here so
@@ -159,9 +160,8 @@ describe('chinaCalendar against the State Council notices (rules.md §2)', () =>
     expect(chinaCalendar.isWorkday('2024-06-11')).toBe(true);
     // and for a calendar built from a source that omits the weekend days of a block
     // 2030-10-01…04 is Tue–Fri; the source lists the block without its weekend 10-05/06.
-    const sparse = createCalendar({
-      2030: { holidays: ['2030-10-01', '2030-10-02', '2030-10-03', '2030-10-04'], workdays: [] },
-    });
+    const statutory2030 = statutoryHolidays(2030).flatMap((h) => h.days);
+    const sparse = createCalendar({ 2030: { holidays: [...statutory2030, '2030-10-04'], workdays: [] } });
     expect(sparse.isWorkday('2030-10-04')).toBe(false);
     expect(sparse.isWorkday('2030-10-05')).toBe(false);
     expect(sparse.isWorkday('2030-10-06')).toBe(false);
@@ -179,17 +179,20 @@ describe('chinaCalendar against chinese-days (the maintained source it is genera
   }, 30_000); // spawns a child process
 });
 
-describe('years without an official schedule (rules.md §2: never a silent guess)', () => {
-  it('names the year and how to add it', () => {
-    expect(() => chinaCalendar.isWorkday('2031-05-01')).toThrow(CalendarYearError);
-    expect(() => chinaCalendar.isWorkday('2031-05-01')).toThrow(/2031.*createCalendar/s);
+describe('years outside the horizon (rules.md §2: never a silent guess)', () => {
+  it('names the year and what to do with the published packages, in Chinese and English', () => {
+    expect(() => chinaCalendar.isWorkday('2041-05-01')).toThrow(CalendarYearError);
+    expect(() => chinaCalendar.isWorkday('2041-05-01')).toThrow(/2041.*extendCalendar.*@xinfang\/holidays/s);
     try {
       chinaCalendar.isWorkday('2019-10-01');
       expect.unreachable();
     } catch (e) {
       expect(e).toBeInstanceOf(CalendarYearError);
-      expect((e as CalendarYearError).year).toBe(2019);
-      expect((e as Error).message).toContain('generate-holidays.mjs');
+      const err = e as CalendarYearError;
+      expect(err.year).toBe(2019);
+      expect(err.messages.zh).toContain('日历不含 2019 年（覆盖 2022–2040 年）');
+      expect(err.messages.en).toContain('does not cover 2019 (it covers 2022–2040)');
+      expect(err.message).not.toContain('generate-holidays.mjs'); // a script the published package lacks
     }
   });
 
@@ -202,20 +205,28 @@ describe('years without an official schedule (rules.md §2: never a silent guess
   it('createCalendar adds a year published each November', () => {
     const cal: Calendar = createCalendar({
       ...chinaSchedules,
-      2027: { holidays: ['2027-01-01', '2027-02-05'], workdays: ['2027-02-06'] },
+      2027: { holidays: statutoryHolidays(2027).flatMap((h) => h.days), workdays: ['2027-02-20'] },
     });
     expect(cal.years.at(-1)).toBe(2027);
+    expect(cal.provisionalYears).toEqual([
+      2028, 2029, 2030, 2031, 2032, 2033, 2034, 2035, 2036, 2037, 2038, 2039, 2040,
+    ]);
     expect(cal.isWorkday('2027-01-01')).toBe(false);
     expect(cal.isWorkday('2027-02-05')).toBe(false);
-    expect(cal.isWorkday('2027-02-06')).toBe(true); // a Saturday made a working day
+    expect(cal.isWorkday('2027-02-20')).toBe(true); // a Saturday made a working day
     expect(cal.isWorkday('2027-01-04')).toBe(true);
-    expect(() => cal.isWorkday('2028-01-03')).toThrow(/2028/);
+    expect(cal.isWorkday('2028-01-03')).toBe(true); // provisional, answered
+    expect(() => cal.isWorkday('2041-01-03')).toThrow(/2041/);
+    expect(createCalendar(chinaSchedules, { horizon: 0 }).provisionalYears).toEqual([]);
+    expect(() => createCalendar(chinaSchedules, { horizon: 0 }).isWorkday('2027-01-04')).toThrow(CalendarYearError);
   });
 
-  it('treats a gap between listed years as unknown', () => {
+  it('counts a gap between listed years provisionally', () => {
     const cal = createCalendar({ 2024: chinaSchedules[2024]!, 2026: chinaSchedules[2026]! });
     expect(cal.isWorkday('2024-10-08')).toBe(true);
-    expect(() => cal.isWorkday('2025-03-03')).toThrow(/2025/);
+    expect(cal.isWorkday('2025-03-03')).toBe(true);
+    expect(cal.isWorkday('2025-01-29')).toBe(false); // 春节 (初一), computed
+    expect(cal.provisionalYears?.slice(0, 2)).toEqual([2025, 2027]);
   });
 
   it('refuses malformed schedules with a message naming the date', () => {

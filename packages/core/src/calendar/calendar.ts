@@ -1,49 +1,54 @@
 import type { IsoDate } from '../schema/types.js';
-import { civilFromDays, dayNumber, daysFromCivil, isIsoDate, parseDay } from './dates.js';
+import { civilFromDays, dayNumber, daysFromCivil, parseDay } from './dates.js';
 import { chinaRuns } from './holidays.generated.js';
+import { checkYearSchedule, type HolidaySchedule, readSchedule, ScheduleError, type YearSchedule } from './schedule.js';
+import { type Festival, LONGEST_BLOCKS, statutoryDays } from './statutory.js';
 
 /**
- * Whether a date is a working day (工作日), on an official schedule that covers `years`.
- * Dates in other years raise a {@link CalendarYearError}: never a silent guess (rules.md §2).
+ * Whether a date is a working day (工作日). `years` are the years with an official schedule;
+ * `provisionalYears` the years after them (up to the calendar's horizon, 2040 by default) answered from the
+ * statutory holidays alone, computed (see `statutoryHolidays`); dates outside raise a
+ * {@link CalendarYearError}. `edition` names the data that answered (official years and a fingerprint of
+ * their days, provisional years): a store keeps it to know when views must be counted again.
  *
  * @example
  * chinaCalendar.isWorkday('2026-02-14'); // true — a make-up working Saturday (调休)
  * chinaCalendar.isWorkday('2025-10-08'); // false — National Day block
+ * chinaCalendar.isWorkday('2027-10-01'); // false — a provisional year: the statutory 国庆 days
  */
 export interface Calendar {
   isWorkday(date: IsoDate): boolean;
   readonly years: readonly number[];
+  readonly provisionalYears?: readonly number[];
+  readonly edition?: string;
 }
 
-/**
- * One year's official schedule as the State Council publishes it each November: the statutory days off
- * (法定节假日, incl. the weekends inside a block) and the make-up working days (调休上班日).
- *
- * @example
- * const s2026: YearSchedule = { holidays: ['2026-01-01', '2026-01-02', '2026-01-03'], workdays: ['2026-01-04'] };
- */
-export interface YearSchedule {
-  holidays: IsoDate[];
-  workdays: IsoDate[];
-}
+/** The last year a calendar answers for by default (provisional years up to it). */
+export const HORIZON_YEAR = 2040;
 
 /**
- * Thrown when a date falls in a year the calendar has no official schedule for. `year` names it.
+ * Thrown when a date falls outside the years a calendar covers (before its first official year, or after
+ * its horizon). `year` names it; `messages` says in Chinese and English what to do.
  *
  * @example
- * try { chinaCalendar.isWorkday('2031-05-01'); } catch (e) { if (e instanceof CalendarYearError) e.year; } // 2031
+ * try { chinaCalendar.isWorkday('2041-05-01'); } catch (e) { if (e instanceof CalendarYearError) e.year; } // 2041
  */
 export class CalendarYearError extends Error {
   readonly year: number;
+  readonly messages: { zh: string; en: string };
   constructor(year: number, known: readonly number[]) {
-    const range = known.length ? `${known[0]}–${known[known.length - 1]}` : 'none';
-    super(
-      `No official holiday schedule for ${year} in this calendar (it covers ${range}). ` +
-        `Add the State Council's notice for ${year} with createCalendar({ ...schedules, ${year}: { holidays: [...], workdays: [...] } }), ` +
-        `or update chinese-days and run \`node packages/core/scripts/generate-holidays.mjs\`.`,
-    );
+    const range = known.length ? `${known[0]}–${known[known.length - 1]}` : '—';
+    const zh =
+      `日历不含 ${year} 年（覆盖 ${range} 年）。${year} 年在范围之后时，请升级 @xinfang/core（其临时年份延伸更远），` +
+      `或载入该年的官方日程表：extendCalendar(calendar, schedule)，年度文件见 @xinfang/holidays。`;
+    const en =
+      `The calendar does not cover ${year} (it covers ${range}). For a later year, upgrade @xinfang/core (its provisional ` +
+      `years reach further) or load that year's official schedule with extendCalendar(calendar, schedule), ` +
+      `one file per year in @xinfang/holidays.`;
+    super(`${en} ${zh}`);
     this.name = 'CalendarYearError';
     this.year = year;
+    this.messages = { zh, en };
   }
 }
 
@@ -57,6 +62,7 @@ export interface CalendarTable {
   readonly length: number;
   readonly firstYear: number;
   readonly known: ReadonlySet<number>;
+  /** Every year the table answers for, official and provisional. */
   readonly years: readonly number[];
   readonly cum: Int32Array;
   readonly work: Int32Array;
@@ -66,15 +72,68 @@ export interface CalendarTable {
   readonly contiguous: boolean;
 }
 
+/** What a calendar made here keeps besides its table: its sources, its bound, where provisional days begin. */
+interface Extras {
+  readonly table: CalendarTable;
+  readonly schedules: Readonly<Record<number, YearSchedule>>;
+  readonly sources: Readonly<Record<number, string>>;
+  readonly horizon: number;
+  readonly blocks: Readonly<Record<Festival, number>>;
+  /** The calendar of the latest days any official schedule could give (petitioners' windows). */
+  readonly latest: Calendar;
+  /** First date whose answer a later official schedule could change, or undefined. */
+  readonly provisionalFrom: IsoDate | undefined;
+}
+
+const EXTRAS: unique symbol = Symbol('xinfang.calendar');
 const TABLE: unique symbol = Symbol('xinfang.calendarTable');
 
 interface TableCalendar extends Calendar {
   readonly [TABLE]: CalendarTable;
+  [EXTRAS]?: Extras;
 }
 
 /** The internal table of a calendar made by {@link createCalendar}, if it is one. @internal */
 export function tableOf(calendar: Calendar): CalendarTable | undefined {
   return (calendar as Partial<TableCalendar>)[TABLE];
+}
+
+function extrasOf(calendar: Calendar): Extras | undefined {
+  return (calendar as Partial<TableCalendar>)[EXTRAS];
+}
+
+/** The calendar that counts petitioners' windows to the latest date any official schedule could give. @internal */
+export function latestOf(calendar: Calendar): Calendar {
+  return extrasOf(calendar)?.latest ?? calendar;
+}
+
+/**
+ * The first date from which a calendar's answers are provisional — a later official schedule could still
+ * change them: the first day of its first provisional year, or an earlier day that the next year's notice
+ * could still make a day off (the end of December before it). `undefined` when nothing is provisional
+ * (a calendar made without provisional years, or one that is not made by this module). A due date on or
+ * after it depends on a provisional day and is flagged so (`deadlines()`, `view.provisional`).
+ *
+ * @example
+ * provisionalFrom(chinaCalendar); // '2026-12-29' (the New Year block of 2027 could begin then)
+ */
+export function provisionalFrom(calendar: Calendar): IsoDate | undefined {
+  return extrasOf(calendar)?.provisionalFrom;
+}
+
+/**
+ * Whether a due date depends on a provisional day of `calendar` (it is on or after {@link provisionalFrom}, and
+ * not after the calendar's horizon).
+ *
+ * @example
+ * isProvisional('2027-02-08', chinaCalendar); // true
+ * isProvisional('2026-06-19', chinaCalendar); // false
+ */
+export function isProvisional(date: IsoDate, calendar: Calendar): boolean {
+  const x = extrasOf(calendar);
+  if (x?.provisionalFrom === undefined || !(date >= x.provisionalFrom)) return false;
+  // After the horizon a date is not provisional but unknown (CalendarYearError).
+  return parseDay(date) - x.table.base < x.table.length;
 }
 
 /** Throws {@link CalendarYearError} unless every year of the day range [from, to] is known. @internal */
@@ -92,70 +151,232 @@ function yearOf(day: number): number {
 
 /**
  * Builds a calendar from official schedules, keyed by year. Saturdays and Sundays are days off unless
- * listed in `workdays`; every date in `holidays` is a day off. A weekend next to a holiday block stays a
- * day off even if a source does not list it (rules.md §2). Throws a `TypeError` when a listed date is
- * malformed or belongs to another year, or is listed both as a holiday and a working day.
+ * listed in `workdays`; every date in `holidays` is a day off. Years without a schedule between the first
+ * and `options.horizon` (default {@link HORIZON_YEAR}, at least the last listed year) are provisional: the
+ * statutory holidays (computed) and weekends off, no make-up working days. `options.horizon: 0` makes no
+ * provisional year (dates after the last schedule then throw). `options.longestBlocks` widens (or narrows) the
+ * petitioner's bound per festival (default {@link LONGEST_BLOCKS}; whole days 1–15; kept by `extendCalendar`). Throws a {@link ScheduleError} (a
+ * `TypeError`, bilingual) when a schedule is malformed or contradicts the statutory holidays.
  *
  * @example
- * const cal = createCalendar({ ...chinaSchedules, 2027: { holidays: ['2027-01-01'], workdays: [] } });
- * cal.isWorkday('2027-01-01'); // false
+ * const cal = createCalendar({ ...chinaSchedules, 2027: { holidays: [...], workdays: [...] } });
+ * cal.years;            // [2022, …, 2027]
+ * cal.provisionalYears; // [2028, …, 2040]
  */
-export function createCalendar(schedules: Readonly<Record<number, YearSchedule>>): Calendar {
-  const years = Object.keys(schedules)
+export function createCalendar(
+  schedules: Readonly<Record<number, YearSchedule>>,
+  options: {
+    horizon?: number;
+    sources?: Readonly<Record<number, string>>;
+    longestBlocks?: Partial<Record<Festival, number>>;
+  } = {},
+): Calendar {
+  const years = Object.keys(schedules ?? {})
     .map(Number)
     .sort((a, b) => a - b);
-  if (years.length === 0) throw new TypeError('createCalendar needs the schedule of at least one year');
-  for (const y of years) {
-    if (!Number.isInteger(y) || y < 1000 || y > 9999) throw new TypeError(`Not a year: ${y}`);
+  if (years.length === 0) {
+    throw new ScheduleError('schedule-calendar', {
+      zh: 'createCalendar 至少需要一个年份的日程表。',
+      en: 'createCalendar needs the schedule of at least one year.',
+    });
   }
   for (const y of years) {
-    const s = schedules[y]!;
-    const holidays = new Set(s.holidays);
-    for (const [list, value] of [
-      [s.holidays, 0],
-      [s.workdays, 1],
-    ] as const) {
-      for (const date of list) {
-        if (!isIsoDate(date) || Number(date.slice(0, 4)) !== y) {
-          throw new TypeError(`Schedule ${y} lists ${JSON.stringify(date)}: expected a YYYY-MM-DD date in ${y}`);
-        }
-        if (value === 1 && holidays.has(date)) {
-          throw new TypeError(`Schedule ${y} lists ${date} both as a holiday and as a make-up working day`);
-        }
-      }
+    if (!Number.isInteger(y) || y < 1000 || y > 9999) {
+      throw new ScheduleError('schedule-year', {
+        zh: `不是年份：${y}。请以四位年份为键。`,
+        en: `Not a year: ${y}. Key the schedules by four-digit years.`,
+      });
     }
+    const bad = checkYearSchedule(y, schedules[y]!);
+    if (bad) throw bad;
   }
-  const listed = new Set(years);
-  return tableCalendar(years, (flags, base) => {
-    for (let y = years[0]!; y < years[years.length - 1]!; y++) {
-      if (listed.has(y)) continue;
-      flags.fill(0, daysFromCivil(y, 1, 1) - base, daysFromCivil(y + 1, 1, 1) - base); // gap year: unknown, lookups throw
+  return build(
+    years,
+    schedules,
+    options.sources ?? {},
+    horizonOf(years, options.horizon),
+    blocksOf(options.longestBlocks),
+  );
+}
+
+function blocksOf(given: Partial<Record<Festival, number>> | undefined): Readonly<Record<Festival, number>> {
+  if (given === undefined) return LONGEST_BLOCKS;
+  const out = { ...LONGEST_BLOCKS };
+  for (const [festival, days] of Object.entries(given ?? {})) {
+    if (!(festival in LONGEST_BLOCKS) || !Number.isInteger(days) || (days as number) < 1 || (days as number) > 15) {
+      throw new ScheduleError('schedule-calendar', {
+        zh: `longestBlocks 的 ${JSON.stringify(festival)} 须为节日名（如 springFestival）和 1–15 的整天数，得到 ${JSON.stringify(days)}。`,
+        en: `longestBlocks ${JSON.stringify(festival)} must name a festival (e.g. springFestival) with 1–15 whole days, got ${JSON.stringify(days)}.`,
+      });
     }
-    for (const y of years) {
-      const s = schedules[y]!;
-      for (const date of s.holidays) flags[dayNumber(date) - base] = 0;
-      for (const date of s.workdays) flags[dayNumber(date) - base] = 1;
-    }
-  });
+    out[festival as Festival] = days as number;
+  }
+  return Object.freeze(out);
+}
+
+function horizonOf(years: readonly number[], horizon: number | undefined): number {
+  const last = years[years.length - 1]!;
+  if (horizon === 0) return last;
+  const h = horizon ?? HORIZON_YEAR;
+  if (!Number.isInteger(h) || h < 1000 || h > 2200) {
+    throw new ScheduleError('schedule-calendar', {
+      zh: `horizon 须为 2200 年之前的年份，得到 ${h}。`,
+      en: `horizon must be a year up to 2200, got ${h}.`,
+    });
+  }
+  return Math.max(h, last);
 }
 
 /**
- * A calendar over `years` (sorted, checked): Saturdays and Sundays off, then `mark` sets the listed days and
- * the days of the years between them that have no schedule (0 = day off, 1 = working day) in `flags`, indexed
- * by day number − `base`. Lookups in those years throw.
+ * A new calendar with one more year's official schedule — the day the State Council publishes it, without
+ * waiting for a release: `schedule` is a {@link HolidaySchedule} (object or JSON text, checked by
+ * `readSchedule`). The year may be provisional (it becomes official), a year after the horizon (the horizon
+ * moves), or already official with exactly the same days (the same calendar is returned). Throws a
+ * {@link ScheduleError} (bilingual, never an untyped error) when the schedule is malformed, contradicts the
+ * statutory holidays or a different official schedule of the same year, or `calendar` was not made here.
+ *
+ * @example
+ * import s2027 from '@xinfang/holidays/2027.json' with { type: 'json' };
+ * const calendar = extendCalendar(chinaCalendar, s2027);
+ * calendar.years.includes(2027); // true
  */
-function tableCalendar(years: number[], mark: (flags: Uint8Array, base: number) => void): Calendar {
-  const firstYear = years[0]!;
-  const lastYear = years[years.length - 1]!;
-  const base = daysFromCivil(firstYear, 1, 1);
-  const length = daysFromCivil(lastYear + 1, 1, 1) - base;
-  const flags = new Uint8Array(length); // 1 = working day
+export function extendCalendar(calendar: Calendar, schedule: HolidaySchedule | unknown): Calendar {
+  const x = calendar === null || typeof calendar !== 'object' ? undefined : extrasOf(calendar);
+  if (x === undefined) {
+    throw new ScheduleError('schedule-calendar', {
+      zh: 'extendCalendar 只能扩展 createCalendar 或 chinaCalendar 得到的日历。',
+      en: 'extendCalendar extends calendars made by createCalendar (or chinaCalendar) only.',
+    });
+  }
+  const r = readSchedule(schedule);
+  if (!r.ok) throw r.error;
+  const s = r.schedule;
+  const first = x.table.firstYear;
+  if (s.year < first) {
+    throw new ScheduleError('schedule-year', {
+      zh: `该日历从 ${first} 年开始，不能加入 ${s.year} 年。请用 createCalendar 建立含更早年份的日历。`,
+      en: `This calendar starts in ${first}; ${s.year} cannot be added. Build one with earlier years with createCalendar.`,
+    });
+  }
+  const had = x.schedules[s.year];
+  if (had !== undefined) {
+    const same =
+      had.holidays.length === s.holidays.length &&
+      had.workdays.length === s.workdays.length &&
+      [...had.holidays].sort().every((d, i) => d === s.holidays[i]) &&
+      [...had.workdays].sort().every((d, i) => d === s.workdays[i]);
+    if (same) return calendar;
+    throw new ScheduleError('schedule-conflict', {
+      zh: `日历已有 ${s.year} 年的官方日程表，与载入的文件不同。请核对文件是否为该年的国务院办公厅通知；如确需更正，请用 createCalendar 重建日历。`,
+      en: `The calendar already has an official ${s.year} schedule that differs from this file. Check the file is the State Council's notice for ${s.year}; to correct a year, rebuild the calendar with createCalendar.`,
+    });
+  }
+  const schedules = { ...x.schedules, [s.year]: { holidays: s.holidays, workdays: s.workdays } };
+  const years = Object.keys(schedules)
+    .map(Number)
+    .sort((a, b) => a - b);
+  return build(years, schedules, { ...x.sources, [s.year]: s.source }, Math.max(x.horizon, s.year), x.blocks);
+}
+
+/** FNV-1a over bytes, as 8 hex digits: the fingerprint of an edition's official days. */
+function fnv(bytes: Uint8Array, from: number, to: number): string {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ bytes[i]!, 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+/** Saturdays and Sundays off (0), other days working (1), for `length` days from day number `base`. */
+function weekFlags(base: number, length: number): Uint8Array {
+  const flags = new Uint8Array(length);
   for (let i = 0; i < length; i++) {
     const dow = (((base + i + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday (4); 0 = Sunday
     flags[i] = dow === 0 || dow === 6 ? 0 : 1;
   }
-  const known = new Set<number>(years);
-  mark(flags, base);
+  return flags;
+}
+
+/**
+ * The calendar of `years` (sorted, checked) up to `horizon`: two tables over the same days, the answers
+ * (official days, provisional years from the statutory days) and the latest bound (provisional years: every
+ * day that could be made a day off, see {@link LONGEST_BLOCKS}; no make-up working days).
+ */
+function build(
+  years: readonly number[],
+  schedules: Readonly<Record<number, YearSchedule>>,
+  sources: Readonly<Record<number, string>>,
+  horizon: number,
+  blocks: Readonly<Record<Festival, number>> = LONGEST_BLOCKS,
+): Calendar {
+  const firstYear = years[0]!;
+  const base = daysFromCivil(firstYear, 1, 1);
+  const length = daysFromCivil(horizon + 1, 1, 1) - base;
+  const flags = weekFlags(base, length);
+  const official = new Set(years);
+  for (const y of years) {
+    const s = schedules[y]!;
+    for (const date of s.holidays) flags[dayNumber(date) - base] = 0;
+    for (const date of s.workdays) flags[dayNumber(date) - base] = 1;
+  }
+  const latest = flags.slice();
+  const provisional: number[] = [];
+  let firstChange = length;
+  for (let y = firstYear; y <= horizon; y++) {
+    if (official.has(y)) continue;
+    provisional.push(y);
+    const yearStart = daysFromCivil(y, 1, 1) - base;
+    firstChange = Math.min(firstChange, yearStart);
+    for (const { festival, from, to } of statutoryDays(y)) {
+      for (let d = from; d <= to; d++) flags[d - base] = 0;
+      // Any day of a block as long as the longest official one that holds the statutory days.
+      const m = blocks[festival];
+      for (let d = to - m + 1; d <= from + m - 1; d++) {
+        const i = d - base;
+        if (i < 0 || i >= length) continue;
+        if (latest[i] === 1) firstChange = Math.min(firstChange, i);
+        latest[i] = 0;
+      }
+    }
+    // No make-up working days are known: in the latest bound every weekend of the year stays off.
+    const yearEnd = daysFromCivil(y + 1, 1, 1) - base;
+    const week = weekFlags(base + yearStart, yearEnd - yearStart);
+    for (let k = 0; k < week.length; k++) if (week[k] === 0) latest[yearStart + k] = 0;
+  }
+  const labels: string[] = new Array(length);
+  for (let i = 0; i < length; i++) labels[i] = civilFromDays(base + i);
+  const all: number[] = [];
+  for (let y = firstYear; y <= horizon; y++) all.push(y);
+  const lastOfficial = years[years.length - 1]!;
+  const officialEnd = daysFromCivil(lastOfficial + 1, 1, 1) - base;
+  const edition =
+    `cn ${firstYear}-${lastOfficial}/${fnv(flags, 0, officialEnd)}` +
+    (provisional.length ? ` provisional ${provisional.join(',').replace(/(\d+)(?:,\d+)*,(\d+)$/, '$1-$2')}` : '');
+  const main = tableCalendar(years, all, provisional, edition, flags, base, labels);
+  const bound = tableCalendar(years, all, provisional, `${edition} latest`, latest, base, labels);
+  const extras: Extras = {
+    table: tableOf(main)!,
+    schedules: Object.freeze({ ...schedules }),
+    sources: Object.freeze({ ...sources }),
+    horizon,
+    blocks,
+    latest: bound,
+    provisionalFrom: firstChange < length ? labels[firstChange] : undefined,
+  };
+  (main as TableCalendar)[EXTRAS] = extras;
+  (bound as TableCalendar)[EXTRAS] = { ...extras, latest: bound };
+  return Object.freeze(main);
+}
+
+/** A calendar over the days of `flags` (1 = working day) from day number `base`; lookups elsewhere throw. */
+function tableCalendar(
+  years: readonly number[],
+  all: readonly number[],
+  provisional: readonly number[],
+  edition: string,
+  flags: Uint8Array,
+  base: number,
+  labels: readonly string[],
+): Calendar {
+  const length = flags.length;
   const cum = new Int32Array(length + 1);
   let count = 0;
   for (let i = 0; i < length; i++) {
@@ -165,15 +386,23 @@ function tableCalendar(years: number[], mark: (flags: Uint8Array, base: number) 
   cum[length] = count;
   const work = new Int32Array(count);
   for (let i = 0, k = 0; i < length; i++) if (flags[i]) work[k++] = i;
-
-  const labels: string[] = new Array(length);
-  for (let i = 0; i < length; i++) labels[i] = civilFromDays(base + i);
-  const contiguous = known.size === lastYear - firstYear + 1;
-  const table: CalendarTable = { base, length, firstYear, known, years, cum, work, labels, contiguous };
+  const table: CalendarTable = {
+    base,
+    length,
+    firstYear: all[0]!,
+    known: new Set(all),
+    years: all,
+    cum,
+    work,
+    labels,
+    contiguous: true,
+  };
   const calendar: TableCalendar = {
     years: Object.freeze(years.slice()),
+    provisionalYears: Object.freeze(provisional.slice()),
+    edition,
     isWorkday(date: IsoDate): boolean {
-      const i = contiguous ? parseDay(date) - base : -1;
+      const i = parseDay(date) - base;
       if (i >= 0 && i < length) return flags[i] === 1;
       const d = dayNumber(date);
       assertKnown(table, d, d);
@@ -181,7 +410,7 @@ function tableCalendar(years: number[], mark: (flags: Uint8Array, base: number) 
     },
     [TABLE]: table,
   };
-  return Object.freeze(calendar);
+  return calendar;
 }
 
 /** Calls `f` with the day number of each day of `runs` in year `y` (`'0101-0103 1231'`, see holidays.generated.ts). */
@@ -218,25 +447,17 @@ export const chinaSchedules: Readonly<Record<number, YearSchedule>> = /* @__PURE
 /**
  * The official Chinese calendar of statutory days off and make-up working days, generated from the
  * npm package `chinese-days` (MIT) by `scripts/generate-holidays.mjs` and cross-checked in tests against
- * the State Council notices cited in `shared/domain/holidays-2024-2026.json`. Covers `chinaCalendar.years`
- * (2022–2026); other years throw a {@link CalendarYearError}.
+ * the State Council notices cited in `shared/domain/holidays-2024-2026.json`. Official for
+ * `chinaCalendar.years` (2022–2026); provisional for `chinaCalendar.provisionalYears` (the years after, up
+ * to {@link HORIZON_YEAR}: statutory holidays computed, flagged wherever a due date depends on them); other
+ * years throw a {@link CalendarYearError}. Add a year's official schedule with {@link extendCalendar}.
  *
  * @example
  * chinaCalendar.isWorkday('2025-09-28'); // true  — make-up working Sunday before National Day
  * chinaCalendar.isWorkday('2025-10-06'); // false
  * chinaCalendar.years;                   // [2022, 2023, 2024, 2025, 2026]
+ * chinaCalendar.provisionalYears;        // [2027, …, 2040]
  */
-export const chinaCalendar: Calendar = /* @__PURE__ */ (() => {
-  const years = chinaYears();
-  // Built from the runs directly (checked when generated and by the tests), not through chinaSchedules.
-  return tableCalendar(years, (flags, base) => {
-    for (const y of years) {
-      eachRunDay(y, chinaRuns[y]!.holidays, (d) => {
-        flags[d - base] = 0;
-      });
-      eachRunDay(y, chinaRuns[y]!.workdays, (d) => {
-        flags[d - base] = 1;
-      });
-    }
-  });
-})();
+export const chinaCalendar: Calendar = /* @__PURE__ */ (() =>
+  // The generated data is checked when generated and by the tests: built without checking it again.
+  build(chinaYears(), chinaSchedules, {}, HORIZON_YEAR))();

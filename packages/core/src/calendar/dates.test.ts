@@ -1,5 +1,15 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, isIsoDate, shanghaiDate } from './dates.js';
+import {
+  addDays,
+  civilFromDays,
+  daysBetween,
+  InvalidDateError,
+  instantMillis,
+  isIsoDate,
+  shanghaiDate,
+  shanghaiDay,
+} from './dates.js';
 
 describe('shanghaiDate (a day ends at 24:00 Asia/Shanghai, 民法典 203)', () => {
   it('reads 2025-09-30T16:30:00Z as received on 2025-10-01 in Beijing, whatever the machine zone', () => {
@@ -67,5 +77,62 @@ describe('addDays / daysBetween', () => {
     expect(isIsoDate('2024-02-29')).toBe(true);
     expect(isIsoDate('2025-02-29')).toBe(false);
     expect(isIsoDate(20250101)).toBe(false);
+  });
+});
+
+describe('one strict parser of instants (民法典 203: a day ends at 24:00 Asia/Shanghai)', () => {
+  it('refuses 2025-11-31 and the other days Date.parse rolls over, with InvalidDateError (code invalid-date)', () => {
+    for (const at of [
+      '2025-11-31T09:00:00+08:00',
+      '2025-02-29T09:00:00Z',
+      '2025-04-31T00:00:00+08:00',
+      '2100-02-29T09:00:00Z',
+    ]) {
+      expect([at, instantMillis(at)]).toEqual([at, undefined]);
+      expect(() => shanghaiDate(at)).toThrow(InvalidDateError);
+    }
+    let caught: unknown;
+    try {
+      shanghaiDate('2025-11-31T09:00:00+08:00');
+    } catch (e) {
+      caught = e;
+    }
+    expect(caught).toBeInstanceOf(TypeError);
+    expect([(caught as InvalidDateError).code, (caught as Error).message]).toEqual([
+      'invalid-date',
+      'Expected an ISO 8601 instant such as 2025-09-30T16:30:00Z, got "2025-11-31T09:00:00+08:00"',
+    ]);
+    expect(() => addDays('2025-02-30', 1)).toThrow(InvalidDateError);
+    expect(() => addDays('2025-02-28', 0.5)).toThrow(InvalidDateError);
+  });
+
+  it('reads 24:00 as the start of the next day, also in the +08:00 form', () => {
+    expect(shanghaiDate('2025-09-30T24:00:00+08:00')).toBe('2025-10-01');
+    expect(shanghaiDate('2025-12-31T24:00:00+08:00')).toBe('2026-01-01');
+    expect(shanghaiDate('2025-09-30T23:59:59+08:00')).toBe('2025-09-30');
+  });
+
+  it('every shortcut gives the answer of the general path: date and day number from the milliseconds (20,000 runs)', () => {
+    const pad = (n: number) => String(n).padStart(2, '0');
+    const at = fc
+      .record({
+        d: fc.integer({ min: 0, max: 40_000 }),
+        h: fc.integer({ min: 0, max: 24 }),
+        mi: fc.integer({ min: 0, max: 59 }),
+        zone: fc.constantFrom('Z', '+08:00', '-05:00', '+14:00', '', '.250Z'),
+      })
+      .map(({ d, h, mi, zone }) => `${civilFromDays(d)}T${pad(h)}:${pad(mi)}:00${zone}`);
+    fc.assert(
+      fc.property(at, (a) => {
+        const ms = instantMillis(a);
+        if (ms === undefined) {
+          expect(() => shanghaiDate(a)).toThrow(InvalidDateError);
+          return;
+        }
+        const day = Math.floor((ms + 8 * 3_600_000) / 86_400_000);
+        expect([a, shanghaiDate(a), shanghaiDay(a)]).toEqual([a, civilFromDays(day), day]);
+      }),
+      { seed: 20_261_213, numRuns: 20_000 },
+    );
   });
 });

@@ -10,6 +10,23 @@ import type { Instant, IsoDate } from '../schema/types.js';
 const ISO_INSTANT =
   /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(?:([Zz])|([+-]\d{2})(?::?(\d{2}))?)?$/;
 
+/**
+ * Thrown by the date functions that cannot return an answer (`shanghaiDate`, `addDays`, `daysBetween`, …) for a
+ * value that is not a real date or instant: a `TypeError` with `code: 'invalid-date'`, so a caller can tell it
+ * from a bug. Person-typed dates are checked before they get here (schemas and `decide` answer in Chinese and
+ * English).
+ *
+ * @example
+ * try { shanghaiDate('2025-11-31T09:00:00+08:00'); } catch (e) { if (e instanceof InvalidDateError) e.code; } // 'invalid-date'
+ */
+export class InvalidDateError extends TypeError {
+  readonly code = 'invalid-date';
+  constructor(expected: string, value: unknown) {
+    super(`Expected ${expected}, got ${typeof value === 'string' ? JSON.stringify(value) : typeof value}`);
+    this.name = 'InvalidDateError';
+  }
+}
+
 /** Asia/Shanghai is UTC+8 all year: China has not observed daylight saving time since 1991. */
 const SHANGHAI_OFFSET_MINUTES = 8 * 60;
 const MS_PER_DAY = 86_400_000;
@@ -79,15 +96,13 @@ export function parseDay(date: string): number {
 }
 
 /**
- * Day number of a `YYYY-MM-DD` date. Throws a `TypeError` for anything else (a programming mistake:
+ * Day number of a `YYYY-MM-DD` date. Throws an `InvalidDateError` for anything else (a programming mistake:
  * person-typed dates go through the schemas first).
  * @internal
  */
 export function dayNumber(date: IsoDate): number {
   const n = parseDay(date);
-  if (Number.isNaN(n)) {
-    throw new TypeError(`Expected a date written YYYY-MM-DD (e.g. 2025-10-09), got ${JSON.stringify(date)}`);
-  }
+  if (Number.isNaN(n)) throw new InvalidDateError('a date written YYYY-MM-DD (e.g. 2025-10-09)', date);
   return n;
 }
 
@@ -143,12 +158,35 @@ function usualInstantMillis(s: string): number | undefined {
   return daysFromCivil(y, mo, d) * MS_PER_DAY + ((h * 60 + mi - offset) * 60 + sec) * 1000;
 }
 
-/** Milliseconds since the epoch for an instant, or `undefined` if it is not an ISO 8601 instant. @internal */
-export function instantMillis(at: Instant): number | undefined {
+// The last instant read and its milliseconds. A store decides command after command, and the view's `updatedAt`
+// is the instant of the command decided just before: read once, not twice. A pure function of the text, so a
+// hit is always right.
+let lastText = '';
+let lastMillis: number | undefined;
+
+/**
+ * Milliseconds since the epoch for an instant, or `undefined` if it is not an ISO 8601 instant with a real date
+ * and time (`2025-11-31T09:00:00+08:00` is none: there is no 31 November, whatever `Date.parse` says). The one
+ * parser of instants of the core: schemas, `decide`, `replay` and statistics all read instants through it.
+ * @internal
+ */
+export function instantMillis(at: unknown): number | undefined {
   if (typeof at !== 'string') return undefined;
+  if (at === lastText) return lastMillis;
   const usual = usualInstantMillis(at);
-  if (usual !== undefined) return Number.isNaN(usual) ? undefined : usual;
-  return otherInstantMillis(at);
+  const ms = usual === undefined ? otherInstantMillis(at) : Number.isNaN(usual) ? undefined : usual;
+  lastText = at;
+  lastMillis = ms;
+  return ms;
+}
+
+/**
+ * `instantMillis` without its one-instant memory, for the callers that read a different instant each time
+ * (replay reads each event's date, statistics each view's): the usual forms are read directly. Same answers.
+ */
+function freshMillis(at: unknown): number | undefined {
+  const usual = typeof at === 'string' ? usualInstantMillis(at) : undefined;
+  return usual === undefined ? instantMillis(at) : Number.isNaN(usual) ? undefined : usual;
 }
 
 /**
@@ -168,19 +206,29 @@ function otherInstantMillis(at: string): number | undefined {
 /**
  * The Asia/Shanghai calendar date of an instant, computed with the fixed +08:00 offset (China has no
  * daylight saving time since 1991), never with the machine's time zone. An instant written without an
- * offset is read as Asia/Shanghai wall time. Throws a `TypeError` for a string that is not an instant.
+ * offset is read as Asia/Shanghai wall time. Throws an `InvalidDateError` for a value that is not an instant.
  *
  * @example
  * shanghaiDate('2025-09-30T16:30:00Z');      // '2025-10-01' — 00:30 in Beijing
  * shanghaiDate('2025-10-01T23:59:59+08:00'); // '2025-10-01'
  */
 export function shanghaiDate(at: Instant): IsoDate {
-  const ms = instantMillis(at);
-  if (ms === undefined) {
-    throw new TypeError(`Expected an ISO 8601 instant such as 2025-09-30T16:30:00Z, got ${JSON.stringify(at)}`);
+  const ms = freshMillis(at);
+  if (ms === undefined) throw new InvalidDateError('an ISO 8601 instant such as 2025-09-30T16:30:00Z', at);
+  // The form clocks write in Beijing (`…+08:00`, checked by instantMillis): its date is its first ten characters
+  // (but 24:00 is the start of the next day).
+  if (at.length === 25 && at.charCodeAt(19) === 43 && at.charCodeAt(20) === 48 && at.charCodeAt(21) === 56) {
+    if (at.charCodeAt(23) === 48 && at.charCodeAt(24) === 48 && at.charCodeAt(11) !== 50) return at.slice(0, 10);
   }
   return civilFromDays(Math.floor((ms + SHANGHAI_OFFSET_MINUTES * 60_000) / MS_PER_DAY));
 }
+
+/**
+ * The Asia/Shanghai date of an instant: `shanghaiDate` under the name the lifecycle code reads it by
+ * (replay and statistics call it per event and per view).
+ * @internal
+ */
+export const dayOf: (at: Instant) => IsoDate = shanghaiDate;
 
 // Day numbers of 0000-01-01 and 10000-01-01: between them a day number and its YYYY-MM-DD agree.
 const FIRST_DAY = -719_528;
@@ -192,7 +240,7 @@ const END_DAY = 2_932_897;
  * @internal
  */
 export function shanghaiDay(at: Instant): number {
-  const ms = instantMillis(at);
+  const ms = freshMillis(at);
   if (ms !== undefined) {
     const day = Math.floor((ms + SHANGHAI_OFFSET_MINUTES * 60_000) / MS_PER_DAY);
     if (day >= FIRST_DAY && day < END_DAY) return day;
@@ -208,7 +256,7 @@ export function shanghaiDay(at: Instant): number {
  * addDays('2024-03-01', -1); // '2024-02-29'
  */
 export function addDays(date: IsoDate, n: number): IsoDate {
-  if (!Number.isInteger(n)) throw new TypeError(`addDays needs a whole number of days, got ${n}`);
+  if (!Number.isInteger(n)) throw new InvalidDateError('a whole number of days', n);
   return civilFromDays(dayNumber(date) + n);
 }
 

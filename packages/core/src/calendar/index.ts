@@ -11,7 +11,27 @@ export {
   chinaCalendar,
   chinaSchedules,
   createCalendar,
-  type YearSchedule,
+  extendCalendar,
+  HORIZON_YEAR,
+  isProvisional,
+  provisionalFrom,
 } from './calendar.js';
-export { addDays, daysBetween, isIsoDate, shanghaiDate } from './dates.js';
-export { dueDate, type Period, type PeriodStatus, type PeriodUnit, periodStatus, workdaysBetween } from './periods.js';
+export {
+  type HolidaySchedule,
+  readSchedule,
+  type ScheduleCheck,
+  ScheduleError,
+  type ScheduleErrorCode,
+  type YearSchedule,
+} from './schedule.js';
+export { type Festival, LONGEST_BLOCKS, type StatutoryHoliday, statutoryHolidays } from './statutory.js';
+export { addDays, daysBetween, InvalidDateError, isIsoDate, shanghaiDate } from './dates.js';
+export {
+  dueDate,
+  latestDueDate,
+  type Period,
+  type PeriodStatus,
+  type PeriodUnit,
+  periodStatus,
+  workdaysBetween,
+} from './periods.js';

@@ -81,10 +81,12 @@ describe('dueDate — working days', () => {
 });
 
 describe('dueDate — unknown years and bad periods', () => {
-  it('throws a CalendarYearError naming 2027 when the last day falls in it', () => {
-    expect(() => dueDate('2026-12-20', day(15), chinaCalendar)).toThrow(CalendarYearError);
-    expect(() => dueDate('2026-12-20', day(15), chinaCalendar)).toThrow(/2027/);
-    expect(() => dueDate('2026-12-28', workday(5), chinaCalendar)).toThrow(/2027/);
+  it('throws a CalendarYearError naming 2041 when the last day falls after the horizon', () => {
+    expect(() => dueDate('2040-12-20', day(15), chinaCalendar)).toThrow(CalendarYearError);
+    expect(() => dueDate('2040-12-20', day(15), chinaCalendar)).toThrow(/2041/);
+    expect(() => dueDate('2040-12-28', workday(5), chinaCalendar)).toThrow(/2041/);
+    // 2027 is a provisional year: answered, not refused (2027-01-04 is the Monday after New Year's Day).
+    expect(dueDate('2026-12-20', day(15), chinaCalendar)).toBe('2027-01-04');
   });
 
   it('needs only the days it examines: a start on 2021-12-31 counts into 2022', () => {
@@ -211,11 +213,13 @@ process.stdout.write(JSON.stringify(starts.flatMap((s) => ns.map((n) => cd.findW
 });
 
 describe('dueDate on a calendar with a gap year', () => {
-  it('throws for an answer inside the gap instead of skipping it', () => {
+  it('counts a gap year provisionally (statutory days and weekends off) instead of skipping it', () => {
     const gap = createCalendar({ 2024: chinaSchedules[2024]!, 2026: chinaSchedules[2026]! });
+    expect(gap.provisionalYears?.[0]).toBe(2025);
     expect(dueDate('2024-09-20', day(15), gap)).toBe('2024-10-08');
-    expect(() => dueDate('2024-12-20', day(15), gap)).toThrow(/2025/);
-    expect(() => dueDate('2024-12-27', workday(5), gap)).toThrow(/2025/);
+    expect(dueDate('2024-12-20', day(15), gap)).toBe('2025-01-06'); // 01-04 is a Saturday
+    // 2024-12-27 + 5 working days: 30, 31, 01-02, 01-03, 01-06 (01-01 statutory)
+    expect(dueDate('2024-12-27', workday(5), gap)).toBe('2025-01-06');
     expect(dueDate('2026-02-10', workday(5), gap)).toBe('2026-02-24');
   });
 });

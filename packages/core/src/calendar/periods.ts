@@ -1,5 +1,5 @@
 import type { Instant, IsoDate } from '../schema/types.js';
-import { assertKnown, type Calendar, tableOf } from './calendar.js';
+import { assertKnown, type Calendar, latestOf, tableOf } from './calendar.js';
 import { civilFromDays, dayNumber, parseDay, shanghaiDay } from './dates.js';
 
 /**
@@ -53,7 +53,9 @@ function checkPeriod(period: Period): void {
  *   is a working day, else the next working day).
  *
  * Runs in O(1) on calendars made by `createCalendar` (precomputed tables); other `Calendar`s are walked day
- * by day. Throws a `CalendarYearError` when the answer depends on a year the calendar has no schedule for.
+ * by day. In a provisional year (no official schedule yet) the answer counts the statutory holidays and is
+ * flagged by `isProvisional`; a `CalendarYearError` is thrown only when the answer depends on a year outside the
+ * calendar (after its horizon, or before its first year).
  *
  * @example
  * dueDate('2025-09-20', { days: 15, unit: 'day' }, chinaCalendar);     // '2025-10-09' (10-05 is in the National Day block)
@@ -97,6 +99,22 @@ export function dueDate(start: IsoDate, period: Period, calendar: Calendar): Iso
   const j = k < t.work.length ? t.work[k]! : t.length;
   assertKnown(t, first, t.base + j);
   return civilFromDays(t.base + j);
+}
+
+/**
+ * The last day of a period that belongs to the petitioner or a receiving unit (review 22 art 35, re-review
+ * 22 art 36, objection 22 art 23(3)): the latest date any official schedule could give. Equal to `dueDate`
+ * where the calendar's days are official; in provisional years it counts as if every day that could be made a
+ * day off were one — every weekday inside a block around a festival as long as the longest official block
+ * (`LONGEST_BLOCKS`), every Saturday and Sunday (no make-up working days) — so the right is refused only
+ * after a day no schedule could still allow. Tested against the official 2024–2026 schedules treated as unknown.
+ *
+ * @example
+ * latestDueDate('2026-12-05', { days: 30, unit: 'day' }, chinaCalendar);   // '2027-01-04' (dueDate: '2027-01-04')
+ * latestDueDate('2027-09-27', { days: 5, unit: 'workday' }, chinaCalendar); // '2027-10-15' (dueDate: '2027-10-05')
+ */
+export function latestDueDate(start: IsoDate, period: Period, calendar: Calendar): IsoDate {
+  return dueDate(start, period, latestOf(calendar));
 }
 
 /**

@@ -3,11 +3,11 @@
  * It walks the lifecycle table (the same one `petitionMachine` is built from) and evaluates the
  * rules as guards. Pure: no clock, no randomness; a refused command changes nothing.
  */
-import { daysBetween } from '../calendar/index.js';
-import { dayOf } from './day.js';
-import { daysFromCivil, instantMillis } from '../calendar/dates.js';
+import { CalendarYearError } from '../calendar/calendar.js';
+import { dayOf, daysBetween, instantMillis } from '../calendar/dates.js';
 import { eventJsonOf, internCanonical, sha256Text } from '../history/hash.js';
-import { replay } from './evolve.js';
+import { evolve, replay } from './evolve.js';
+import { invalidField, shapeProblem } from './shape.js';
 import { type GuardInput, guards, validated } from './guards.js';
 import { commandLabels, statusLabels } from './labels.js';
 import { sharedTermsFor } from './terms.js';
@@ -24,6 +24,15 @@ import type {
   PetitionView,
   Rejection,
 } from './types.js';
+
+/** A history that cannot be folded (not one `decide` produced): nothing can be decided on it. */
+const unreplayable: Rejection = {
+  code: 'invalid-history',
+  message: {
+    zh: '本事项的历史记录无法读取，不能继续办理。请联系系统管理员核查记录。',
+    en: 'The history of this matter cannot be read, so nothing can be decided on it. Ask the system administrator to check the records.',
+  },
+};
 
 /** Result of `decide`. */
 export type DecideResult = { ok: true; events: PetitionEvent[] } | { ok: false; rejection: Rejection };
@@ -65,123 +74,24 @@ export function notAllowed(state: MachineState, command: Pick<Command, 'type'>):
   );
 }
 
-// `YYYY-MM-DDTHH:MM:SS(.sss)` with `Z` or `±HH:MM`: exactly what ECMAScript's Date Time String Format
-// defines, so `Date.parse` reads it the same in every engine; anything else goes through the strict parser.
-const ECMA_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{3})?(?:Z|[+-]\d{2}:\d{2})$/;
-
-/** Two digits at `i` as a number, or -1. */
-function two(s: string, i: number): number {
-  const a = s.charCodeAt(i) - 48;
-  const b = s.charCodeAt(i + 1) - 48;
-  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
-}
-
-const MONTH_DAYS = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
 /**
- * Milliseconds of the commonest instant shapes (`YYYY-MM-DDTHH:MM:SS` + `Z` or `±HH:MM`, no fraction),
- * read with `charCodeAt`; `undefined` for anything else or any doubt (then the general parser decides).
- * @internal
+ * What a program (not a person) gets wrong: a malformed command (see `shapeProblem`), a view that is no view,
+ * the wrong petition, time running backwards.
  */
-export function quickMillis(at: string): number | undefined {
-  const n = at.length;
-  if ((n !== 20 && n !== 25) || at.charCodeAt(4) !== 45 || at.charCodeAt(7) !== 45 || at.charCodeAt(10) !== 84) {
-    return undefined;
-  }
-  if (at.charCodeAt(13) !== 58 || at.charCodeAt(16) !== 58) return undefined;
-  const y1 = two(at, 0);
-  const y2 = two(at, 2);
-  if (y1 < 0 || y2 < 0) return undefined;
-  const y = y1 * 100 + y2;
-  const mo = two(at, 5);
-  const d = two(at, 8);
-  const h = two(at, 11);
-  const mi = two(at, 14);
-  const sec = two(at, 17);
-  if (
-    y < 1000 ||
-    mo < 1 ||
-    mo > 12 ||
-    d < 1 ||
-    d > (MONTH_DAYS[mo] as number) ||
-    h < 0 ||
-    h > 23 ||
-    mi < 0 ||
-    mi > 59
-  ) {
-    return undefined;
-  }
-  if (sec < 0 || sec > 59 || (mo === 2 && d === 29 && !(y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0)))) {
-    return undefined;
-  }
-  let offset = 0;
-  if (n === 25) {
-    const sign = at.charCodeAt(19);
-    const oh = two(at, 20);
-    const om = two(at, 23);
-    if ((sign !== 43 && sign !== 45) || at.charCodeAt(22) !== 58 || oh < 0 || oh > 23 || om < 0 || om > 59) {
-      return undefined;
-    }
-    offset = (sign === 45 ? -1 : 1) * (oh * 60 + om);
-  } else if (at.charCodeAt(19) !== 90) {
-    return undefined;
-  }
-  return daysFromCivil(y, mo, d) * 86_400_000 + ((h * 60 + mi - offset) * 60 + sec) * 1000;
-}
-
-// The last instant read and its milliseconds: a store decides command after command, and each view's
-// `updatedAt` is the instant of the command decided just before (a pure function of the text, so always right).
-let lastText = '';
-let lastMillis: number | undefined;
-
-function millisOf(at: unknown): number | undefined {
-  if (typeof at !== 'string') return undefined;
-  if (at === lastText) return lastMillis;
-  const ms = parseMillis(at);
-  lastText = at;
-  lastMillis = ms;
-  return ms;
-}
-
-function parseMillis(at: string): number | undefined {
-  const quick = quickMillis(at);
-  if (quick !== undefined) return quick;
-  if (ECMA_INSTANT.test(at)) {
-    const ms = Date.parse(at);
-    if (!Number.isNaN(ms)) return ms;
-  }
-  return instantMillis(at);
-}
-
-/** Structural checks a program (not a person) gets wrong: bad instant, wrong petition, time running backwards. */
 function checkShape(view: PetitionView | undefined, command: Command): Rejection | undefined {
-  if (
-    command === null ||
-    typeof command !== 'object' ||
-    typeof command.type !== 'string' ||
-    typeof command.petitionId !== 'string' ||
-    command.petitionId === ''
-  ) {
-    return rejection('invalid-command', '操作无效，请刷新后重试。', 'The action is not valid. Reload and try again.');
+  // The view's last instant is read first: it is the instant the previous decision read last (instantMillis
+  // remembers one), and the command's instant is then the one remembered for the guards and the next decision.
+  let last: number | undefined;
+  if (view !== undefined) {
+    if (typeof view !== 'object' || view === null || !Object.hasOwn(transitions, view.status)) {
+      return invalidField('view', { zh: '不是本事项的当前状态', en: 'is not the current state of a petition' });
+    }
+    last = instantMillis(view.updatedAt);
+    if (last === undefined)
+      return invalidField('view.updatedAt', { zh: '不是真实存在的时间', en: 'is not a real time' });
   }
-  const by = command.by as Actor | undefined;
-  if (!by || typeof by.id !== 'string' || by.id === '' || typeof by.role !== 'string') {
-    return rejection(
-      'missing-actor',
-      '操作未注明操作人。请登录后重试。',
-      'The action does not name who did it. Sign in and try again.',
-    );
-  }
-  // The view's last instant is read first: it is the instant the previous decision read last (see `millisOf`).
-  const last = typeof view === 'object' && view !== null ? millisOf(view.updatedAt) : undefined;
-  const ms = millisOf(command.at);
-  if (ms === undefined) {
-    return rejection(
-      'invalid-instant',
-      `操作时间“${String(command.at)}”无效。请使用系统时间重试。`,
-      `The time "${String(command.at)}" is not valid. Retry with the system clock.`,
-    );
-  }
+  const bad = shapeProblem(command);
+  if (bad !== undefined) return bad;
   if (view !== undefined) {
     if (command.petitionId !== view.petitionId) {
       return rejection(
@@ -190,7 +100,7 @@ function checkShape(view: PetitionView | undefined, command: Command): Rejection
         'The action is for another petition. Reload and try again.',
       );
     }
-    if (ms < (last as number)) {
+    if ((instantMillis(command.at) as number) < (last as number)) {
       return rejection(
         'time-before-history',
         `操作时间早于本事项最后一条记录（${view.updatedAt}）。历史记录只能按时间顺序追加，请核对时间。`,
@@ -278,6 +188,7 @@ function dataOf(
       // Keys in sorted order (the order of the hash's canonical JSON); terms come sorted (and shared, frozen,
       // their canonical JSON written once) from `sharedTermsFor`.
       const data: EventDataMap['registered'] = def({
+        calendar: ctx.calendar?.edition,
         earlier: command.earlier === undefined ? undefined : (deepSortKeys(command.earlier) as typeof command.earlier),
         petition: deepSortKeys(petition) as typeof petition,
         policyId: command.policyId,
@@ -400,8 +311,9 @@ export function buildEvent(
   if (closes !== undefined && view !== undefined) {
     for (const k of closes) {
       const due = view.due[k];
-      // 民法典 203: a day ends at 24:00 Asia/Shanghai — late means a later date, not a later hour.
-      if (due !== undefined && date > due) {
+      // 民法典 203: a day ends at 24:00 Asia/Shanghai — late means a later date, not a later hour. A provisional
+      // due date is never frozen into the history: replay derives that lateness with the calendar of the day.
+      if (due !== undefined && date > due && view.provisional?.includes(k) !== true) {
         late ??= [];
         late.push(k);
       }
@@ -428,16 +340,55 @@ export function buildEvent(
  * when `view` is `replay(history)`.
  */
 export function decideOn(view: PetitionView | undefined, command: Command, ctx: DecideContext): DecideResult {
-  const bad = checkShape(view, command);
-  if (bad !== undefined) return { ok: false, rejection: bad };
-  const state: MachineState = view?.status ?? 'new';
-  const specs = transitions[state][command.type];
-  if (specs === undefined) return { ok: false, rejection: notAllowed(state, command) };
-  const input = guardInput(view, command, ctx);
-  const chosen = select(specs, input);
-  if (!chosen.ok) return chosen;
-  return { ok: true, events: [buildEvent(view, command, input.date, ctx, input)] };
+  try {
+    // command → guards → events
+    const bad = checkShape(view, command);
+    if (bad !== undefined) return { ok: false, rejection: bad };
+    const state: MachineState = view?.status ?? 'new';
+    const table = transitions[state];
+    const specs = Object.hasOwn(table, command.type) ? table[command.type] : undefined;
+    if (specs === undefined) return { ok: false, rejection: notAllowed(state, command) };
+    const input = guardInput(view, command, ctx);
+    const chosen = select(specs, input);
+    if (!chosen.ok) return chosen;
+    const event = buildEvent(view, command, input.date, ctx, input);
+    const unfoldable = foldProblem(view, event, ctx);
+    if (unfoldable !== undefined) return { ok: false, rejection: unfoldable };
+    return { ok: true, events: [event] };
+  } catch {
+    // Only a command built to defeat reading (a getter that throws, a proxy) gets here.
+    return { ok: false, rejection: unreadable };
+  }
 }
+
+/**
+ * Why `event` cannot be folded into `view`, or `undefined`. A fact that `replay` cannot read would make the
+ * whole history unreadable, so it is refused here rather than stored (e.g. a due date in a year the calendar
+ * has no schedule for).
+ */
+function foldProblem(view: PetitionView | undefined, event: PetitionEvent, ctx: DecideContext): Rejection | undefined {
+  try {
+    evolve(view, event, ctx.calendar);
+    return undefined;
+  } catch (e) {
+    if (e instanceof CalendarYearError) {
+      return rejection(
+        'calendar-year-unknown',
+        `本操作涉及的期限落在 ${e.year} 年，日历中还没有该年的法定节假日安排。请管理员更新日历后再办理。`,
+        `A period of this action runs into ${e.year}, for which the calendar has no official holiday schedule yet. Ask the administrator to update the calendar, then do it again.`,
+      );
+    }
+    return invalidField('command', {
+      zh: '会使本事项的记录无法读取，请核对各项内容',
+      en: 'would make the record of this matter unreadable; check what was entered',
+    });
+  }
+}
+
+const unreadable = invalidField('command', {
+  zh: '无法读取，请重新填写',
+  en: 'cannot be read; fill it in again',
+});
 
 /**
  * Decide a command against a petition's history: the new events (facts, past tense, hashed and
@@ -451,6 +402,12 @@ export function decideOn(view: PetitionView | undefined, command: Command, ctx: 
  * if (!r.ok) alert(r.rejection.message.zh); // '本事项已经延期一次，不能再次延期（《信访工作条例》第34条）…'
  */
 export function decide(history: readonly PetitionEvent[], command: Command, ctx: DecideContext): DecideResult {
-  const view = history.length === 0 ? undefined : replay(history, { calendar: ctx.calendar });
+  let view: PetitionView | undefined;
+  try {
+    if (!Array.isArray(history)) return { ok: false, rejection: unreplayable };
+    view = history.length === 0 ? undefined : replay(history, { calendar: ctx.calendar });
+  } catch {
+    return { ok: false, rejection: unreplayable };
+  }
   return decideOn(view, command, ctx);
 }

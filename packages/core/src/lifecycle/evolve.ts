@@ -3,9 +3,9 @@
  * It never decides anything (that is `decide`'s job) and never reads a clock: every due date is
  * derived from the history, the terms recorded in the `registered` event, and the calendar.
  */
-import { type Calendar, chinaCalendar, dueDate } from '../calendar/index.js';
-import { dayOf } from './day.js';
-import type { DueDates, IsoDate, Period, PetitionEvent, PetitionView } from './types.js';
+import { type Calendar, chinaCalendar, dueDate, latestDueDate, provisionalFrom } from '../calendar/index.js';
+import { dayOf } from '../calendar/dates.js';
+import type { DueDates, DueKind, EventType, IsoDate, Period, PetitionEvent, PetitionView } from './types.js';
 
 /*
  * Category strings of views (channel, class, unit, outcome) come from events, and events from JSON or a
@@ -42,6 +42,32 @@ export function nextDueOf(due: DueDates): IsoDate | undefined {
     if (d !== undefined && (min === undefined || d < min)) min = d;
   }
   return min;
+}
+
+/** Due dates each act closes: an act on a later date is late, derived at read time with the calendar. */
+const CLOSED_BY: Partial<Record<EventType, readonly DueKind[]>> = {
+  accepted: ['disposition'],
+  transferred: ['disposition'],
+  assigned: ['disposition'],
+  referred: ['disposition'],
+  declined: ['disposition'],
+  notified: ['notice'],
+  concluded: ['conclusion', 'reportBack'],
+  reviewDecided: ['reviewDecision'],
+  reReviewDecided: ['reReviewDecision'],
+};
+
+/** The kinds of `due` on or after `from` (the calendar's first provisional date), or undefined. */
+function provisionalOf(due: DueDates, from: IsoDate | undefined): DueKind[] | undefined {
+  if (from === undefined) return undefined;
+  let out: DueKind[] | undefined;
+  for (const k of DUE_KINDS) {
+    const d = due[k];
+    if (d === undefined || d < from) continue;
+    if (out === undefined) out = [k];
+    else out.push(k);
+  }
+  return out;
 }
 
 function lengthen(p: Period, extra: number): Period {
@@ -89,6 +115,7 @@ function initialView(e: Extract<PetitionEvent, { type: 'registered' }>, calendar
     late: [],
     terms: d.terms,
     due,
+    provisional: provisionalOf(due, provisionalFrom(calendar)),
     seq: e.seq,
     lastHash: e.hash,
     updatedAt: e.at,
@@ -173,6 +200,7 @@ function copyView(v: PetitionView, due: DueDates): PetitionView {
     late: v.late,
     terms: v.terms,
     due,
+    provisional: v.provisional,
     seq: v.seq,
     lastHash: v.lastHash,
     updatedAt: v.updatedAt,
@@ -258,12 +286,19 @@ function apply(v: PetitionView, e: PetitionEvent, calendar: Calendar, owned: boo
   v.seq = e.seq;
   v.lastHash = e.hash;
   v.updatedAt = e.at;
-  const late = e.late;
-  if (late !== undefined && late.length > 0) {
-    if (owned) for (const k of late) v.late.push(k);
-    else v.late = v.late.concat(late);
-  }
   const due = v.due;
+  // Lateness is derived here, from the history and the calendar, not read from `e.late`: loading an official
+  // schedule corrects it (decide never records a lateness that a provisional due date decided).
+  const closes = CLOSED_BY[e.type];
+  if (closes !== undefined) {
+    const day = dayOf(e.at);
+    for (const k of closes) {
+      const d = due[k];
+      if (d === undefined || day <= d) continue;
+      if (owned) v.late.push(k);
+      else v.late = v.late.concat(k);
+    }
+  }
   const t = v.terms;
   switch (e.type) {
     case 'registered':
@@ -299,7 +334,7 @@ function apply(v: PetitionView, e: PetitionEvent, calendar: Calendar, owned: boo
       v.objectionPending = false;
       due.disposition = undefined;
       // N6 / 22 art 23(3): the receiving organ may object within 5 working days of receipt.
-      due.objection = dueDate(day, t.objection, calendar);
+      due.objection = latestDueDate(day, t.objection, calendar);
       if (e.type === 'assigned') {
         due.reportBack = e.data.reportBackBy ?? dueDate(day, t.reportBack, calendar);
       } else {
@@ -404,11 +439,11 @@ function apply(v: PetitionView, e: PetitionEvent, calendar: Calendar, owned: boo
       if (e.data.of === 'reply') {
         v.deliveredAt = e.at;
         // N16 / 22 art 35: review requested within 30 days of receiving the written reply.
-        due.reviewRequest = dueDate(day, t.reviewRequest, calendar);
+        due.reviewRequest = latestDueDate(day, t.reviewRequest, calendar);
       } else {
         v.reviewDeliveredAt = e.at;
         // N17 / 22 art 36: re-review requested within 30 days of receiving the review decision.
-        due.reReviewRequest = dueDate(day, t.reReviewRequest, calendar);
+        due.reReviewRequest = latestDueDate(day, t.reReviewRequest, calendar);
       }
       break;
     }
@@ -446,10 +481,11 @@ function apply(v: PetitionView, e: PetitionEvent, calendar: Calendar, owned: boo
   }
 }
 
-/** After events were applied: recompute `nextDue`, the index of work queues. */
-function finish(v: PetitionView): PetitionView {
+/** After events were applied: recompute `nextDue`, the index of work queues, and the provisional kinds. */
+function finish(v: PetitionView, calendar: Calendar): PetitionView {
   const next = nextDueOf(v.due);
   v.nextDue = next;
+  v.provisional = provisionalOf(v.due, provisionalFrom(calendar));
   return v;
 }
 
@@ -485,7 +521,7 @@ export function evolve(
   }
   const v = cloneView(view);
   apply(v, event, calendar, false);
-  return finish(v);
+  return finish(v, calendar);
 }
 
 /**
@@ -509,5 +545,5 @@ export function replay(events: readonly PetitionEvent[], options: { calendar?: C
   const v = initialView(first, calendar);
   // The view is this function's own: events are folded into it in place (no copy per event).
   for (let i = 1; i < events.length; i++) apply(v, events[i] as PetitionEvent, calendar, true);
-  return finish(v);
+  return finish(v, calendar);
 }

@@ -3,9 +3,10 @@
  * reads when it fails. The XState machine (`petitionMachine`) and `decide` use these same functions.
  */
 import type { Calendar } from '../calendar/index.js';
-import { dayOf } from './day.js';
+import { dayOf, instantMillis, isIsoDate } from '../calendar/dates.js';
 import type { PolicyProfile } from '../policy/types.js';
 import { validatePetition } from '../schema/index.js';
+import { hasVisibleText } from '../schema/text.js';
 import { commandLabels, roleLabels } from './labels.js';
 import type {
   Command,
@@ -110,6 +111,34 @@ function isAccusedActor(view: PetitionView, by: { id: string; unit?: string }): 
   return view.accusedPersons.includes(by.id) || (by.unit !== undefined && view.accusedUnits.includes(by.unit));
 }
 
+/**
+ * The rejection for staff acting without a unit, or `undefined` when the actor has one (or is the petitioner,
+ * who belongs to none). Unit checks fail closed: without a unit, no unit check can pass.
+ */
+function noUnit(i: GuardInput): Rejection | undefined {
+  const by = i.command.by;
+  if (by.unit !== undefined || by.role === 'petitioner') return undefined;
+  return r(
+    'unit-required',
+    `操作人“${by.id}”的账号没有注明所在单位，不能${label(i.command.type).zh}。请管理员为该账号设置所在单位后再办理。`,
+    `The account of "${by.id}" names no unit, so it cannot ${label(i.command.type).en}. Ask the administrator to set the account's unit, then do it again.`,
+  );
+}
+
+/** The first unit of a register or transfer command that the policy does not list, or `undefined`. */
+function unknownUnit(i: GuardInput): string | undefined {
+  const known = i.policy?.units ?? [];
+  const isKnown = (u: string | undefined) => u !== undefined && known.some((k) => k.id === u);
+  if (i.command.type === 'transfer') {
+    const to = c<'transfer'>(i).toUnit;
+    return isKnown(to) ? undefined : to;
+  }
+  const cmd = c<'register'>(i);
+  if (!isKnown(cmd.unit)) return cmd.unit;
+  if (cmd.by.unit !== undefined && !isKnown(cmd.by.unit)) return cmd.by.unit;
+  return undefined;
+}
+
 /** All guards, by name. */
 export const guards = {
   isPermittedRole: {
@@ -126,8 +155,9 @@ export const guards = {
   },
   isOwnUnit: {
     pre: true,
-    check: (i) => i.command.by.unit === undefined || i.command.by.unit === v(i).unit,
+    check: (i) => i.command.by.unit !== undefined && i.command.by.unit === v(i).unit,
     reject: (i) =>
+      noUnit(i) ??
       r(
         'not-own-unit',
         `该事项目前由“${v(i).unit}”负责，您所在单位不能${label(i.command.type).zh}。请转交该单位办理。`,
@@ -137,8 +167,10 @@ export const guards = {
   // 22 art 30(3): accusation material is never passed to, or acted on by, the accused.
   isNotAccusedActor: {
     pre: true,
-    check: (i) => !isAccusedActor(v(i), i.command.by),
-    reject: () =>
+    // Fails closed: staff without a unit cannot be told apart from the accused unit's staff.
+    check: (i) => !isAccusedActor(v(i), i.command.by) && noUnit(i) === undefined,
+    reject: (i) =>
+      noUnit(i) ??
       r(
         'accused-party',
         '您或您所在单位是本检举控告事项的被检举、被控告对象，依法不得经手（《信访工作条例》第30条）。请交由其他单位办理。',
@@ -226,7 +258,9 @@ export const guards = {
   isWithinRepresentativesLimit: {
     check: (i) => {
       const col = c<'register'>(i).petition.collective;
-      return col === undefined || col.representatives.length <= (i.representativesLimit ?? 5);
+      // A collective without a list of representatives is the petition's problem, reported by isValidPetition.
+      if (typeof col !== 'object' || col === null || !Array.isArray(col.representatives)) return true;
+      return col.representatives.length <= (i.representativesLimit ?? 5);
     },
     reject: (i) =>
       r(
@@ -251,6 +285,8 @@ export const guards = {
   isRegistrationNoWellFormed: {
     check: (i) => {
       const cmd = c<'register'>(i);
+      // A receivedAt that is no instant is the petition's problem, reported by isValidPetition.
+      if (instantMillis(cmd.petition.receivedAt) === undefined) return true;
       const year = dayOf(cmd.petition.receivedAt).slice(0, 4);
       const prefix = `XF-${cmd.unit}-${year}-`;
       return cmd.registrationNo.startsWith(prefix) && /^\d+$/.test(cmd.registrationNo.slice(prefix.length));
@@ -321,13 +357,32 @@ export const guards = {
   // 22 art 23(3): only the sender decides whether the materials go back.
   isSendingUnit: {
     pre: true,
-    check: (i) => i.command.by.unit === undefined || i.command.by.unit === v(i).sentBy,
+    check: (i) => i.command.by.unit !== undefined && i.command.by.unit === v(i).sentBy,
     reject: (i) =>
+      noUnit(i) ??
       r(
         'not-sending-unit',
         `异议只能由转送或交办机关“${v(i).sentBy ?? '—'}”处理。`,
         `Only the sending organ "${v(i).sentBy ?? '—'}" may decide the objection.`,
       ),
+  },
+  // Fails closed: a unit the policy does not list is refused (a typing mistake would lose the matter).
+  isKnownUnit: {
+    check: (i) => unknownUnit(i) === undefined,
+    reject: (i) => {
+      const u = unknownUnit(i) as string;
+      return i.command.type === 'transfer'
+        ? r(
+            'unknown-unit',
+            `“${u}”不是本制度登记的单位，不能转送。请从单位列表中选择有权处理的机关；列表中没有的，请管理员先在制度中添加。`,
+            `"${u}" is not a unit of this policy, so the matter cannot be transferred there. Choose the competent organ from the list of units; if it is missing, ask the administrator to add it to the policy first.`,
+          )
+        : r(
+            'unknown-unit',
+            `单位“${u}”不是本制度登记的单位，不能登记。请从单位列表中选择登记单位；列表中没有的，请管理员先在制度中添加。`,
+            `Unit "${u}" is not a unit of this policy, so the petition cannot be registered. Choose the registering unit from the list; if it is missing, ask the administrator to add it to the policy first.`,
+          );
+    },
   },
   isObjectionAgreed: {
     check: (i) => c<'decideObjection'>(i).agreed === true,
@@ -338,7 +393,7 @@ export const guards = {
     check: (i) => {
       const cmd = i.command as { reason?: unknown; reasons?: unknown };
       const text = cmd.reason ?? cmd.reasons;
-      return typeof text === 'string' && text.trim().length > 0;
+      return typeof text === 'string' && hasVisibleText(text);
     },
     reject: (i) =>
       r(
@@ -501,7 +556,7 @@ export const guards = {
   isHearingPeriodValid: {
     check: (i) => {
       const cmd = c<'hearing'>(i);
-      return /^\d{4}-\d{2}-\d{2}$/.test(cmd.from) && /^\d{4}-\d{2}-\d{2}$/.test(cmd.to) && cmd.from <= cmd.to;
+      return isIsoDate(cmd.from) && isIsoDate(cmd.to) && cmd.from <= cmd.to;
     },
     reject: () =>
       r(
@@ -511,7 +566,7 @@ export const guards = {
       ),
   },
   isHandlerNamed: {
-    check: (i) => c<'assignHandler'>(i).handler.trim().length > 0,
+    check: (i) => hasVisibleText(c<'assignHandler'>(i).handler),
     reject: () => r('handler-required', '请填写承办人。', 'Enter the handler.'),
   },
 } satisfies Record<string, Guard>;

@@ -60,8 +60,5 @@ export type {
   DueKind,
   PetitionView,
   Deadline,
-  Counts,
-  StatisticsBucket,
-  Statistics,
   DecideContext,
 } from './types.js';

@@ -2,12 +2,16 @@
  * Read-side helpers: `deadlines` for work queues, `can` to grey out an action and say why, and
  * `viewFor` to redact what an actor has no need to know (22 art 30).
  */
-import { type Calendar, type Instant, periodStatus, shanghaiDate } from '../calendar/index.js';
+import { instantMillis } from '../calendar/dates.js';
+import { type Calendar, type Instant, isProvisional, periodStatus, shanghaiDate } from '../calendar/index.js';
 import { type GuardInput, guards } from './guards.js';
 import { notAllowed } from './decide.js';
-import { dueLabels } from './labels.js';
+import { commandLabels, dueLabels } from './labels.js';
+import { actorProblem, invalidField } from './shape.js';
 import { transitions } from './transitions.js';
 import type { Actor, Command, CommandType, Deadline, DueKind, PetitionView, Rejection } from './types.js';
+
+const UNKNOWN = { zh: '无法识别', en: 'is not recognised' };
 
 const ORDER: readonly DueKind[] = [
   'disposition',
@@ -39,12 +43,15 @@ export function deadlines(view: PetitionView, now: Instant, calendar: Calendar):
     const due = view.due[kind];
     if (due === undefined) continue;
     if (WINDOWS.has(kind) && today > due) continue;
-    out.push({
+    const entry: Deadline = {
       kind,
       due,
       status: periodStatus(due, now, calendar, { soon: view.terms.dueSoonWorkdays }),
       label: dueLabels[kind],
-    });
+    };
+    // A date that depends on a provisional day says so (view.provisional, or the calendar for a JSON view).
+    if (view.provisional?.includes(kind) || isProvisional(due, calendar)) entry.provisional = true;
+    out.push(entry);
   }
   out.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind)));
   return out;
@@ -66,9 +73,18 @@ export function can(
   ctx: { at?: Instant; policy?: GuardInput['policy']; calendar?: Calendar } = {},
 ): { ok: true } | { ok: false; rejection: Rejection } {
   const state = view?.status ?? 'new';
-  const specs = transitions[state][commandType];
+  // Anything that is not a known state, command type, actor and instant is refused, never thrown.
+  if (!Object.hasOwn(transitions, state)) return { ok: false, rejection: invalidField('view', UNKNOWN) };
+  if (typeof commandType !== 'string' || !Object.hasOwn(commandLabels, commandType)) {
+    return { ok: false, rejection: invalidField('type', UNKNOWN) };
+  }
+  const byProblem = actorProblem(actor);
+  if (byProblem !== undefined) return { ok: false, rejection: byProblem };
+  const table = transitions[state];
+  const specs = Object.hasOwn(table, commandType) ? table[commandType] : undefined;
   if (specs === undefined) return { ok: false, rejection: notAllowed(state, { type: commandType }) };
   const at = ctx.at ?? view?.updatedAt ?? '1970-01-01T00:00:00Z';
+  if (instantMillis(at) === undefined) return { ok: false, rejection: invalidField('at', UNKNOWN) };
   const probe = { type: commandType, petitionId: view?.petitionId ?? '', at, by: actor } as Command;
   const input: GuardInput = {
     view,
@@ -88,11 +104,13 @@ export function can(
 
 /** Whether an actor has a need to know the accuser and the accusation (22 art 30). */
 function needsToKnow(view: PetitionView, actor: Actor): boolean {
+  if (typeof actor !== 'object' || actor === null) return false; // nobody known: the public
   if (view.accusedPersons.includes(actor.id)) return false;
   if (actor.unit !== undefined && view.accusedUnits.includes(actor.unit)) return false;
   if (actor.role === 'petitioner') return false;
   // Staff of a unit the matter passed through (registering, transferred or assigned to) need to know.
-  return actor.unit === undefined || view.units.includes(actor.unit);
+  // Fails closed: staff without a unit cannot show they belong to one of those units.
+  return actor.unit !== undefined && view.units.includes(actor.unit);
 }
 
 const HIDDEN = { zh: '检举控告事项（内容保密）', en: 'Accusation (confidential)' };

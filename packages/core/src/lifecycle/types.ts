@@ -1,6 +1,6 @@
 /**
  * Types of the petition lifecycle: commands (intents, imperative), events (facts, past tense),
- * the folded view, rejections and statistics. Everything here is plain, JSON-serialisable data.
+ * the folded view and rejections (statistics types live in statistics/types.ts). Everything here is plain, JSON-serialisable data.
  *
  * Time is data: every command carries the instant it happened (`at`) and its author (`by`);
  * the core never reads a clock.
@@ -332,6 +332,8 @@ export type MaterialRequirement = 'proposedHandling' | 'leaderInstruction' | 'in
 /** Data carried by each event type. */
 export interface EventDataMap {
   registered: {
+    /** The `edition` of the calendar the matter's periods were first counted with (windows included). */
+    calendar?: string;
     petition: PetitionInput;
     registrationNo: string;
     unit: string;
@@ -468,6 +470,13 @@ export interface PetitionView {
   /** Persons who declared a conflict or are parties (22 art 28(3)): never handler. */
   conflicts: string[];
   due: DueDates;
+  /**
+   * The kinds of `due` whose date depends on a provisional day of the calendar (a year without an official
+   * schedule yet): staff duties hold the provisional date, the petitioner's and receiving unit's windows the
+   * latest date an official schedule could give. `undefined` when none. Loading the schedule (extendCalendar)
+   * and replaying corrects both.
+   */
+  provisional?: DueKind[];
   /** Earliest open due date — index field for work queues. */
   nextDue?: IsoDate;
   acceptedAt?: Instant;
@@ -514,55 +523,8 @@ export interface Deadline {
   due: IsoDate;
   status: PeriodStatus;
   label: Bilingual;
-}
-
-/** A count keyed by a category; every known key is present (0 when none). */
-export type Counts<K extends string> = Record<K, number>;
-
-/** Statistics of one bucket (a quarter or a year). */
-export interface StatisticsBucket {
-  /** '2025' or '2025-Q3'. */
-  key: string;
-  from: IsoDate;
-  to: IsoDate;
-  total: number;
-  batches: number;
-  persons: number;
-  concluded: number;
-  onTimeRate: number | null;
-  replyRate: number | null;
-}
-
-/**
- * Output of `statistics` — a stable shape for charts and CSV. Rates are fractions in [0, 1]
- * rounded to 4 decimals, or null when the denominator is 0. Days are calendar days.
- */
-export interface Statistics {
-  range: { from: IsoDate; to: IsoDate };
-  /** The date `now` was taken as (for open overdue matters). */
-  asOf: IsoDate;
-  /** Petitions received in the range (Asia/Shanghai date of `receivedAt`). */
-  total: number;
-  byChannel: Counts<Channel>;
-  byClass: Counts<PetitionClass>;
-  byStatus: Counts<PetitionStatus>;
-  byUnit: Record<string, number>;
-  byOutcome: Record<string, number>;
-  /** Visits counted as batches (批次) and persons (人次). */
-  visits: { batches: number; persons: number };
-  onTime: {
-    concludedOnTime: number;
-    concludedLate: number;
-    openOverdue: number;
-    /** Open matters whose conclusion is due within the policy's "due soon" working days (not counted in the rate). */
-    openDueSoon: number;
-    /** concludedOnTime ÷ (concluded + open and already overdue). */
-    rate: number | null;
-  };
-  reply: { owed: number; replied: number; rate: number | null };
-  daysToConclude: { count: number; median: number | null; p90: number | null };
-  byQuarter: StatisticsBucket[];
-  byYear: StatisticsBucket[];
+  /** Present (`true`) when the date depends on a provisional day of the calendar (see `PetitionView.provisional`). */
+  provisional?: true;
 }
 
 /** Context of `decide` and `can`: the petition's policy and the calendar. */

@@ -19,9 +19,10 @@ function realDate(y: number, m: number, d: number): boolean {
  * idCheckCharacter('11010519491231002'); // 'X'
  */
 export function idCheckCharacter(first17: string): string {
+  if (typeof first17 !== 'string' || first17.length < 17) return '';
   let sum = 0;
   for (let i = 0; i < 17; i++) sum += (first17.charCodeAt(i) - 48) * WEIGHTS[i]!;
-  return CHECK[sum % 11]!;
+  return Number.isNaN(sum) ? '' : (CHECK[sum % 11] ?? '');
 }
 
 /**
@@ -33,8 +34,10 @@ export function idCheckCharacter(first17: string): string {
  * idNumberProblem('11010519491231002X'); // undefined
  * idNumberProblem('110105194912310021'); // 'checksum'
  * idNumberProblem('110105491231002');    // undefined (15-digit form)
+ * idNumberProblem(110105);               // 'format' (not a text)
  */
 export function idNumberProblem(value: string): 'format' | 'birthDate' | 'checksum' | undefined {
+  if (typeof value !== 'string') return 'format';
   // Read with charCodeAt, no regex and no substrings: this runs on every registration.
   const n = value.length;
   if (n !== 18 && n !== 15) return 'format';
@@ -71,6 +74,7 @@ const LANDLINE = /^(?:(?:\+|00)?86-?)?(?:0\d{2,3}-?)?[2-9]\d{6,7}(?:-\d{1,6})?$/
  * isChinesePhone('12345678901');       // false
  */
 export function isChinesePhone(value: string): boolean {
+  if (typeof value !== 'string') return false;
   if (value.length === 11 && isPlainMobile(value)) return true; // the usual form, answered without a regex
   const compact = value.replace(/[\s()]/g, '');
   if (MOBILE.test(compact.replace(/-/g, ''))) return true;

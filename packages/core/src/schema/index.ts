@@ -17,6 +17,7 @@ export {
   validateField,
   validatePetition,
 } from './petition.schema.js';
+export { hasVisibleText } from './text.js';
 export type {
   Actor,
   Bilingual,

@@ -184,6 +184,11 @@ export const repeatOfFormat = {
   zh: '请填写此前信访事项的登记编号，例如 XF-office-2025-000123',
   en: 'Enter the registration number of the earlier petition, e.g. XF-office-2025-000123',
 } as const;
+/** `messages['text.invisible']` @internal */
+export const textInvisible = {
+  zh: '请填写看得见的文字（此处只有零宽字符、控制字符等看不见的字符）',
+  en: 'Write visible text (this holds only invisible characters, such as zero-width or control characters)',
+} as const;
 
 /**
  * Every message the petition schemas can produce, keyed. Each one tells the person what to do, in Chinese
@@ -234,6 +239,7 @@ export const messages = {
   'representatives.headCount': representativesHeadCount,
   'flag.type': flagType,
   'repeatOf.format': repeatOfFormat,
+  'text.invisible': textInvisible,
 } as const satisfies Record<string, Bilingual>;
 
 /**

@@ -8,6 +8,7 @@ import * as oracle from '../../bench/schema.oracle.js';
 import { addDays, instantMillis, isIsoDate } from '../calendar/dates.js';
 import { idNumberProblem, isChinesePhone } from './identity.js';
 import { messages } from './messages.js';
+import { hasVisibleText } from './text.js';
 import {
   createPetitionSchema,
   IdNumberSchema,
@@ -310,12 +311,25 @@ const base = {
 
 const RUNS = 2_500;
 
+/**
+ * Whether a text anywhere in `v` looks empty but is not (only zero-width, control or direction characters, or a
+ * lone surrogate). The plain rules refuse such text deliberately ("text that looks empty is empty",
+ * src/schema/text.ts); the old zod schemas counted it as text. Those inputs are left out of the comparison and
+ * checked on their own in text.test.ts.
+ */
+function looksEmptySomewhere(v: unknown): boolean {
+  if (typeof v === 'string') return v.trim().length > 0 && !hasVisibleText(v.trim());
+  if (typeof v !== 'object' || v === null) return false;
+  return Object.values(v).some(looksEmptySomewhere);
+}
+
 describe('plain rules = the zod/mini schemas they replaced (differential, fast-check)', () => {
   for (const limit of [5, 3]) {
     it(`validatePetition: same cleaned value and same issues, representatives limit ${limit} (22 art 20(3))`, () => {
       let valid = 0;
       fc.assert(
         fc.property(petition, (input) => {
+          fc.pre(!looksEmptySomewhere(input));
           const ours = validatePetition(input, { representativesLimit: limit });
           expect(ours).toStrictEqual(oracle.validatePetition(input, { representativesLimit: limit }));
           if (ours.ok) valid++;
@@ -338,6 +352,7 @@ describe('plain rules = the zod/mini schemas they replaced (differential, fast-c
       };
       fc.assert(
         fc.property(petition, (input) => {
+          fc.pre(!looksEmptySomewhere(input));
           const r = schema.safeParse(input);
           const v = validatePetition(input, { representativesLimit: limit });
           const o = old.safeParse(input);
@@ -360,6 +375,7 @@ describe('plain rules = the zod/mini schemas they replaced (differential, fast-c
     const paths = ['subject', 'petitioner.idNumber', 'petitioner.phone', 'letter.postmarkDate', 'collective'];
     fc.assert(
       fc.property(petition, fc.constantFrom(...paths), fc.anything(), (whole, path, value) => {
+        fc.pre(!looksEmptySomewhere(whole) && !looksEmptySomewhere(value));
         expect(validateField(path, value, whole)).toStrictEqual(oracle.validateField(path, value, whole));
       }),
       { seed: 7, numRuns: 500 },
@@ -393,6 +409,7 @@ describe('the field schemas for zod users (PetitionerSchema, IdNumberSchema, Pho
     it(`${name}: same success, value and issue keys as the old zod schema`, () => {
       fc.assert(
         fc.property(values, (value) => {
+          fc.pre(!looksEmptySomewhere(value));
           const a = ours.safeParse(value);
           const b = old.safeParse(value);
           expect(a.success).toBe(b.success);

@@ -342,6 +342,7 @@ describe('messages', () => {
       'class.required': { ...base, class: 'other' },
       'subject.required': { ...base, subject: undefined },
       'subject.length': { ...base, subject: '欠' },
+      'text.invisible': { ...base, subject: '\u200b\u202e\u200b' },
       'content.required': { ...base, content: undefined },
       'content.length': { ...base, content: '欠' },
       'receivedAt.format': { ...base, receivedAt: 'yesterday' },
@@ -407,6 +408,7 @@ describe('messages', () => {
       './identity.js',
       './messages.js',
       './petition.schema.js',
+      './text.js',
       './types.js',
       'zod/mini',
     ]);

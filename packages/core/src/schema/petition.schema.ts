@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { dayNumber, instantMillis, isIsoDate, shanghaiDay } from '../calendar/dates.js';
 import { idNumberProblem, isChinesePhone } from './identity.js';
+import { hasVisibleText } from './text.js';
 import * as m from './messages.js';
 import { type MessageKey, messages, representativesLimitMessage } from './messages.js';
 import type { Bilingual, FieldIssue, PetitionInput, Petitioner } from './types.js';
@@ -62,7 +63,7 @@ class Run {
 }
 
 const isObj = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
-const filled = (v: unknown): boolean => typeof v === 'string' && v.trim().length > 0;
+const filled = (v: unknown): boolean => typeof v === 'string' && hasVisibleText(v);
 /** Path of field `key` inside the object at `base` ('' for the petition), built only to report a problem. */
 const at = (base: string, key: string): string => (base === '' ? key : `${base}.${key}`);
 
@@ -110,7 +111,9 @@ function text(
 ): unknown {
   if (typeof v === 'string') {
     const t = v.trim();
-    if (tooShort(t, min) || tooLong(t, max)) run.add(at(base, key), length);
+    // Text that looks empty is empty: only zero-width, control or direction characters.
+    if (t.length > 0 && !hasVisibleText(t)) run.add(at(base, key), m.textInvisible);
+    else if (tooShort(t, min) || tooLong(t, max)) run.add(at(base, key), length);
     return t;
   }
   const path = at(base, key);
@@ -167,7 +170,7 @@ function list(run: Run, base: string, key: string, v: unknown, maxItem: number, 
     const item: unknown = v[i];
     if (typeof item === 'string') {
       const t = item.trim();
-      if (t.length === 0 || tooLong(t, maxItem)) run.add(`${at(base, key)}.${i}`, k);
+      if (!hasVisibleText(t) || tooLong(t, maxItem)) run.add(`${at(base, key)}.${i}`, k);
       out[i] = t;
     } else {
       const path = `${at(base, key)}.${i}`;
@@ -271,7 +274,9 @@ function letter(run: Run, v: unknown): unknown {
   let address = x;
   if (typeof x === 'string') {
     address = x.trim();
-    if (tooLong(address as string, 200)) run.add('letter.senderAddress', m.addressLength);
+    if ((address as string).length > 0 && !hasVisibleText(address as string)) {
+      run.add('letter.senderAddress', m.textInvisible);
+    } else if (tooLong(address as string, 200)) run.add('letter.senderAddress', m.addressLength);
   } else {
     run.add('letter.senderAddress', m.senderAddressRequired);
     measure(run, 'letter.senderAddress', x, undefined, 200, m.addressLength);
@@ -540,7 +545,10 @@ export function checkRepresentatives(
   collective: { headCount: number; representatives: readonly unknown[] } | undefined,
   limit: number,
 ): FieldIssue | undefined {
-  if (!collective || collective.representatives.length <= limit) return undefined;
+  if (typeof collective !== 'object' || collective === null || !Array.isArray(collective.representatives)) {
+    return undefined; // no list of representatives to count (validatePetition reports a malformed one)
+  }
+  if (collective.representatives.length <= limit) return undefined;
   return { path: 'collective.representatives', message: messageFor(LIMIT, limit) };
 }
 
@@ -580,6 +588,11 @@ function setPath(whole: unknown, path: string, value: unknown): unknown {
  * // 'The ID number does not add up: check each character and enter it again'
  */
 export function validateField(path: string, value: unknown, whole?: unknown): FieldIssue | undefined {
+  // A path that is no dotted field name (not a text, or one that reaches into an object's prototype) names no
+  // field of the form: the form itself is what is wrong.
+  if (typeof path !== 'string' || path === '' || path.split('.').some((k) => k === '' || k === '__proto__')) {
+    return { path: '', message: m.formType };
+  }
   const result = validatePetition(setPath(whole, path, value));
   if (result.ok) return undefined;
   return result.issues.find((i) => i.path === path || i.path.startsWith(`${path}.`));

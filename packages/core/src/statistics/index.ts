@@ -1,4 +1,5 @@
 export { statistics } from './statistics.js';
+export type { Counts, Statistics, StatisticsBucket } from './types.js';
 export {
   bucketBounds,
   bucketKeys,

@@ -4,7 +4,8 @@
  * in the same order, with the same buckets and the same rounding.
  */
 import type { IsoDate } from '../calendar/index.js';
-import type { Channel, PetitionClass, PetitionStatus, Statistics, StatisticsBucket } from '../lifecycle/types.js';
+import type { Channel, PetitionClass, PetitionStatus } from '../lifecycle/types.js';
+import type { Statistics, StatisticsBucket } from './types.js';
 
 /** The categories of `Statistics.byChannel`, `byClass` and `byStatus`, in their reporting order. */
 export const statisticsCategories: {

@@ -7,8 +7,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { civilFromDays, dayNumber } from '../calendar/dates.js';
 import { addDays, type Calendar, chinaCalendar, type Instant, type IsoDate, periodStatus } from '../calendar/index.js';
-import { dayNoOf, dayOf } from '../lifecycle/day.js';
-import type { PetitionView, Statistics } from '../lifecycle/types.js';
+import { dayOf, shanghaiDay } from '../calendar/dates.js';
+import type { PetitionView } from '../lifecycle/types.js';
+import type { Statistics } from './types.js';
 import { policies } from '../policy/index.js';
 import { samplePetitions } from '../testing/fixtures.js';
 import { startPetition } from '../testing/harness.js';
@@ -98,7 +99,7 @@ function referenceStatistics(
   }
 
   for (const v of views) {
-    const received = dayNoOf(v.receivedAt);
+    const received = shanghaiDay(v.receivedAt);
     if (received < fromNo || received > toNo) continue;
     const q = quarterOfDay[received - fromNo] as Acc;
     const y = yearOfDay[received - fromNo] as Acc;
@@ -122,7 +123,7 @@ function referenceStatistics(
       if (v.outcome !== undefined) byOutcome[v.outcome] = (byOutcome[v.outcome] ?? 0) + 1;
       if (v.late.includes('conclusion')) concludedLate++;
       else onTime = 1;
-      days.push(dayNoOf(v.concludedAt) - received);
+      days.push(shanghaiDay(v.concludedAt) - received);
       if (!v.terms.replyExempt) {
         owed = 1;
         if (v.repliedAt !== undefined) replied = 1;
@@ -174,7 +175,7 @@ function referenceStatistics(
 }
 
 // ---- random views ----
-const A = { id: 'c1', role: 'clerk' as const };
+const A = { id: 'c1', role: 'clerk' as const, unit: 'petitionOffice' };
 const bases: PetitionView[] = (() => {
   const open = startPetition(samplePetitions.letterClaim);
   open.ok('accept', '2025-09-23', A);

@@ -5,8 +5,9 @@
  */
 import { civilFromDays, dayNumber } from '../calendar/dates.js';
 import { type Calendar, type Instant, type IsoDate, periodStatus } from '../calendar/index.js';
-import { dayNoOf, dayOf } from '../lifecycle/day.js';
-import type { Channel, PetitionClass, PetitionStatus, PetitionView, Statistics } from '../lifecycle/types.js';
+import { dayOf, shanghaiDay } from '../calendar/dates.js';
+import type { Channel, PetitionClass, PetitionStatus, PetitionView } from '../lifecycle/types.js';
+import type { Statistics } from './types.js';
 import {
   bucketKeys,
   daysToConclude,
@@ -156,7 +157,7 @@ export function statistics(
 
   for (let n = 0; n < views.length; n++) {
     const v = views[n] as PetitionView;
-    const received = dayNoOf(v.receivedAt);
+    const received = shanghaiDay(v.receivedAt);
     if (received < fromNo || received > toNo) continue;
     const channel = v.channel;
     const ci = channelIndex(channel);
@@ -207,7 +208,7 @@ export function statistics(
       }
       if (v.late.includes('conclusion')) concludedLate++;
       else onTime = 1;
-      const d = dayNoOf(v.concludedAt) - received;
+      const d = shanghaiDay(v.concludedAt) - received;
       if (dayCount === 0 || d < minDays) minDays = d;
       if (dayCount === 0 || d > maxDays) maxDays = d;
       days[dayCount++] = d;

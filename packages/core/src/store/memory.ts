@@ -4,15 +4,8 @@
  * history, deciding and appending.
  */
 import { type Calendar, chinaCalendar, shanghaiDate } from '../calendar/index.js';
-import type {
-  Command,
-  Instant,
-  IsoDate,
-  PetitionEvent,
-  PetitionView,
-  Rejection,
-  Statistics,
-} from '../lifecycle/types.js';
+import type { Command, Instant, IsoDate, PetitionEvent, PetitionView, Rejection } from '../lifecycle/types.js';
+import type { Statistics } from '../statistics/types.js';
 import type { PolicyProfile } from '../policy/types.js';
 import { statistics } from '../statistics/statistics.js';
 import { checkStoreAppend } from './check.js';

@@ -15,8 +15,8 @@ import type {
   PetitionStatus,
   PetitionView,
   Rejection,
-  Statistics,
 } from '../lifecycle/types.js';
+import type { Statistics } from '../statistics/types.js';
 
 /** A query over petition views, for work queues and lookups. All filters are ANDed. */
 export interface ViewQuery {

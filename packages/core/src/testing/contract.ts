@@ -66,12 +66,12 @@ export function petitionStoreContract(name: string, makeStore: () => Promise<Pet
       const v1 = await register(samplePetitions.letterClaim);
       const v2 = await register(samplePetitions.visitClaim);
       const v3 = await register({ ...samplePetitions.visitClaim, receivedAt: at('2026-01-05') });
-      const v4 = await register(samplePetitions.hotlineCall, { unit: 'cityOffice' });
+      const v4 = await register(samplePetitions.hotlineCall, { unit: 'disciplineInspection' });
       expect([v1.registrationNo, v2.registrationNo, v3.registrationNo, v4.registrationNo]).toEqual([
         `XF-${unit}-2025-0001`,
         `XF-${unit}-2025-0002`,
         `XF-${unit}-2026-0001`,
-        'XF-cityOffice-2025-0001',
+        'XF-disciplineInspection-2025-0001',
       ]);
       expect(new Set([v1.petitionId, v2.petitionId, v3.petitionId, v4.petitionId]).size).toBe(4);
       expect(v1.petitionId === 'ignored').toBe(false);

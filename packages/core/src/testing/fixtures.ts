@@ -2,7 +2,7 @@
  * Test fixtures shared by the core's tests, the store contract suite and any adapter's tests:
  * actors, a fixed clock, sample petitions, and a full command scenario under any policy.
  */
-import { addDays, shanghaiDate } from '../calendar/index.js';
+import { addDays, type HolidaySchedule, shanghaiDate, statutoryHolidays } from '../calendar/index.js';
 import type { Actor, Command, CommandOf, CommandType, Instant, IsoDate, PetitionInput } from '../lifecycle/types.js';
 import { policies } from '../policy/index.js';
 import type { PolicyProfile } from '../policy/types.js';
@@ -200,3 +200,17 @@ export function fullScenario(
     command('archive', petitionId, at(day(75)), a.archivist, { volume: 'V-1' }),
   ];
 }
+
+/**
+ * A 2027 holiday schedule as the State Council could publish it — NOT the official one: the statutory days
+ * (computed) with 春节 02-05…02-11 and 国庆 10-01…10-07, make-up working days 02-20, 09-26 and 10-09. For tests
+ * of loading a schedule at run time (`extendCalendar`).
+ */
+export const example2027Schedule: HolidaySchedule = {
+  year: 2027,
+  holidays: statutoryHolidays(2027)
+    .flatMap((h) => h.days)
+    .concat(['2027-02-09', '2027-02-10', '2027-02-11', '2027-10-04', '2027-10-05', '2027-10-06', '2027-10-07']),
+  workdays: ['2027-02-20', '2027-09-26', '2027-10-09'],
+  source: 'https://www.gov.cn/zhengce/content/example-2027.htm',
+};

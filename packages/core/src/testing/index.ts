@@ -9,6 +9,7 @@ export {
   actorsOf,
   at,
   command,
+  example2027Schedule,
   fixedClock,
   fullScenario,
   registerCommand,

@@ -40,8 +40,11 @@ export const Overdue: Story = { args: { status: 'overdue' } };
 /** Status computed from `now` on the statutory calendar: 2025-10-09 10:00 in Beijing is due soon. */
 export const ComputedFromNow: Story = { args: { now: '2025-10-09T10:00:00+08:00' } };
 
-/** The calendar has no data for 2031: only the date is shown, the status is never guessed. */
-export const UnknownYear: Story = { args: { due: '2031-03-01', now: '2031-02-01T09:00:00+08:00' } };
+/** The calendar has no data after 2040: only the date is shown, the status is never guessed. */
+export const UnknownYear: Story = { args: { due: '2041-03-01', now: '2041-02-01T09:00:00+08:00' } };
+
+/** 2027 has no official holiday schedule yet: the date is counted provisionally and says 暂定 (provisional). */
+export const Provisional: Story = { args: { due: '2027-02-09', now: '2026-12-08T09:00:00+08:00' } };
 
 /** English. */
 export const English: Story = { args: { status: 'overdue', label: 'Handling', lang: 'en' } };

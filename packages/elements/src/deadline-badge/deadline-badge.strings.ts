@@ -9,3 +9,8 @@ export const badgeText = bilingual({
 export const duePrefix: Text = ['（期限 ', ' (due '];
 export const dueSuffix: Text = ['）', ')'];
 export const labelled: Text = ['{label}：', '{label}: '];
+export const provisionalShort: Text = ['（暂定）', ' (provisional)'];
+export const provisionalWhy: Text = [
+  '该期限涉及尚未公布官方放假安排的年份，按法定节假日暂定；载入官方安排后自动更正。',
+  'This date falls in a year whose official holiday schedule is not loaded yet: it is counted on the statutory holidays and corrected once the schedule is loaded.',
+];

@@ -1,4 +1,4 @@
-import { createCalendar } from '@xinfang/core/calendar';
+import type { Calendar } from '@xinfang/core/calendar';
 import axe from 'axe-core';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import '../define.js';
@@ -101,17 +101,21 @@ describe('<xf-deadline-badge>', () => {
     });
 
     it('uses a calendar given as a property', async () => {
-      const calendar = createCalendar({ 2025: { holidays: [], workdays: [] } });
+      // A calendar of ordinary weeks (no holidays): any object with isWorkday and years is one.
+      const calendar: Calendar = {
+        years: [2025],
+        isWorkday: (d) => ![0, 6].includes(new Date(`${d}T00:00Z`).getUTCDay()),
+      };
       // Ordinary weeks: 09-30 → 10-09 holds 7 working days (10-01…10-03, 10-06…10-09), more than 3.
       const el = await mount({ due: '2025-10-09', now: '2025-09-30T09:00:00+08:00' }, { calendar });
       expect(el.effectiveStatus).toBe('on-time');
     });
 
     it('shows only the date, never a guessed status, when the calendar has no data for the year', async () => {
-      const el = await mount({ due: '2031-03-01', now: '2031-02-01T09:00:00+08:00' });
+      const el = await mount({ due: '2041-03-01', now: '2041-02-01T09:00:00+08:00' });
       expect(el.effectiveStatus).toBeUndefined();
       expect(part(el, 'status')).toBeNull();
-      expect(spoken(el.shadowRoot!).trim()).toBe('（期限 2031年3月1日）');
+      expect(spoken(el.shadowRoot!).trim()).toBe('（期限 2041年3月1日）');
     });
 
     it('a given status wins over the computed one', async () => {
@@ -140,5 +144,28 @@ describe('<xf-deadline-badge>', () => {
         el.remove();
       }
     }
+  });
+});
+
+describe('<xf-deadline-badge> on a provisional calendar year', () => {
+  it('says in words that a date in a year without an official schedule is provisional (Chinese)', async () => {
+    const el = await mount({ due: '2027-02-09', now: '2026-12-08T09:00:00+08:00', label: '办结期限' });
+    expect(spoken(el.shadowRoot!).trim()).toBe('办结期限：按期（期限 2027年2月9日）（暂定）');
+    expect(part(el, 'provisional')!.getAttribute('title')).toContain('尚未公布官方放假安排');
+    expect(await violations(el)).toEqual([]);
+  });
+
+  it('says it in English, and from the provisional attribute a Deadline carries', async () => {
+    const el = await mount({ due: '2026-06-19', status: 'on-time', provisional: '', lang: 'en' });
+    expect(part(el, 'provisional')!.textContent!.trim()).toBe('(provisional)');
+    expect(part(el, 'provisional')!.getAttribute('title')).toMatch(/official holiday schedule is not loaded/);
+  });
+
+  it('says nothing of the kind on an official year, nor when the host gives the status without the flag', async () => {
+    const el = await mount({ due: '2026-06-19', now: '2026-06-01T09:00:00+08:00' });
+    expect(part(el, 'provisional')).toBeNull();
+    // A host that gives the status decides (its calendar may have the 2027 schedule loaded).
+    const given = await mount({ due: '2027-02-09', status: 'on-time' });
+    expect(part(given, 'provisional')).toBeNull();
   });
 });

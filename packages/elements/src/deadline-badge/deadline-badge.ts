@@ -1,11 +1,18 @@
-import { chinaCalendar, periodStatus } from '@xinfang/core/calendar';
+import { chinaCalendar, isProvisional, periodStatus } from '@xinfang/core/calendar';
 import type { Calendar, PeriodStatus } from '@xinfang/core/calendar';
 import type { Bilingual, Instant, IsoDate } from '@xinfang/core/schema';
 import { html, nothing } from 'lit';
 import { XfElement } from '../base/xf-element.js';
 import { pick, tr } from '../i18n/index.js';
 import { formatDate } from './dates.js';
-import { badgeText, duePrefix, dueSuffix, labelled } from './deadline-badge.strings.js';
+import {
+  badgeText,
+  duePrefix,
+  dueSuffix,
+  labelled,
+  provisionalShort,
+  provisionalWhy,
+} from './deadline-badge.strings.js';
 import { deadlineBadgeStyles } from './deadline-badge.styles.js';
 
 const STATUSES: readonly PeriodStatus[] = ['on-time', 'due-soon', 'overdue'];
@@ -22,6 +29,8 @@ export function isPeriodStatus(value: unknown): value is PeriodStatus {
  * give `now` and the badge computes it with the core's `periodStatus` on the Chinese statutory
  * calendar (民法典 201/203 counting; a day ends at 24:00 Asia/Shanghai). When neither is given, or the
  * calendar has no data for the year, only the date is shown: an unknown status is never guessed.
+ * A due date that depends on a year whose official holiday schedule is not yet loaded (`provisional`, or, for a
+ * computed status, the calendar says so) says it in words: 暂定 (Provisional), with the reason in the title.
  *
  * @tag xf-deadline-badge
  * @summary A deadline and whether it is on time, due soon or overdue.
@@ -31,6 +40,7 @@ export function isPeriodStatus(value: unknown): value is PeriodStatus {
  * @csspart label - Which deadline this is (from `label`).
  * @csspart status - The status in words.
  * @csspart date - The due date in words, with a machine-readable `<time>`.
+ * @csspart provisional - "暂定" / "Provisional" when the date depends on a provisional calendar year.
  *
  * @cssprop --xf-deadline-on-time-color - Text and border colour when on time (#1b5e20).
  * @cssprop --xf-deadline-on-time-bg - Background when on time (#edf7ee).
@@ -60,6 +70,7 @@ export class XfDeadlineBadge extends XfElement {
       },
     },
     calendar: { attribute: false },
+    provisional: { type: Boolean, reflect: true },
   };
 
   /** The due date, `YYYY-MM-DD`. */
@@ -75,14 +86,32 @@ export class XfDeadlineBadge extends XfElement {
   declare soon: number;
   /** Which deadline this is, e.g. `办结期限`; a plain string or a `{ zh, en }` pair. */
   declare label: string | Bilingual | undefined;
-  /** The calendar used to compute the status (default: the Chinese statutory calendar 2024–2026). */
+  /** The calendar used to compute the status (default: the Chinese statutory calendar, `chinaCalendar`). */
   declare calendar: Calendar;
+  /**
+   * Whether the due date depends on a provisional calendar year (a `Deadline`'s `provisional`). Without a
+   * given `status` (computed from `now`), the badge also asks `calendar` (`isProvisional`).
+   */
+  declare provisional: boolean;
 
   constructor() {
     super();
     this.due = '';
     this.soon = 3;
     this.calendar = chinaCalendar;
+    this.provisional = false;
+  }
+
+  /** Whether the badge says the date is provisional. */
+  get isProvisional(): boolean {
+    if (this.provisional) return true;
+    // Like the status: a host that gives the status gives `provisional` too; else the badge asks its calendar.
+    if (isPeriodStatus(this.status) || !this.now) return false;
+    try {
+      return Boolean(this.due) && isProvisional(this.due, this.calendar);
+    } catch {
+      return false;
+    }
   }
 
   /** The status shown: the given one, else the computed one, else undefined (only the date is shown). */
@@ -109,6 +138,12 @@ export class XfDeadlineBadge extends XfElement {
           this.due
             ? html`<span part="date" class="date"
                 >${tr(lang, duePrefix)}<time datetime=${this.due}>${formatDate(this.due, lang)}</time>${tr(lang, dueSuffix)}</span
+              >`
+            : nothing
+        }${
+          this.isProvisional
+            ? html`<span part="provisional" class="provisional" title=${tr(lang, provisionalWhy)}
+                >${tr(lang, provisionalShort)}</span
               >`
             : nothing
         }</span
