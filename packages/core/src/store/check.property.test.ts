@@ -162,11 +162,18 @@ describe('checkAppend on hostile shapes', () => {
         throw new Error('boom');
       },
     });
+    const throwingHash = Object.defineProperty({ ...last, seq: 7 }, 'hash', {
+      enumerable: true,
+      get() {
+        throw new Error('boom');
+      },
+    });
     const cyclic: Record<string, unknown> = { text: 'x' };
     cyclic.self = cyclic;
     for (const e of [
       { ...continuing(6, { ...last, type: 'handlingProposed' }), data: deep },
       throwing,
+      throwingHash,
       { ...continuing(6, { ...last, type: 'handlingProposed' }), data: cyclic },
     ]) {
       const r = checkAppend(views[6], [e], ctx);

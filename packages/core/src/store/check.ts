@@ -151,6 +151,15 @@ export function checkAppend(
   events: readonly unknown[],
   ctx: AppendContext,
 ): AppendCheck {
+  try {
+    return checkEach(view, events, ctx);
+  } catch {
+    // A getter that throws, a proxy, an array that is not one: whatever it is, it is not an event.
+    return refusal('malformed', 0, (view?.seq ?? 0) + 1, '记录的内容无法读取。', 'its content cannot be read.');
+  }
+}
+
+function checkEach(view: PetitionView | undefined, events: readonly unknown[], ctx: AppendContext): AppendCheck {
   const petitionId = view?.petitionId ?? (isObject(events[0]) ? events[0].petitionId : undefined);
   const ids = new Set<string>();
   let current = view;
