@@ -10,6 +10,7 @@ import {
   ConflictError,
   type Command,
   checkStoreAppend,
+  commandIdsOf,
   chinaCalendar,
   decideCommands,
   precheckCommands,
@@ -333,9 +334,7 @@ export function createPetitionStore(options: PetitionStoreOptions): DexiePetitio
           if (actual !== expectedSeq) throw new ConflictError(petitionId, expectedSeq, actual);
           const oldRow = row ? await db.views.get(petitionId) : undefined;
           const before = oldRow ? fromViewRow(oldRow) : undefined;
-          const ids = Array.isArray(events)
-            ? events.flatMap((e) => (typeof e?.commandId === 'string' ? [e.commandId] : []))
-            : [];
+          const ids = commandIdsOf(events);
           const taken = new Set(
             ids.length === 0 ? [] : (await db.commands.bulkGet(ids)).flatMap((c) => (c ? [c.commandId] : [])),
           );

@@ -64,14 +64,15 @@ export class AppendRefusedError extends Error {
   readonly petitionId: string;
   readonly refusal: AppendRefusal;
   constructor(petitionId: string, refusal: AppendRefusal) {
+    const id = String(petitionId);
     const bilingual: Bilingual = {
-      zh: `追加到信访事项 ${petitionId} 的第 ${refusal.seq} 条记录被拒绝：${refusal.message.zh} 未保存任何记录。请重新读取该事项的历史，用 decide 生成记录后再追加。`,
-      en: `Record ${refusal.seq} appended to petition ${petitionId} was refused: ${refusal.message.en} Nothing was saved. Read the petition's history again and append what decide produces.`,
+      zh: `追加到信访事项 ${id} 的第 ${refusal.seq} 条记录被拒绝：${refusal.message.zh} 未保存任何记录。请重新读取该事项的历史，用 decide 生成记录后再追加。`,
+      en: `Record ${refusal.seq} appended to petition ${id} was refused: ${refusal.message.en} Nothing was saved. Read the petition's history again and append what decide produces.`,
     };
     super(`${bilingual.zh} / ${bilingual.en}`);
     this.name = 'AppendRefusedError';
     this.bilingual = bilingual;
-    this.petitionId = petitionId;
+    this.petitionId = id;
     this.refusal = refusal;
   }
 }
@@ -312,6 +313,18 @@ function sameCanonical(a: unknown, b: unknown, skip?: string): boolean {
   return count === 0;
 }
 
+/** The command ids carried by `events` (for a store to look up before `checkStoreAppend`); never throws. */
+export function commandIdsOf(events: unknown): string[] {
+  try {
+    if (!Array.isArray(events)) return [];
+    const ids: string[] = [];
+    for (const e of events) if (isObject(e) && typeof e.commandId === 'string') ids.push(e.commandId);
+    return ids;
+  } catch {
+    return [];
+  }
+}
+
 /** `checkAppend` of a whole history from its first event. */
 export function checkHistory(events: readonly unknown[], ctx: AppendContext): AppendCheck {
   if (events.length === 0) {
@@ -341,9 +354,15 @@ export function checkStoreAppend(
       message: { zh: '没有要追加的记录。', en: 'there are no records to append.' },
     });
   }
-  const stray = events.findIndex((e) => !isObject(e) || e.petitionId !== petitionId);
+  let stray = -1;
+  let other = '?';
+  try {
+    stray = events.findIndex((e) => !isObject(e) || e.petitionId !== petitionId);
+    if (stray >= 0 && isObject(events[stray])) other = String(events[stray].petitionId);
+  } catch {
+    stray = 0;
+  }
   if (stray >= 0) {
-    const other = isObject(events[stray]) ? String(events[stray].petitionId) : '?';
     throw new AppendRefusedError(petitionId, {
       reason: 'foreign',
       index: stray,
@@ -353,11 +372,21 @@ export function checkStoreAppend(
   }
   const checked = checkAppend(view, events, ctx);
   if (!checked.ok) throw new AppendRefusedError(petitionId, checked.refusal);
-  const used = (events as { commandId?: unknown }[]).findIndex(
-    (e) => typeof e.commandId === 'string' && isStored(e.commandId),
-  );
+  let used = -1;
+  let id = '';
+  try {
+    used = events.findIndex((e) => isObject(e) && typeof e.commandId === 'string' && isStored(e.commandId));
+    if (used >= 0) id = String((events[used] as { commandId: string }).commandId);
+  } catch {
+    // checkAppend read these events without a throw; an event that throws now is refused as malformed.
+    throw new AppendRefusedError(petitionId, {
+      reason: 'malformed',
+      index: 0,
+      seq,
+      message: { zh: '记录的内容无法读取。', en: 'its content cannot be read.' },
+    });
+  }
   if (used >= 0) {
-    const id = String((events[used] as { commandId?: unknown }).commandId);
     throw new AppendRefusedError(petitionId, {
       reason: 'duplicate-command-id',
       index: used,

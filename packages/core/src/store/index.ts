@@ -7,6 +7,7 @@ export {
   checkAppend,
   checkHistory,
   checkStoreAppend,
+  commandIdsOf,
   commandOfEvent,
 } from './check.js';
 export {

@@ -491,6 +491,33 @@ export function petitionStoreContract(name: string, makeStore: () => Promise<Pet
       expect((await store.query({})).total).toBe(0);
     });
 
+    it('append of hostile values throws AppendRefusedError (typed, bilingual), nothing else, and writes nothing', async () => {
+      const v = await register(samplePetitions.letterClaim);
+      const [first] = await store.history(v.petitionId);
+      const getter = Object.defineProperty({ ...(first as PetitionEvent), seq: 2 }, 'petitionId', {
+        enumerable: true,
+        get() {
+          throw new Error('boom');
+        },
+      });
+      const hostile: unknown[] = [null, 'events', [null], [42], [getter], [{ ...first, seq: 2, by: null }], []];
+      const codes: string[] = [];
+      for (const events of hostile) {
+        const e = await caught(() => store.append(v.petitionId, 1, events as PetitionEvent[]));
+        codes.push(`${String(e?.code)}:${String((e?.refusal as { reason?: string } | undefined)?.reason)}`);
+      }
+      expect(codes).toEqual([
+        'append-refused:malformed',
+        'append-refused:malformed',
+        'append-refused:foreign',
+        'append-refused:foreign',
+        'append-refused:foreign',
+        'append-refused:malformed',
+        'append-refused:malformed',
+      ]);
+      expect(await store.history(v.petitionId)).toHaveLength(1);
+    });
+
     it('returns copies: changing a returned view or history does not change the store', async () => {
       const v = await register(samplePetitions.letterClaim);
       const got = await store.view(v.petitionId);
