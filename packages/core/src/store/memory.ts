@@ -92,6 +92,8 @@ export function createMemoryStore(options: MemoryStoreOptions): PetitionStore {
       }
       counterKey = `${command.unit}|${year}`;
       seq = (counters.get(counterKey) ?? 0) + 1;
+      // Never reuse an id a petition appended from elsewhere already has.
+      while (histories.has(`pet-${String(nextId).padStart(6, '0')}`)) nextId++;
       const petitionId = `pet-${String(nextId).padStart(6, '0')}`;
       const earlierId = command.petition?.repeatOf !== undefined ? byNo.get(command.petition.repeatOf) : undefined;
       const earlierView = earlierId !== undefined ? views.get(earlierId) : undefined;
