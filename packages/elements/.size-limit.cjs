@@ -6,13 +6,13 @@
 // (29.93 kB measured 2026-12-04; 33.72 kB with both languages in the one file). The English module and the sum an
 // English page loads are regression guards at today's size plus about 0.7 kB: lower them as they shrink.
 // 2026-12-05: +2.0 kB for the calendar that never runs out (provisional years to 2040 with the lunar festivals
-// and 清明 computed, the petitioner's latest-date bound, bilingual CalendarYearError): 32.01 kB; limit 32.5 kB.
+// and 清明 computed, the petitioner's latest-date bound, bilingual CalendarYearError) and +0.4 kB for the core's
+// visible-text rule: 32.4 kB; the bundle's limit is 33 kB (the budget for a Chinese page), the sum's 42 kB.
 module.exports = [
   {
     name: 'dist/xinfang-elements.js (all elements, gzip)',
     path: 'dist/xinfang-elements.js',
     gzip: true,
-    // Provisional-date words on the badge (+2.0 kB) and the core's visible-text rule (+0.4 kB), 2026-12-05.
     limit: '33 kB',
   },
   {
@@ -25,6 +25,6 @@ module.exports = [
     name: 'an English page: both files',
     path: ['dist/xinfang-elements.js', 'dist/xinfang-elements.en.js'],
     gzip: true,
-    limit: '41 kB',
+    limit: '42 kB',
   },
 ];

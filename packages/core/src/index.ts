@@ -19,3 +19,5 @@ export * from './history/index.js';
 export * from './statistics/index.js';
 // Storage port and in-memory store (B)
 export * from './store/index.js';
+// Query codes: generation and salted slow digests
+export * from './querycode/index.js';

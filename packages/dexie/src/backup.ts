@@ -1,5 +1,17 @@
-import type { Calendar, PetitionEvent, PetitionView } from '@xinfang/core';
+import {
+  type AppendContext,
+  type Checkpoint,
+  checkpointOf,
+  compareWithCheckpoint,
+  type Instant,
+  type PetitionEvent,
+  type PetitionView,
+  type SignedCheckpoint,
+  signCheckpoint,
+  verifyCheckpoint,
+} from '@xinfang/core';
 import { CHUNK, checkHistory, type Progress, writeAll } from './bulk.js';
+import { parseRegistrationNo } from './rows.js';
 import { BackupError } from './errors.js';
 import type { CounterRow, HistoryRow, PetitionDatabase } from './schema.js';
 
@@ -13,6 +25,48 @@ export interface ImportReport {
   petitions: number;
   events: number;
   counters: number;
+  /**
+   * 'verified': the file carried a checkpoint signed with a trusted key and every signed head and counter
+   * is in it. 'not-checked': no trusted keys were given (the file's integrity rests on the unkeyed chain and
+   * the totals only). Present only when the file carried a checkpoint or keys were given.
+   */
+  signature?: 'verified' | 'not-checked';
+}
+
+/** Sign the exported snapshot: the office's secret key (hex, kept outside the database), its name and the time. */
+export interface SignWith {
+  secretKey: string;
+  office: string;
+  at: Instant;
+}
+
+/** Options of `importBackup`. */
+export interface ImportOptions {
+  /**
+   * Public keys (hex) of the offices whose signature this store trusts. When given, a file must carry a
+   * checkpoint signed with one of them, and every petition, head and counter it signed must be in the file
+   * unchanged (a removed petition, a cut history or a lowered counter is refused).
+   */
+  trustedKeys?: readonly string[];
+  onProgress?: (p: Progress) => void;
+}
+
+/** The checkpoint of the heads and counters read (one snapshot). */
+export function snapshotCheckpoint(
+  rows: readonly HistoryRow[],
+  counters: readonly CounterRow[],
+  office: string,
+  at: Instant,
+): Checkpoint {
+  return checkpointOf({
+    office,
+    at,
+    heads: rows.map((r) => {
+      const last = r.events[r.events.length - 1] as PetitionEvent;
+      return { petitionId: r.petitionId, seq: last.seq, hash: last.hash };
+    }),
+    counters,
+  });
 }
 
 interface Header {
@@ -28,7 +82,11 @@ interface Header {
  * petition (in id order), and an `{"end":true,…}` line with the totals so a truncated file is detected.
  * Deterministic: the same data always gives the same bytes.
  */
-export async function exportBackup(db: PetitionDatabase, onProgress?: (p: Progress) => void): Promise<Blob> {
+export async function exportBackup(
+  db: PetitionDatabase,
+  onProgress?: (p: Progress) => void,
+  sign?: SignWith,
+): Promise<Blob> {
   return db.transaction('r', [db.histories, db.counters], async () => {
     const total = await db.histories.count();
     const counters = await db.counters.orderBy(':id').toArray();
@@ -37,6 +95,7 @@ export async function exportBackup(db: PetitionDatabase, onProgress?: (p: Progre
     let done = 0;
     let last: string | undefined;
     const body: string[] = [];
+    const heads: HistoryRow[] = [];
     for (;;) {
       const batch =
         last === undefined
@@ -45,6 +104,7 @@ export async function exportBackup(db: PetitionDatabase, onProgress?: (p: Progre
       if (batch.length === 0) break;
       for (const row of batch) {
         events += row.events.length;
+        if (sign) heads.push({ petitionId: row.petitionId, seq: row.seq, events: row.events.slice(-1) });
         body.push(`${JSON.stringify({ petitionId: row.petitionId, events: row.events })}\n`);
       }
       done += batch.length;
@@ -55,6 +115,10 @@ export async function exportBackup(db: PetitionDatabase, onProgress?: (p: Progre
     parts.push(`${JSON.stringify(header)}\n`);
     for (const c of counters) parts.push(`${JSON.stringify({ counter: { key: c.key, last: c.last } })}\n`);
     parts.push(...body);
+    if (sign) {
+      const signed = signCheckpoint(snapshotCheckpoint(heads, counters, sign.office, sign.at), sign.secretKey);
+      parts.push(`${JSON.stringify({ checkpoint: signed })}\n`);
+    }
     parts.push(`${JSON.stringify({ end: true, petitions: done, events })}\n`);
     if (total === 0) onProgress?.({ phase: 'read', done: 0, total: 0 });
     return new Blob(parts, { type: 'application/x-ndjson' });
@@ -84,9 +148,10 @@ function isObject(x: unknown): x is Record<string, unknown> {
 export async function importBackup(
   db: PetitionDatabase,
   file: string | Blob,
-  calendar: Calendar,
-  onProgress?: (p: Progress) => void,
+  ctx: AppendContext,
+  options: ImportOptions = {},
 ): Promise<ImportReport> {
+  const { onProgress, trustedKeys } = options;
   const notEmpty = () =>
     new BackupError(
       'backup-target-not-empty',
@@ -107,14 +172,20 @@ export async function importBackup(
   };
   await requireEmpty();
 
-  const text = typeof file === 'string' ? file : await file.text();
+  const raw = typeof file === 'string' ? file : await file.text();
+  // A UTF-8 byte order mark (added by some editors and Windows tools) is not part of the first line.
+  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   const lines = text.split('\n');
   if (lines.at(-1) === '') lines.pop();
 
   let header: Header | undefined;
   let end: { petitions: number; events: number } | undefined;
   const counters: CounterRow[] = [];
+  const counterLines = new Map<string, number>();
+  const highest = new Map<string, { seq: number; line: number; petitionId: string; registrationNo: string }>();
   const rows: HistoryRow[] = [];
+  const lineOf = new Map<string, number>();
+  let signed: { value: SignedCheckpoint; line: number } | undefined;
   const views: PetitionView[] = [];
   const seen = new Set<string>();
   const numbers = new Set<string>();
@@ -153,11 +224,19 @@ export async function importBackup(
       end = { petitions: Number(parsed.petitions), events: Number(parsed.events) };
       continue;
     }
+    if (parsed.checkpoint !== undefined) {
+      if (signed) refuse(line, '签名检查点重复出现。', 'the signed checkpoint appears twice.');
+      signed = { value: parsed.checkpoint as SignedCheckpoint, line };
+      continue;
+    }
     if (isObject(parsed.counter)) {
       const { key, last } = parsed.counter;
       if (typeof key !== 'string' || !Number.isSafeInteger(last) || (last as number) < 0) {
         refuse(line, '编号计数器格式错误。', 'the number counter is malformed.');
       }
+      if (counterLines.has(key))
+        refuse(line, `编号计数器 ${key} 重复出现。`, `the number counter ${key} appears twice.`);
+      counterLines.set(key, line);
       counters.push({ key, last: last as number });
       continue;
     }
@@ -181,7 +260,7 @@ export async function importBackup(
     }
     let checked: ReturnType<typeof checkHistory>;
     try {
-      checked = checkHistory(history, calendar);
+      checked = checkHistory(history, ctx);
     } catch {
       refuse(line, `信访事项 ${petitionId} 的记录无法读取。`, `the records of petition ${petitionId} cannot be read.`, {
         petitionId,
@@ -204,8 +283,13 @@ export async function importBackup(
       );
     }
     numbers.add(checked.view.registrationNo);
+    const number = parseRegistrationNo(checked.view.registrationNo);
+    if (number && number.seq > (highest.get(number.key)?.seq ?? 0)) {
+      highest.set(number.key, { seq: number.seq, line, petitionId, registrationNo: checked.view.registrationNo });
+    }
     events += history.length;
     rows.push({ petitionId, seq: checked.view.seq, events: history });
+    lineOf.set(petitionId, line);
     views.push(checked.view);
     if (onProgress && line % CHUNK === 0) onProgress({ phase: 'verify', done: line, total });
   }
@@ -217,8 +301,48 @@ export async function importBackup(
       `the file is incomplete: ${header.petitions} petitions announced, ${rows.length} found.`,
     );
   }
+  // A counter lower than a number present would hand that number out again: the file was cut or edited.
+  for (const [key, top] of highest) {
+    const counter = counters.find((c) => c.key === key);
+    if (counter === undefined || counter.last < top.seq) {
+      refuse(
+        counterLines.get(key) ?? top.line,
+        `编号计数器 ${key} 为 ${counter?.last ?? '（缺失）'}，低于第 ${top.line} 行信访事项 ${top.petitionId} 的登记编号 ${top.registrationNo}（文件可能被删改，导入后会重复发放编号）。`,
+        `the number counter ${key} is ${counter?.last ?? 'missing'}, lower than registration number ${top.registrationNo} of petition ${top.petitionId} on line ${top.line} (the file may have been edited; importing it would hand out that number again).`,
+        { petitionId: top.petitionId },
+      );
+    }
+  }
+  let signature: ImportReport['signature'];
+  if (trustedKeys !== undefined) {
+    const where = signed?.line ?? lines.length;
+    const verdict = verifyCheckpoint(signed?.value, trustedKeys);
+    if (!verdict.ok) refuse(where, verdict.message.zh, verdict.message.en);
+    const byId = new Map(rows.map((r) => [r.petitionId, r.events]));
+    const counterOf = new Map(counters.map((c) => [c.key, c.last]));
+    const [problem] = compareWithCheckpoint(
+      verdict.checkpoint,
+      (id, seq) => byId.get(id)?.[seq - 1]?.hash,
+      (key) => counterOf.get(key),
+    );
+    if (problem !== undefined) {
+      const line =
+        problem.petitionId !== undefined
+          ? (lineOf.get(problem.petitionId) ?? where)
+          : (counterLines.get(problem.counter ?? '') ?? where);
+      refuse(
+        line,
+        problem.message.zh,
+        problem.message.en,
+        problem.petitionId ? { petitionId: problem.petitionId } : {},
+      );
+    }
+    signature = 'verified';
+  } else if (signed) {
+    signature = 'not-checked';
+  }
   onProgress?.({ phase: 'verify', done: total, total });
-  await db.transaction('rw', [db.histories, db.views, db.counters, db.tallies], async () => {
+  await db.transaction('rw', [db.histories, db.views, db.counters, db.tallies, db.commands], async () => {
     await writeAll(db, rows, views, onProgress, requireEmpty);
     if (counters.length > 0) {
       // Keep the higher of the file's counter and the highest number found (never reuse a number).
@@ -228,5 +352,5 @@ export async function importBackup(
       );
     }
   });
-  return { petitions: rows.length, events, counters: counters.length };
+  return { petitions: rows.length, events, counters: counters.length, ...(signature ? { signature } : {}) };
 }

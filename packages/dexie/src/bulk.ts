@@ -1,8 +1,15 @@
-import { type Calendar, type PetitionEvent, type PetitionView, replay, verifyHistory } from '@xinfang/core';
+import {
+  type AppendContext,
+  type Calendar,
+  checkHistory as checkCoreHistory,
+  type PetitionEvent,
+  type PetitionView,
+  replay,
+} from '@xinfang/core';
 import { PetitionStoreError } from './errors.js';
 import { TallyDelta } from './facts.js';
 import { parseRegistrationNo, toViewRow } from './rows.js';
-import type { CounterRow, HistoryRow, PetitionDatabase, ViewRow } from './schema.js';
+import type { CommandRow, CounterRow, HistoryRow, PetitionDatabase, ViewRow } from './schema.js';
 
 /** Progress of a long operation: `done` of `total` items in the current phase. */
 export interface Progress {
@@ -22,34 +29,44 @@ export interface ChainProblem {
   message: { zh: string; en: string };
 }
 
-/** Verifies one history (hash chain, seq order, one petition id) and folds it; returns the view or the first bad event. */
+/**
+ * Checks one history as `append` would (core `checkHistory`: chain, lifecycle table, rules, shape) and
+ * returns its view, or the first refused event. Never throws.
+ */
 export function checkHistory(
   events: PetitionEvent[],
-  calendar: Calendar,
+  ctx: AppendContext,
 ): { ok: true; view: PetitionView } | ({ ok: false } & ChainProblem) {
-  const petitionId = events[0]?.petitionId ?? '';
-  if (events.length === 0) {
-    return {
-      ok: false,
-      index: 0,
-      petitionId,
-      seq: 0,
-      message: { zh: '该信访事项没有任何记录。', en: 'the petition has no records.' },
-    };
+  const petitionId = typeof events[0]?.petitionId === 'string' ? events[0].petitionId : '';
+  const checked = checkCoreHistory(events, ctx);
+  if (!checked.ok) {
+    const { index, seq, message } = checked.refusal;
+    return { ok: false, index, petitionId, seq, message };
   }
-  const stray = events.findIndex((e) => e.petitionId !== petitionId);
-  if (stray >= 0) {
-    return {
-      ok: false,
-      index: stray,
-      petitionId,
-      seq: events[stray]!.seq,
-      message: { zh: '该记录属于另一信访事项。', en: 'the record belongs to another petition.' },
-    };
+  return { ok: true, view: checked.view as PetitionView };
+}
+
+/** The error of a command id recorded twice. */
+export function duplicateCommandId(e: Pick<CommandRow, 'commandId' | 'petitionId' | 'seq'>): PetitionStoreError {
+  return new PetitionStoreError('duplicate-command-id', {
+    zh: `操作编号“${e.commandId}”出现了两次（信访事项 ${e.petitionId}，第 ${e.seq} 条记录）。同一操作只能记录一次；未导入任何数据。`,
+    en: `The command id "${e.commandId}" appears twice (petition ${e.petitionId}, record ${e.seq}). One command is recorded once; nothing was imported.`,
+  });
+}
+
+/** The idempotency rows of verified histories; throws the problem of the first command id used twice. */
+export function commandRowsOf(histories: readonly PetitionEvent[][], seen: Set<string>): CommandRow[] {
+  const rows: CommandRow[] = [];
+  for (const events of histories) {
+    for (const e of events) {
+      if (e.commandId === undefined) continue;
+      if (seen.has(e.commandId))
+        throw duplicateCommandId({ commandId: e.commandId, petitionId: e.petitionId, seq: e.seq });
+      seen.add(e.commandId);
+      rows.push({ commandId: e.commandId, petitionId: e.petitionId, seq: e.seq });
+    }
   }
-  const verdict = verifyHistory(events);
-  if (!verdict.ok) return { ok: false, index: verdict.index, petitionId, seq: verdict.seq, message: verdict.message };
-  return { ok: true, view: replay(events, { calendar }) };
+  return rows;
 }
 
 /** Writes verified histories and their views in ONE read-write transaction (all or nothing), raising the counters. */
@@ -60,8 +77,13 @@ export async function writeAll(
   onProgress: ((p: Progress) => void) | undefined,
   requireEmpty: () => Promise<void>,
 ): Promise<void> {
-  await db.transaction('rw', [db.histories, db.views, db.counters, db.tallies], async () => {
+  await db.transaction('rw', [db.histories, db.views, db.counters, db.tallies, db.commands], async () => {
     await requireEmpty();
+    const commands = commandRowsOf(
+      rows.map((r) => r.events),
+      new Set(),
+    );
+    if (commands.length > 0) await db.commands.bulkAdd(commands);
     for (let i = 0; i < rows.length; i += CHUNK) {
       const viewRows = views.slice(i, i + CHUNK).map(toViewRow);
       await Promise.all([db.histories.bulkAdd(rows.slice(i, i + CHUNK)), db.views.bulkAdd(viewRows)]);
@@ -88,11 +110,12 @@ function invalidHistory(position: number, problem: ChainProblem): PetitionStoreE
 export async function bulkWrite(
   db: PetitionDatabase,
   histories: PetitionEvent[][],
-  calendar: Calendar,
+  ctx: AppendContext,
   onProgress?: (p: Progress) => void,
 ): Promise<void> {
-  await db.transaction('rw', [db.histories, db.views, db.counters, db.tallies], async () => {
+  await db.transaction('rw', [db.histories, db.views, db.counters, db.tallies, db.commands], async () => {
     const pending: Promise<unknown>[] = [];
+    const seen = new Set<string>();
     const all: PetitionView[] = [];
     for (let i = 0; i < histories.length; i += CHUNK) {
       const rows: HistoryRow[] = [];
@@ -100,16 +123,26 @@ export async function bulkWrite(
       const end = Math.min(i + CHUNK, histories.length);
       for (let j = i; j < end; j++) {
         const events = histories[j]!;
-        const checked = checkHistory(events, calendar);
+        const checked = checkHistory(events, ctx);
         if (!checked.ok) throw invalidHistory(j + 1, checked);
         rows.push({ petitionId: checked.view.petitionId, seq: checked.view.seq, events });
         views.push(toViewRow(checked.view));
         all.push(checked.view);
       }
       const done = end;
-      const write = Promise.all([db.histories.bulkAdd(rows), db.views.bulkAdd(views)]).then(() =>
-        onProgress?.({ phase: 'write', done, total: histories.length }),
+      const used = commandRowsOf(
+        rows.map((r) => r.events),
+        seen,
       );
+      if (used.length > 0) {
+        const taken = (await db.commands.bulkGet(used.map((c) => c.commandId))).find((c) => c !== undefined);
+        if (taken) throw duplicateCommandId(taken);
+      }
+      const write = Promise.all([
+        db.histories.bulkAdd(rows),
+        db.views.bulkAdd(views),
+        used.length > 0 ? db.commands.bulkAdd(used) : undefined,
+      ]).then(() => onProgress?.({ phase: 'write', done, total: histories.length }));
       write.catch(() => {}); // awaited below; an abort must not surface as an unhandled rejection
       pending.push(write);
     }

@@ -5,7 +5,7 @@
  *
  * @module
  */
-export { BACKUP_FORMAT, BACKUP_VERSION, type ImportReport } from './backup.js';
+export { BACKUP_FORMAT, BACKUP_VERSION, type ImportOptions, type ImportReport, type SignWith } from './backup.js';
 export type { Progress } from './bulk.js';
 export {
   BackupError,
@@ -24,6 +24,7 @@ export {
   type ViewRow,
 } from './schema.js';
 export {
+  type AuditProblem,
   createPetitionStore,
   type DexiePetitionStore,
   type ExecuteOptions,

@@ -62,9 +62,11 @@ describe('schema versions (a published version stays; each upgrade is tested on 
 
     const store = createPetitionStore({ name });
     await store.open();
-    // Upgraded to version 2 (the `meta` table); no view recorded a calendar, so every view was counted again.
-    expect(store.db.verno).toBe(2);
+    // Upgraded to version 3: `meta` (version 2) and `commands` (version 3); no view recorded a calendar, so
+    // every view was counted again.
+    expect(store.db.verno).toBe(3);
     expect((await store.db.meta.get('calendar'))?.edition).toBe(chinaCalendar.edition);
+    expect(await store.db.commands.count()).toBe(0);
     expect(await store.count()).toBe(25);
     for (const events of histories) {
       const id = events[0]!.petitionId;

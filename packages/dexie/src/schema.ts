@@ -30,6 +30,13 @@ export interface CounterRow {
   last: number;
 }
 
+/** Where a command's id was recorded: the idempotency index of `execute` (one row per event that carries one). */
+export interface CommandRow {
+  commandId: string;
+  petitionId: string;
+  seq: number;
+}
+
 /**
  * What the store remembers of the calendar its views were counted with (row `calendar` of `meta`): the
  * calendar's `edition`, its first provisional date, its official years and a fingerprint of their days.
@@ -61,6 +68,12 @@ export const SCHEMA_V1 = {
 /** Version 2 adds `meta` (the calendar the views were counted with); no record changes, no upgrade function. */
 export const SCHEMA_V2 = { ...SCHEMA_V1, meta: 'key' } as const;
 
+/**
+ * Version 3 adds the `commands` table (commandId → petition and seq), the idempotency index of `execute`.
+ * Histories written before carry no command ids, so there is nothing to fill and no upgrade function.
+ */
+export const SCHEMA_V3 = { ...SCHEMA_V2, commands: 'commandId' } as const;
+
 /** The typed Dexie database behind a petition store. */
 export class PetitionDatabase extends Dexie {
   declare histories: EntityTable<HistoryRow, 'petitionId'>;
@@ -68,10 +81,12 @@ export class PetitionDatabase extends Dexie {
   declare counters: EntityTable<CounterRow, 'key'>;
   declare tallies: EntityTable<TallyRow, 'date'>;
   declare meta: EntityTable<MetaRow, 'key'>;
+  declare commands: EntityTable<CommandRow, 'commandId'>;
 
   constructor(name: string, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2);
+    this.version(3).stores(SCHEMA_V3);
   }
 }

@@ -122,7 +122,10 @@ describe('execute', () => {
     const events: PetitionEvent[] = reg.events;
     await expect(store.append(id, 0, events)).rejects.toBeInstanceOf(ConflictError);
     const tampered = { ...events[0]!, seq: 2, prevHash: events[0]!.hash } as PetitionEvent;
-    await expect(store.append(id, 1, [tampered])).rejects.toMatchObject({ code: 'invalid-events' });
+    await expect(store.append(id, 1, [tampered])).rejects.toMatchObject({
+      code: 'append-refused',
+      refusal: { reason: 'not-decidable', seq: 2, rejection: { code: 'not-allowed-in-state' } },
+    });
     expect(await store.history(id)).toEqual(events);
   });
 

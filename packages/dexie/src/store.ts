@@ -1,12 +1,21 @@
 import { Dexie, liveQuery, type Observable } from 'dexie';
 import {
+  type Bilingual,
   type Calendar,
+  type Checkpoint,
+  compareWithCheckpoint,
+  type HeadProblem,
+  type SignedCheckpoint,
+  verifyCheckpoint,
   ConflictError,
   type Command,
+  checkStoreAppend,
+  commandIdsOf,
   chinaCalendar,
-  decideOn,
+  decideCommands,
   earlierOf,
-  evolve,
+  precheckCommands,
+  type ExecuteOptions,
   type ExecuteResult,
   type Instant,
   type IsoDate,
@@ -16,19 +25,27 @@ import {
   type PolicyProfile,
   policies as corePolicies,
   type RegisterCommand,
-  type Rejection,
   type Statistics,
+  storedResult,
   shanghaiDate,
+  UNKNOWN_PETITION,
+  unknownPolicy,
   type ViewQuery,
-  verifyHistory,
 } from '@xinfang/core';
-import { exportBackup, importBackup, type ImportReport } from './backup.js';
+import {
+  exportBackup,
+  type ImportOptions,
+  type ImportReport,
+  importBackup,
+  type SignWith,
+  snapshotCheckpoint,
+} from './backup.js';
 import { bulkWrite, type Progress, raiseCounters, rebuildViews } from './bulk.js';
 import { syncCalendar } from './calendar-sync.js';
-import { DatabaseBlockedError, PetitionStoreError, StorageUnavailableError, toStoreError } from './errors.js';
+import { DatabaseBlockedError, StorageUnavailableError, toStoreError } from './errors.js';
 import { runQuery } from './query.js';
 import { counterKey, formatRegistrationNo, fromViewRow, putView } from './rows.js';
-import { type CounterRow, type HistoryRow, PetitionDatabase, type ViewRow } from './schema.js';
+import { type CommandRow, type CounterRow, type HistoryRow, PetitionDatabase, type ViewRow } from './schema.js';
 import { indexStatistics } from './statistics.js';
 
 /** Options of {@link createPetitionStore}. */
@@ -51,14 +68,11 @@ export interface PetitionStoreOptions {
   newId?: () => string;
 }
 
-/** Options of {@link DexiePetitionStore.execute}. */
-export interface ExecuteOptions {
-  /**
-   * The seq of the last event the person saw (0 for none). When another tab has written since,
-   * the command is not decided and a `ConflictError` is thrown (optimistic concurrency).
-   */
-  expectedSeq?: number;
-}
+/** A difference between the store and a signed checkpoint (see `audit`). */
+export type AuditProblem = { reason: 'unsigned' | 'untrusted-key' | 'forged'; message: Bilingual } | HeadProblem;
+
+/** Options of {@link DexiePetitionStore.execute} (the port's). */
+export type { ExecuteOptions };
 
 /** Observables that emit again whenever this or another tab changes what they read (Dexie `liveQuery`). */
 export interface LiveQueries {
@@ -75,7 +89,6 @@ export interface DexiePetitionStore extends PetitionStore {
   /** The typed Dexie database (advanced use: middleware, raw reads). */
   readonly db: PetitionDatabase;
   readonly live: LiveQueries;
-  execute(command: Command, options?: ExecuteOptions): Promise<ExecuteResult>;
   /** Opens the database now (otherwise the first call opens it); maps failures to typed errors. */
   open(): Promise<void>;
   close(): void;
@@ -83,10 +96,23 @@ export interface DexiePetitionStore extends PetitionStore {
   delete(): Promise<void>;
   /** Number of petitions stored. */
   count(): Promise<number>;
-  /** Every history and counter as NDJSON (see README "Backup format"). */
-  exportBackup(options?: { onProgress?: (p: Progress) => void }): Promise<Blob>;
-  /** Restores a backup into an EMPTY store, verifying every history chain first; all or nothing. */
-  importBackup(file: string | Blob, options?: { onProgress?: (p: Progress) => void }): Promise<ImportReport>;
+  /**
+   * Every history and counter as NDJSON (see README "Backup format"). With `sign`, the file also carries the
+   * office's signed checkpoint of exactly this snapshot (every head and counter).
+   */
+  exportBackup(options?: { onProgress?: (p: Progress) => void; sign?: SignWith }): Promise<Blob>;
+  /**
+   * Restores a backup into an EMPTY store, checking every history as `append` would (chain and lifecycle
+   * rules) and, with `trustedKeys`, against the office's signed checkpoint; all or nothing.
+   */
+  importBackup(file: string | Blob, options?: ImportOptions): Promise<ImportReport>;
+  /** The unsigned checkpoint of every head and counter now (one read transaction); sign it with `signCheckpoint`. */
+  checkpoint(office: string, at: Instant): Promise<Checkpoint>;
+  /**
+   * Compares the store with a signed checkpoint: the signature (trusted keys), then every signed petition,
+   * head and counter. Returns what no longer matches ([] when the store extends the checkpoint).
+   */
+  audit(signed: SignedCheckpoint, trustedKeys: readonly string[]): Promise<AuditProblem[]>;
   /**
    * Adds already decided histories (e.g. migrated from another system) in one transaction, verifying
    * every chain and computing the views; existing petition ids are refused. All or nothing.
@@ -95,28 +121,6 @@ export interface DexiePetitionStore extends PetitionStore {
   /** Recomputes every view from its history (after a change of the view's shape), in one transaction. */
   rebuildViews(options?: { onProgress?: (p: Progress) => void }): Promise<number>;
 }
-
-const unknownPolicy = (policyId: string, version: string): Rejection => ({
-  code: 'unknown-policy',
-  message: {
-    zh: `本系统未加载制度“${policyId}@${version}”，无法登记或处理该信访事项。请选择已加载的制度，或请管理员在存储的 policies 中加入该制度。`,
-    en: `Policy ${policyId}@${version} is not loaded here, so the petition cannot be registered or handled. Choose a loaded policy, or ask the administrator to add it to the store's policies.`,
-  },
-});
-
-const UNKNOWN_PETITION: Rejection = {
-  code: 'unknown-petition',
-  message: {
-    zh: '找不到该信访事项。请核对编号后重试。',
-    en: 'This petition was not found. Check the number and try again.',
-  },
-};
-
-const INVALID_EVENTS = (petitionId: string, detail: { zh: string; en: string }) =>
-  new PetitionStoreError('invalid-events', {
-    zh: `追加到信访事项 ${petitionId} 的记录无效：${detail.zh} 未保存任何记录。请重新读取该事项的历史后再追加。`,
-    en: `The records appended to petition ${petitionId} are invalid: ${detail.en} Nothing was saved. Read the petition's history again before appending.`,
-  });
 
 function newUuid(): string {
   const c = globalThis.crypto;
@@ -203,77 +207,107 @@ export function createPetitionStore(options: PetitionStoreOptions): DexiePetitio
     return same.find((p) => p.version === version) ?? (exact ? undefined : same[0]);
   }
 
-  const fold = (view: PetitionView | undefined, events: readonly PetitionEvent[]): PetitionView =>
-    events.reduce<PetitionView | undefined>((v, e) => evolve(v, e, calendar), view)!;
+  const policyFor = (policyId: string, version: string) => policyOf(policyId, version, false);
+  const tables = () => [db.histories, db.views, db.counters, db.tallies, db.commands];
 
-  async function register(command: RegisterCommand): Promise<ExecuteResult> {
-    const policy = policyOf(command.policyId, command.policyVersion, true);
-    if (!policy) return { ok: false, rejection: unknownPolicy(command.policyId, command.policyVersion) };
+  /** The rows of the idempotency index for the events that carry a command id. */
+  const commandRows = (events: readonly PetitionEvent[]): CommandRow[] =>
+    events.flatMap((e) =>
+      e.commandId === undefined ? [] : [{ commandId: e.commandId, petitionId: e.petitionId, seq: e.seq }],
+    );
+
+  /** The allocated registration: number, id and the repeat's earlier status, looked up inside the transaction. */
+  async function allocate(command: RegisterCommand): Promise<{ full: RegisterCommand; key: string; last: number }> {
     let year = '0000';
     try {
       year = shanghaiDate(command.petition.receivedAt).slice(0, 4);
     } catch {
-      // A bad instant is refused by decide's validation below, with a message for the clerk.
+      // A bad instant is refused by decide's validation, with a message for the clerk.
     }
-    return db.transaction('rw', [db.histories, db.views, db.counters, db.tallies], async () => {
-      // The number is allocated inside the registering transaction: IndexedDB serialises read-write
-      // transactions on the counters store across tabs, so two registrations never get the same number.
-      const key = counterKey(command.unit, year);
-      let last = (await db.counters.get(key))?.last ?? 0;
-      // Never reuse a number, even if a counter row was lost: skip numbers already taken.
-      while (
-        (await db.views
-          .where('registrationNo')
-          .equals(formatRegistrationNo(command.unit, year, last + 1))
-          .count()) > 0
-      ) {
-        last += 1;
-      }
-      const registrationNo = formatRegistrationNo(command.unit, year, last + 1);
-      const petitionId = newId();
-      const full: RegisterCommand = { ...command, petitionId, registrationNo };
-      delete full.earlier;
-      // 22 art 19(3): a repeat of an earlier matter carries that matter's status, looked up here.
-      if (command.petition.repeatOf !== undefined) {
-        const earlier = await db.views.where('registrationNo').equals(command.petition.repeatOf).first();
-        if (earlier) full.earlier = earlierOf(fromViewRow(earlier), command.at); // final stays final (22 art 36(3))
-      }
-      const decided = decideOn(undefined, full, { policy, calendar });
-      if (!decided.ok) return decided; // refused: nothing written, the number is not consumed
-      const view = fold(undefined, decided.events);
-      await db.counters.put({ key, last: last + 1 });
-      await db.histories.add({ petitionId, seq: view.seq, events: decided.events });
-      await putView(db, view, undefined);
-      return { ok: true as const, events: decided.events, view };
-    });
+    // The number is allocated inside the registering transaction: IndexedDB serialises read-write
+    // transactions on the counters store across tabs, so two registrations never get the same number.
+    const key = counterKey(command.unit, year);
+    let last = (await db.counters.get(key))?.last ?? 0;
+    // Never reuse a number, even if a counter row was lost: skip numbers already taken.
+    while (
+      (await db.views
+        .where('registrationNo')
+        .equals(formatRegistrationNo(command.unit, year, last + 1))
+        .count()) > 0
+    ) {
+      last += 1;
+    }
+    const full: RegisterCommand = {
+      ...command,
+      petitionId: newId(),
+      registrationNo: formatRegistrationNo(command.unit, year, last + 1),
+    };
+    delete full.earlier;
+    // 22 art 19(3): a repeat of an earlier matter carries that matter's status, looked up here.
+    const repeatOf = command.petition?.repeatOf;
+    if (typeof repeatOf === 'string') {
+      const earlier = await db.views.where('registrationNo').equals(repeatOf).first();
+      if (earlier) full.earlier = earlierOf(fromViewRow(earlier), command.at); // final stays final (22 art 36(3))
+    }
+    return { full, key, last: last + 1 };
   }
 
-  async function act(command: Command, expectedSeq: number | undefined): Promise<ExecuteResult> {
-    return db.transaction('rw', [db.histories, db.views, db.tallies], async () => {
-      const [row, viewRow] = await Promise.all([
-        db.histories.get(command.petitionId),
-        db.views.get(command.petitionId),
-      ]);
-      const actual = row?.seq ?? 0;
-      if (expectedSeq !== undefined && expectedSeq !== actual) {
-        throw new ConflictError(command.petitionId, expectedSeq, actual);
+  /** Decides a command or a list for one petition and writes the events in ONE transaction. */
+  async function executeIn(
+    input: Command | readonly Command[],
+    expectedSeq: number | undefined,
+  ): Promise<ExecuteResult> {
+    const list: readonly Command[] = Array.isArray(input) ? input : [input as Command];
+    return db.transaction('rw', tables(), async () => {
+      const ids = list.map((c) => (typeof c === 'object' && c !== null ? c.commandId : undefined));
+      const known = ids.some((id) => typeof id === 'string')
+        ? await db.commands.bulkGet(ids.map((id) => (typeof id === 'string' ? id : '')))
+        : [];
+      if (known.some((k) => k !== undefined)) {
+        const stored = known.map((k) => (k ? { petitionId: k.petitionId, seq: k.seq } : undefined));
+        const petitionId = stored.find((k) => k !== undefined)!.petitionId;
+        const history = (await db.histories.get(petitionId))?.events ?? [];
+        return storedResult(list, stored, history, calendar) as ExecuteResult;
       }
-      if (!row || !viewRow) return { ok: false as const, rejection: UNKNOWN_PETITION };
-      const before = fromViewRow(viewRow);
-      const policy = policyOf(before.policyId, before.policyVersion, false);
-      if (!policy) return { ok: false as const, rejection: unknownPolicy(before.policyId, before.policyVersion) };
-      // The stored view is the fold of the stored history (same transaction), so decide on it directly.
-      const decided = decideOn(before, command, { policy, calendar });
-      if (!decided.ok) return decided;
-      if (decided.events.length === 0) return { ok: true as const, events: [], view: before };
-      const view = fold(before, decided.events);
-      await db.histories.put({
-        petitionId: command.petitionId,
-        seq: view.seq,
-        events: row.events.concat(decided.events),
-      });
-      await putView(db, view, before);
-      return { ok: true as const, events: decided.events, view };
+      const first = list[0];
+      const bad = precheckCommands(list);
+      if (bad !== undefined || first === undefined) return { ok: false as const, rejection: bad! };
+      let before: PetitionView | undefined;
+      let row: HistoryRow | undefined;
+      let commands = list;
+      let counter: CounterRow | undefined;
+      let policy: PolicyProfile | undefined;
+      if (first.type === 'register') {
+        policy = policyOf(first.policyId, first.policyVersion, true);
+        if (!policy) return { ok: false as const, rejection: unknownPolicy(first.policyId, first.policyVersion) };
+        const { full, key, last } = await allocate(first);
+        commands = [full, ...list.slice(1)];
+        counter = { key, last };
+      } else {
+        const viewRow = await db.views.get(first.petitionId);
+        row = await db.histories.get(first.petitionId);
+        const actual = row?.seq ?? 0;
+        if (expectedSeq !== undefined && expectedSeq !== actual) {
+          throw new ConflictError(first.petitionId, expectedSeq, actual);
+        }
+        if (!row || !viewRow) return { ok: false as const, rejection: UNKNOWN_PETITION };
+        // The stored view is the fold of the stored history (same transaction), so decide on it directly.
+        before = fromViewRow(viewRow);
+        policy = policyOf(before.policyId, before.policyVersion, false);
+        if (!policy) return { ok: false as const, rejection: unknownPolicy(before.policyId, before.policyVersion) };
+      }
+      const decided = decideCommands(before, commands, { policy, calendar });
+      if (!decided.ok) return { ok: false as const, rejection: decided.rejection }; // refused: nothing written
+      const { view, events } = decided;
+      const writes: Promise<unknown>[] = [
+        db.histories.put({ petitionId: view.petitionId, seq: view.seq, events: (row?.events ?? []).concat(events) }),
+        putView(db, view, before),
+      ];
+      if (counter) writes.push(db.counters.put(counter));
+      const used = commandRows(events);
+      if (used.length > 0) writes.push(db.commands.bulkAdd(used));
+      await Promise.all(writes);
+      return { ok: true as const, events, view };
     });
   }
 
@@ -291,32 +325,28 @@ export function createPetitionStore(options: PetitionStoreOptions): DexiePetitio
     },
     count: () => guarded(() => db.histories.count()),
 
-    execute: (command, opts) =>
-      guarded(() => (command.type === 'register' ? register(command) : act(command, opts?.expectedSeq))),
+    execute: (command, opts) => guarded(() => executeIn(command, opts?.expectedSeq)),
 
     append: (petitionId, expectedSeq, events) =>
       guarded(() =>
-        db.transaction('rw', [db.histories, db.views, db.counters, db.tallies], async () => {
+        db.transaction('rw', tables(), async () => {
           const row = await db.histories.get(petitionId);
           const actual = row?.seq ?? 0;
           if (actual !== expectedSeq) throw new ConflictError(petitionId, expectedSeq, actual);
-          if (events.length === 0) return;
-          const history = row?.events ?? [];
-          if (events.some((e) => e.petitionId !== petitionId)) {
-            throw INVALID_EVENTS(petitionId, {
-              zh: '其中有属于其他信访事项的记录。',
-              en: 'some records belong to another petition.',
-            });
-          }
-          const all = [...history, ...events];
-          const verdict = verifyHistory(all);
-          if (!verdict.ok) throw INVALID_EVENTS(petitionId, verdict.message);
           const oldRow = row ? await db.views.get(petitionId) : undefined;
           const before = oldRow ? fromViewRow(oldRow) : undefined;
-          const view = fold(before, events);
-          await db.histories.put({ petitionId, seq: view.seq, events: all });
-          await putView(db, view, before);
-          await raiseCounters(db, [view]);
+          const ids = commandIdsOf(events);
+          const taken = new Set(
+            ids.length === 0 ? [] : (await db.commands.bulkGet(ids)).flatMap((c) => (c ? [c.commandId] : [])),
+          );
+          const view = checkStoreAppend(petitionId, before, events, { policyFor, calendar }, (id) => taken.has(id));
+          const used = commandRows(events);
+          await Promise.all([
+            db.histories.put({ petitionId, seq: view.seq, events: [...(row?.events ?? []), ...events] }),
+            putView(db, view, before),
+            raiseCounters(db, [view]),
+            used.length > 0 ? db.commands.bulkAdd(used) : undefined,
+          ]);
         }),
       ),
 
@@ -334,9 +364,32 @@ export function createPetitionStore(options: PetitionStoreOptions): DexiePetitio
     query: (q) => guarded(() => runQuery(db, q)),
     statistics: (range, cal, now) => guarded(() => indexStatistics(db, range, cal, now)),
 
-    exportBackup: (opts) => guarded(() => exportBackup(db, opts?.onProgress)),
-    importBackup: (file, opts) => guarded(() => importBackup(db, file, calendar, opts?.onProgress)),
-    bulkImport: (histories, opts) => guarded(() => bulkWrite(db, histories, calendar, opts?.onProgress)),
+    exportBackup: (opts) => guarded(() => exportBackup(db, opts?.onProgress, opts?.sign)),
+    importBackup: (file, opts) => guarded(() => importBackup(db, file, { policyFor, calendar }, opts)),
+    checkpoint: (office, at) =>
+      guarded(() =>
+        db.transaction('r', [db.histories, db.counters], async () =>
+          snapshotCheckpoint(await db.histories.toArray(), await db.counters.toArray(), office, at),
+        ),
+      ),
+    audit: (signed, trustedKeys) =>
+      guarded(async () => {
+        const verdict = verifyCheckpoint(signed, trustedKeys);
+        if (!verdict.ok) return [{ reason: verdict.reason, message: verdict.message }];
+        const { heads, counters } = verdict.checkpoint;
+        return db.transaction('r', [db.histories, db.counters], async () => {
+          const rows = await db.histories.bulkGet(heads.map((h) => h.petitionId));
+          const byId = new Map(rows.flatMap((r) => (r ? [[r.petitionId, r.events] as const] : [])));
+          const now = await db.counters.bulkGet(counters.map((c) => c.key));
+          const counterOf = new Map(now.flatMap((c) => (c ? [[c.key, c.last] as const] : [])));
+          return compareWithCheckpoint(
+            verdict.checkpoint,
+            (id, seq) => byId.get(id)?.[seq - 1]?.hash,
+            (key) => counterOf.get(key),
+          );
+        });
+      }),
+    bulkImport: (histories, opts) => guarded(() => bulkWrite(db, histories, { policyFor, calendar }, opts?.onProgress)),
     rebuildViews: (opts) => guarded(() => rebuildViews(db, calendar, opts?.onProgress)),
 
     live: {

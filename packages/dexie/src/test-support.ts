@@ -2,6 +2,7 @@
  * Helpers shared by this package's tests (not exported from the package index).
  */
 import { Dexie } from 'dexie';
+import { createPetitionStore, type DexiePetitionStore } from './store.js';
 
 let counter = 0;
 
@@ -14,6 +15,28 @@ export function uniqueName(prefix: string): string {
 /** Deletes a database by name, ignoring a database that was never created. */
 export async function dropDatabase(name: string): Promise<void> {
   await Dexie.delete(name);
+}
+
+/**
+ * Fresh stores for a test file, each on its own database; `cleanup` (pass it to `afterAll`) closes and
+ * deletes them all.
+ */
+export function storeTracker(): { fresh(prefix: string): DexiePetitionStore; cleanup(): Promise<void> } {
+  const names: string[] = [];
+  const opened: DexiePetitionStore[] = [];
+  return {
+    fresh(prefix) {
+      const name = uniqueName(prefix);
+      names.push(name);
+      const store = createPetitionStore({ name });
+      opened.push(store);
+      return store;
+    },
+    async cleanup() {
+      for (const s of opened) s.close();
+      for (const name of names) await dropDatabase(name);
+    },
+  };
 }
 
 /**

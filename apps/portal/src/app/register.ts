@@ -5,7 +5,7 @@
  */
 import type { Actor, ExecuteResult, PetitionInput, PolicyProfile } from '@xinfang/core';
 import { clock } from './clock.js';
-import { digestQueryCode, generateQueryCode } from './query-code.js';
+import { newQueryCode } from './query-code.js';
 import { currentActor, currentUnit, execute, policyOf } from './services.js';
 
 /** The online system registers what a citizen submits, as the petition office's intake desk. */
@@ -44,7 +44,7 @@ export async function registerPetition(petition: PetitionInput, options: { onlin
   const policy = policyOf();
   const unit = options.online ? policy.defaultUnit : currentUnit(policy);
   const by = options.online ? onlineDesk(unit) : currentActor();
-  const queryCode = generateQueryCode();
+  const { code: queryCode, digest } = await newQueryCode();
   const result = await execute({
     type: 'register',
     petitionId: '',
@@ -52,7 +52,7 @@ export async function registerPetition(petition: PetitionInput, options: { onlin
     unit,
     policyId: policy.id,
     policyVersion: policy.version,
-    queryCode: await digestQueryCode(queryCode),
+    queryCode: digest,
     petition: withAccusedUnitIds(petition, policy),
     at: clock.now(),
     by,

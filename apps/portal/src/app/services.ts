@@ -114,13 +114,24 @@ export type CommandDraft = DistributiveOmit<Exclude<Command, { type: 'register' 
  * executes it through the organ's store. A store error a person can act on (conflict, storage full)
  * comes back as a rejection, so every refusal is shown the same way.
  */
-export async function run(petitionId: string, draft: CommandDraft, expectedSeq?: number): Promise<ExecuteResult> {
-  const command = { ...draft, petitionId, at: clock.now(), by: currentActor() } as Command;
-  return execute(command, expectedSeq);
+export async function run(
+  petitionId: string,
+  draft: CommandDraft | readonly CommandDraft[],
+  expectedSeq?: number,
+): Promise<ExecuteResult> {
+  const at = clock.now();
+  const by = currentActor();
+  const stamp = (d: CommandDraft) => ({ ...d, petitionId, at, by }) as Command;
+  // A list (e.g. conclude → reply → delivered) is decided and written in one transaction of the store.
+  return execute(Array.isArray(draft) ? draft.map(stamp) : stamp(draft as CommandDraft), expectedSeq);
 }
 
 /** Executes a complete command; store errors with a bilingual message become rejections. */
-export async function execute(command: Command, expectedSeq?: number, organ?: string): Promise<ExecuteResult> {
+export async function execute(
+  command: Command | readonly Command[],
+  expectedSeq?: number,
+  organ?: string,
+): Promise<ExecuteResult> {
   try {
     return await storeOf(organ).execute(command, expectedSeq === undefined ? undefined : { expectedSeq });
   } catch (error) {

@@ -36,6 +36,7 @@ import {
   route,
   shanghaiDate,
 } from '@xinfang/core';
+import { DEMO_QUERY_CODE_DIGEST } from '../app/query-code.js';
 import { type DemoPerson, makePerson } from './people.js';
 import { createRandom, type Random } from './random.js';
 import { makeMatter } from './subjects.js';
@@ -283,6 +284,7 @@ export function planPetition(random: Random, index: number, ctx: PlanContext): P
   const input = makeInput(random, index, ctx);
   const office = policy.defaultUnit;
   const clerk = actor('clerk', office);
+  random.next(); // the draw that was the demo's plain query code: kept so the seeded data stay the same
   const register: PlannedPetition['register'] = {
     type: 'register',
     petitionId: '',
@@ -293,7 +295,7 @@ export function planPetition(random: Random, index: number, ctx: PlanContext): P
     unit: office,
     policyId: policy.id,
     policyVersion: policy.version,
-    queryCode: String(100000 + Math.floor(random.next() * 900000)),
+    queryCode: DEMO_QUERY_CODE_DIGEST,
   };
   const steps: Command[] = [];
   let at = input.receivedAt;

@@ -13,7 +13,7 @@ import { fill, type Text, tr } from '../app/i18n.js';
 import { okNotice, rejectionNotice } from '../app/notice.js';
 import { PageElement } from '../app/page.js';
 import { href } from '../app/router.js';
-import { calendar, currentActor, policyOf, run, storeOf, unexpected } from '../app/services.js';
+import { type CommandDraft, calendar, currentActor, policyOf, run, storeOf, unexpected } from '../app/services.js';
 
 defineOnce('xf-reply-form', XfReplyForm);
 
@@ -122,31 +122,19 @@ export class XfReplyPage extends PageElement {
     const deliver = this.querySelector<HTMLInputElement>('#reply-deliver')?.checked ?? false;
     this.busy = true;
     try {
-      let seq = view.seq;
-      if (view.status === 'handling') {
-        // 22 art 32: the handling opinion first, then the written reply that carries it.
-        const concluded = await run(
-          view.petitionId,
-          { type: 'conclude', outcome: payload.outcome, opinion: payload.opinion },
-          seq,
-        );
-        if (!concluded.ok) {
-          this.rejection = concluded.rejection;
-          return;
-        }
-        seq = concluded.view.seq;
-      }
-      const replied = await run(view.petitionId, { type: 'reply', text: letterText(payload) }, seq);
-      if (!replied.ok) {
-        this.rejection = replied.rejection;
+      // 22 art 32: the handling opinion first, then the written reply that carries it, then its delivery —
+      // one call, decided and written in one transaction (all or nothing).
+      const steps: CommandDraft[] = [
+        ...(view.status === 'handling'
+          ? [{ type: 'conclude' as const, outcome: payload.outcome, opinion: payload.opinion }]
+          : []),
+        { type: 'reply', text: letterText(payload) },
+        ...(deliver ? [{ type: 'delivered' as const }] : []),
+      ];
+      const done = await run(view.petitionId, steps, view.seq);
+      if (!done.ok) {
+        this.rejection = done.rejection;
         return;
-      }
-      if (deliver) {
-        const delivered = await run(view.petitionId, { type: 'delivered' }, replied.view.seq);
-        if (!delivered.ok) {
-          this.rejection = delivered.rejection;
-          return;
-        }
       }
       this.rejection = undefined;
       this.done = {

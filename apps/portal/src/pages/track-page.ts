@@ -14,6 +14,8 @@ import {
   type Rejection,
   statusLabels,
   viewFor,
+  normalizeQueryCode,
+  verifyQueryCode,
 } from '@xinfang/core';
 import { html, nothing } from 'lit';
 import { clock } from '../app/clock.js';
@@ -21,7 +23,6 @@ import { cap, fill, type Text, tr } from '../app/i18n.js';
 import { labelOf, legalChannelLabels, outcomeLabels, reviewOutcomeLabels, shanghaiDay } from '../app/labels.js';
 import { okNotice, rejectionNotice } from '../app/notice.js';
 import { PageElement } from '../app/page.js';
-import { normalizeQueryCode, digestQueryCode, sameDigest } from '../app/query-code.js';
 import { calendar, execute, organsWithData, policyOf, storeOf, unexpected, unitName } from '../app/services.js';
 
 const T = {
@@ -270,11 +271,10 @@ export class XfTrackPage extends PageElement {
   async #lookup(no: string, code: string): Promise<void> {
     this.busy = true;
     try {
-      const digest = await digestQueryCode(code);
       for (const organ of await organsWithData()) {
         const store = storeOf(organ);
         const view = await store.byRegistrationNo(no);
-        if (view?.queryCode && sameDigest(view.queryCode, digest)) {
+        if (view?.queryCode && (await verifyQueryCode(code, view.queryCode))) {
           this.found = { organ, view, events: await store.history(view.petitionId) };
           return;
         }

@@ -148,6 +148,7 @@ describe('fast canonical serialisation and SHA-256 == the reference definition (
     {
       at: fc.oneof(text, fc.constant('2025-09-20T09:00:00+08:00')),
       by: fc.oneof(actor, value),
+      commandId: fc.oneof(text, fc.constant('cmd-0000-0001'), fc.constant(undefined)),
       data: value,
       late: fc.oneof(fc.array(text, { maxLength: 2 }), fc.constant(undefined)),
       petitionId: text,
@@ -176,7 +177,7 @@ describe('fast canonical serialisation and SHA-256 == the reference definition (
       }),
       { numRuns: 10_000, seed: 20_250_921 },
     );
-  });
+  }, 120_000);
 
   it('eventJsonOf (decide writes the JSON from the parts) equals the reference (10,000 runs, fixed seed)', () => {
     const parts = fc.record({
@@ -217,7 +218,7 @@ describe('fast canonical serialisation and SHA-256 == the reference definition (
       }),
       { numRuns: 10_000, seed: 20_251_126 },
     );
-  });
+  }, 120_000);
 
   it('an interned (deeply frozen) object is written as its remembered text, equal to the reference', () => {
     const terms = Object.freeze({

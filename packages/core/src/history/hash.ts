@@ -1,6 +1,7 @@
 /**
- * The tamper-evident chain: each event's `hash` is SHA-256 over the canonical JSON of the event
- * without its `hash` field; `prevHash` links it to the event before.
+ * The hash chain: each event's `hash` is SHA-256 over the canonical JSON of the event without its `hash`
+ * field; `prevHash` links it to the event before. Unkeyed, it shows accidental damage and naive edits; a
+ * writer who re-hashes is caught only by the office's signed checkpoints (checkpoint.ts).
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
@@ -11,6 +12,7 @@ declare const TextEncoder: (new () => { encode(input: string): Uint8Array }) | u
 const encoder = typeof TextEncoder === 'function' ? new TextEncoder() : undefined;
 const toBytes = (s: string): Uint8Array => (encoder ? encoder.encode(s) : utf8ToBytes(s));
 import type { Bilingual, PetitionEvent } from '../lifecycle/types.js';
+import { verifySignedHistory } from './checkpoint.js';
 
 /**
  * Canonical JSON: object keys sorted, `undefined` members omitted (so a store that keeps or drops
@@ -158,6 +160,7 @@ const EVENT_KEYS: Readonly<Record<string, number>> = {
   seq: 64,
   type: 128,
   hash: 256,
+  commandId: 512,
 };
 const ACTOR_KEYS: Readonly<Record<string, number>> = { id: 1, name: 2, role: 4, unit: 8 };
 
@@ -206,6 +209,7 @@ export function eventJson(event: object): string {
   let s = '{';
   if (mask & 1) s = member(s, '"at":', e.at);
   if (mask & 2 && e.by !== undefined) s = `${s}${s.length === 1 ? '' : ','}"by":${writeActor(e.by)}`;
+  if (mask & 512) s = member(s, '"commandId":', e.commandId);
   if (mask & 4) s = member(s, '"data":', e.data);
   if (mask & 8) s = member(s, '"late":', e.late);
   if (mask & 16) s = member(s, '"petitionId":', e.petitionId);
@@ -315,27 +319,79 @@ const sha256Hex: HashFn = platform ?? nobleSha256Hex;
 
 /** Result of `verifyHistory`. */
 export type VerifyResult =
-  | { ok: true }
+  | {
+      ok: true;
+      /** With a checkpoint: events up to this seq are covered by the office's signature. */
+      signedThrough?: number;
+      /** With a checkpoint: events after it, chained but not yet signed. */
+      unsignedAfter?: number;
+    }
   | {
       ok: false;
-      /** Index in the array of the first event that is wrong. */
+      /** Index in the array of the first event that is wrong (for checkpoint problems, of the signed head). */
       index: number;
       /** The sequence number expected at that index. */
       seq: number;
-      reason: 'missing' | 'reordered' | 'altered' | 'broken-link' | 'foreign';
+      /**
+       * Chain: 'missing' | 'reordered' | 'altered' | 'broken-link' | 'foreign'. Against a checkpoint:
+       * 'unsigned' (none, or this petition is not in it), 'untrusted-key', 'forged' (bad signature),
+       * 'truncated' (shorter than signed), 'rewritten' (a consistent chain that differs from what was signed).
+       */
+      reason:
+        | 'missing'
+        | 'reordered'
+        | 'altered'
+        | 'broken-link'
+        | 'foreign'
+        | 'unsigned'
+        | 'untrusted-key'
+        | 'forged'
+        | 'truncated'
+        | 'rewritten';
       message: Bilingual;
     };
+
+/** A signed checkpoint and the office public keys to trust (hex), for `verifyHistory`. */
+export interface TrustOptions {
+  /** The office's `SignedCheckpoint` (e.g. from a backup), or undefined when there is none. */
+  checkpoint: unknown;
+  /** Public keys of the offices whose signature counts, kept outside the database. */
+  trustedKeys: readonly string[];
+}
 
 /**
  * Check a petition's history: sequence numbers 1, 2, 3…, one petition id, each `prevHash` equal to the
  * previous `hash`, each `hash` equal to the hash of the event's content. Names the first event that is
  * missing, out of order, or altered.
  *
+ * The chain alone is unkeyed: it detects accidental damage and naive edits, NOT a writer who re-hashes the
+ * events after the one changed. Pass `trust` (the office's signed checkpoint and the trusted public keys) to
+ * also check the history against what the office signed: `unsigned`, `untrusted-key`, `forged`, `truncated`
+ * and `rewritten` are then reported distinctly (see `verifySignedHistory`).
+ *
  * @example
- * const r = verifyHistory(events);
- * if (!r.ok) console.warn(r.message.en); // 'Record 3 was altered after it was written.'
+ * const r = verifyHistory(events, { checkpoint: backup.checkpoint, trustedKeys: [officePublicKey] });
+ * if (!r.ok) console.warn(r.reason, r.message.en); // 'truncated', 'Petition … had 12 records at the signed checkpoint…'
  */
-export function verifyHistory(events: readonly PetitionEvent[]): VerifyResult {
+export function verifyHistory(events: readonly PetitionEvent[], trust?: TrustOptions): VerifyResult {
+  const chain = verifyChain(events);
+  if (!chain.ok || trust === undefined) return chain;
+  const signed = verifySignedHistory(events, trust.checkpoint, trust.trustedKeys);
+  if (signed.ok) return { ok: true, signedThrough: signed.signedThrough, unsignedAfter: signed.unsignedAfter };
+  const head = (
+    trust.checkpoint as { checkpoint?: { heads?: { petitionId?: unknown; seq?: unknown }[] } } | undefined
+  )?.checkpoint?.heads?.find((h) => h?.petitionId === events[0]?.petitionId);
+  const seq = typeof head?.seq === 'number' ? head.seq : 0;
+  return {
+    ok: false,
+    index: Math.max(0, Math.min(seq, events.length) - 1),
+    seq,
+    reason: signed.reason,
+    message: signed.message,
+  };
+}
+
+function verifyChain(events: readonly PetitionEvent[]): VerifyResult {
   const id = events[0]?.petitionId;
   for (let i = 0; i < events.length; i++) {
     const e = events[i] as PetitionEvent;

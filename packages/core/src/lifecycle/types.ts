@@ -63,6 +63,12 @@ interface CommandBase {
   at: Instant;
   /** Who did it. */
   by: Actor;
+  /**
+   * Client-generated id that makes the command idempotent (retries, offline queues): a store executes
+   * one id once and returns the first result again. Format `/^[A-Za-z0-9][A-Za-z0-9._:-]{7,127}$/`
+   * (`crypto.randomUUID()` fits). Recorded on the events the command produced.
+   */
+  commandId?: string;
 }
 
 /**
@@ -450,6 +456,8 @@ interface EventBase {
   hash: string;
   /** Due dates this act came after (e.g. `['disposition']`): late acts are accepted and recorded late. */
   late?: string[];
+  /** The `commandId` of the command that produced this event, when it carried one (part of the hash). */
+  commandId?: string;
 }
 
 /** A fact in a petition's append-only, hash-chained history. */

@@ -1,3 +1,30 @@
+export {
+  type AppendCheck,
+  type AppendContext,
+  type AppendRefusal,
+  type AppendRefusalReason,
+  AppendRefusedError,
+  checkAppend,
+  checkHistory,
+  checkStoreAppend,
+  commandIdsOf,
+  commandOfEvent,
+} from './check.js';
+export {
+  COMMAND_ID_PATTERN,
+  type DecideCommandsResult,
+  decideCommands,
+  hasPlainQueryCode,
+  invalidCommandId,
+  isCommandId,
+  PLAIN_QUERY_CODE,
+  precheckCommands,
+  type StoredCommand,
+  storedResult,
+  UNKNOWN_PETITION,
+  unknownPolicy,
+  withCommandId,
+} from './commands.js';
 export { createMemoryStore, type MemoryStoreOptions } from './memory.js';
-export { ConflictError, type ExecuteResult, type PetitionStore, type ViewQuery } from './port.js';
+export { ConflictError, type ExecuteOptions, type ExecuteResult, type PetitionStore, type ViewQuery } from './port.js';
 export { matchesQuery, sortViews } from './query.js';

@@ -36,8 +36,8 @@ describe('createMemoryStore', () => {
       rejection: {
         code: 'unknown-policy',
         message: {
-          zh: `本系统未加载制度“hospital@${policies.hospital.version}”。请选择已加载的制度后重新登记。`,
-          en: `Policy hospital@${policies.hospital.version} is not loaded. Choose a loaded policy and register again.`,
+          zh: `本系统未加载制度“hospital@${policies.hospital.version}”，无法登记或处理该信访事项。请选择已加载的制度，或请管理员在存储的 policies 中加入该制度。`,
+          en: `Policy hospital@${policies.hospital.version} is not loaded here, so the petition cannot be registered or handled. Choose a loaded policy, or ask the administrator to add it to the store's policies.`,
         },
       },
     });

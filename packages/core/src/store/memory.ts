@@ -4,14 +4,21 @@
  * history, deciding and appending.
  */
 import { type Calendar, chinaCalendar, shanghaiDate } from '../calendar/index.js';
-import { decideOn } from '../lifecycle/decide.js';
-import { evolve } from '../lifecycle/evolve.js';
 import { earlierOf } from '../lifecycle/queries.js';
-import type { Command, Instant, IsoDate, PetitionEvent, PetitionView } from '../lifecycle/types.js';
+import type { Command, Instant, IsoDate, PetitionEvent, PetitionView, Rejection } from '../lifecycle/types.js';
 import type { Statistics } from '../statistics/types.js';
 import type { PolicyProfile } from '../policy/types.js';
 import { statistics } from '../statistics/statistics.js';
-import { ConflictError, type ExecuteResult, type PetitionStore, type ViewQuery } from './port.js';
+import { checkStoreAppend } from './check.js';
+import {
+  decideCommands,
+  precheckCommands,
+  type StoredCommand,
+  storedResult,
+  UNKNOWN_PETITION,
+  unknownPolicy,
+} from './commands.js';
+import { ConflictError, type ExecuteOptions, type ExecuteResult, type PetitionStore, type ViewQuery } from './port.js';
 import { matchesQuery, sortViews } from './query.js';
 
 /** Options of `createMemoryStore`. */
@@ -38,96 +45,101 @@ export function createMemoryStore(options: MemoryStoreOptions): PetitionStore {
   const views = new Map<string, PetitionView>();
   const byNo = new Map<string, string>();
   const counters = new Map<string, number>();
+  /** Never hand out a number an appended petition already has. */
+  const raiseCounter = (v: PetitionView): void => {
+    const m = /^XF-(.+)-(\d{4})-(\d{4,})$/.exec(v.registrationNo);
+    if (m === null) return;
+    const key = `${m[1]}|${m[2]}`;
+    counters.set(key, Math.max(counters.get(key) ?? 0, Number(m[3])));
+  };
+
+  const commandIds = new Map<string, StoredCommand>();
   let nextId = 1;
 
   const policyFor = (id: string, version: string) => options.policies.find((p) => p.id === id && p.version === version);
 
-  function appendNow(petitionId: string, expectedSeq: number, events: readonly PetitionEvent[]): PetitionView {
+  /** Writes checked events (nothing is awaited: atomic in single-threaded JavaScript). */
+  function write(petitionId: string, events: readonly PetitionEvent[], view: PetitionView): void {
     const history = histories.get(petitionId) ?? [];
-    if (history.length !== expectedSeq) throw new ConflictError(petitionId, expectedSeq, history.length);
-    let view = views.get(petitionId);
-    events.forEach((e, i) => {
-      if (e.petitionId !== petitionId || e.seq !== expectedSeq + i + 1) {
-        throw new TypeError(`Event ${i} does not continue petition ${petitionId} at seq ${expectedSeq + i + 1}.`);
-      }
-      view = evolve(view, e, calendar);
-    });
-    const stored = clone(events as PetitionEvent[]);
-    histories.set(petitionId, history.concat(stored));
-    if (view !== undefined) {
-      views.set(petitionId, view);
-      byNo.set(view.registrationNo, petitionId);
-    }
-    return view as PetitionView;
+    histories.set(petitionId, history.concat(clone(events as PetitionEvent[])));
+    views.set(petitionId, view);
+    byNo.set(view.registrationNo, petitionId);
+    for (const e of events) if (e.commandId !== undefined) commandIds.set(e.commandId, { petitionId, seq: e.seq });
   }
 
-  return {
-    async execute(input: Command): Promise<ExecuteResult> {
-      let command = input;
-      let counterKey: string | undefined;
-      let seq = 0;
-      let policy: PolicyProfile | undefined;
-      if (command.type === 'register') {
-        policy = policyFor(command.policyId, command.policyVersion);
-        if (policy === undefined) {
-          return {
-            ok: false,
-            rejection: {
-              code: 'unknown-policy',
-              message: {
-                zh: `本系统未加载制度“${command.policyId}@${command.policyVersion}”。请选择已加载的制度后重新登记。`,
-                en: `Policy ${command.policyId}@${command.policyVersion} is not loaded. Choose a loaded policy and register again.`,
-              },
-            },
-          };
-        }
-        let year = '0000';
-        try {
-          year = shanghaiDate(command.petition.receivedAt).slice(0, 4);
-        } catch {
-          // Bad instants are rejected by decide's validation below with a message for the clerk.
-        }
-        counterKey = `${command.unit}|${year}`;
-        seq = (counters.get(counterKey) ?? 0) + 1;
-        const petitionId = `pet-${String(nextId).padStart(6, '0')}`;
-        const earlierId = command.petition.repeatOf !== undefined ? byNo.get(command.petition.repeatOf) : undefined;
-        const earlierView = earlierId !== undefined ? views.get(earlierId) : undefined;
-        command = {
-          ...command,
+  function executeNow(input: Command | readonly Command[], expectedSeq: number | undefined): ExecuteResult {
+    const list: readonly Command[] = Array.isArray(input) ? input : [input as Command];
+    const stored = list.map((c) =>
+      typeof c === 'object' && c !== null && typeof c.commandId === 'string' ? commandIds.get(c.commandId) : undefined,
+    );
+    const again = storedResult(list, stored, histories.get(stored.find((x) => x)?.petitionId ?? '') ?? [], calendar);
+    if (again !== undefined) return clone(again);
+    const first = list[0];
+    const bad = precheckCommands(list);
+    if (bad !== undefined || first === undefined) return { ok: false, rejection: bad as Rejection };
+    let commands = list;
+    let counterKey: string | undefined;
+    let seq = 0;
+    let policy: PolicyProfile | undefined;
+    if (first.type === 'register') {
+      const command = first;
+      policy = policyFor(command.policyId, command.policyVersion);
+      if (policy === undefined) return { ok: false, rejection: unknownPolicy(command.policyId, command.policyVersion) };
+      let year = '0000';
+      try {
+        year = shanghaiDate(command.petition.receivedAt).slice(0, 4);
+      } catch {
+        // Bad instants are rejected by decide's validation below with a message for the clerk.
+      }
+      counterKey = `${command.unit}|${year}`;
+      seq = (counters.get(counterKey) ?? 0) + 1;
+      // Never reuse an id a petition appended from elsewhere already has.
+      while (histories.has(`pet-${String(nextId).padStart(6, '0')}`)) nextId++;
+      const petitionId = `pet-${String(nextId).padStart(6, '0')}`;
+      const earlierId = command.petition?.repeatOf !== undefined ? byNo.get(command.petition.repeatOf) : undefined;
+      const earlierView = earlierId !== undefined ? views.get(earlierId) : undefined;
+      const { earlier: _ignored, ...rest } = command;
+      commands = [
+        {
+          ...rest,
           petitionId,
           registrationNo: `XF-${command.unit}-${year}-${String(seq).padStart(4, '0')}`,
           // 22 arts 19(3), 36(3): its status, and whether it is final whatever became of it (`earlierOf`).
-          ...(earlierView ? { earlier: earlierOf(earlierView, command.at) } : {}),
-        };
-      }
-      const view = command.type === 'register' ? undefined : views.get(command.petitionId);
-      if (command.type !== 'register' && view === undefined) {
-        return {
-          ok: false,
-          rejection: {
-            code: 'unknown-petition',
-            message: {
-              zh: '找不到该信访事项。请核对编号后重试。',
-              en: 'This petition was not found. Check the number and try again.',
-            },
-          },
-        };
-      }
-      const ctxPolicy =
-        policy ??
-        policyFor((view as PetitionView).policyId, (view as PetitionView).policyVersion) ??
-        options.policies[0];
-      const r = decideOn(view, command, { policy: ctxPolicy as PolicyProfile, calendar });
-      if (!r.ok) return r;
-      const next = appendNow(command.petitionId, view?.seq ?? 0, r.events);
-      if (counterKey !== undefined) {
-        counters.set(counterKey, seq);
-        nextId++;
-      }
-      return { ok: true, events: clone(r.events), view: clone(next) };
+          ...(earlierView ? { earlier: earlierOf(earlierView, first.at) } : {}),
+        },
+        ...list.slice(1),
+      ];
+    }
+    const view = first.type === 'register' ? undefined : views.get(first.petitionId);
+    const actual = view?.seq ?? 0;
+    if (expectedSeq !== undefined && expectedSeq !== actual && first.type !== 'register') {
+      throw new ConflictError(first.petitionId, expectedSeq, actual);
+    }
+    if (first.type !== 'register' && view === undefined) return { ok: false, rejection: UNKNOWN_PETITION };
+    const ctxPolicy =
+      policy ?? policyFor((view as PetitionView).policyId, (view as PetitionView).policyVersion) ?? options.policies[0];
+    const r = decideCommands(view, commands, { policy: ctxPolicy as PolicyProfile, calendar });
+    if (!r.ok) return { ok: false, rejection: r.rejection };
+    write(r.view.petitionId, r.events, r.view);
+    if (counterKey !== undefined) {
+      counters.set(counterKey, seq);
+      nextId++;
+    }
+    return { ok: true, events: clone(r.events), view: clone(r.view) };
+  }
+
+  return {
+    async execute(input: Command | readonly Command[], opts?: ExecuteOptions): Promise<ExecuteResult> {
+      return executeNow(input, opts?.expectedSeq);
     },
     async append(petitionId: string, expectedSeq: number, events: PetitionEvent[]): Promise<void> {
-      appendNow(petitionId, expectedSeq, events);
+      const history = histories.get(petitionId) ?? [];
+      if (history.length !== expectedSeq) throw new ConflictError(petitionId, expectedSeq, history.length);
+      const view = checkStoreAppend(petitionId, views.get(petitionId), events, { policyFor, calendar }, (id) =>
+        commandIds.has(id),
+      );
+      write(petitionId, events, view);
+      raiseCounter(view);
     },
     async history(petitionId: string): Promise<PetitionEvent[]> {
       return clone(histories.get(petitionId) ?? []);

@@ -45,6 +45,15 @@ export type ExecuteResult =
   | { ok: true; events: PetitionEvent[]; view: PetitionView }
   | { ok: false; rejection: Rejection };
 
+/** Options of `PetitionStore.execute`. */
+export interface ExecuteOptions {
+  /**
+   * The seq of the last event the caller saw (0 for none). When the stored history has moved on, nothing
+   * is decided and a `ConflictError` is thrown (optimistic concurrency).
+   */
+  expectedSeq?: number;
+}
+
 /**
  * Append-only petition storage with optimistic concurrency.
  *
@@ -54,14 +63,27 @@ export type ExecuteResult =
  */
 export interface PetitionStore {
   /**
-   * Decide a command against the stored history and append its events atomically.
-   * For `register`, the store allocates `petitionId` and `registrationNo`
-   * (`XF-<unit>-<yyyy>-<seq>`, seq per unit and year of `receivedAt` in Asia/Shanghai, 4 digits
-   * zero-padded) in the same transaction, ignoring whatever the command carried.
-   * A refused command stores nothing. Throws `ConflictError` on a concurrent write.
+   * Decide a command — or a list of commands for ONE petition, in order, each against the history the
+   * ones before it produced (e.g. conclude → reply → delivered) — and append the events in ONE
+   * transaction. Any refusal refuses the whole list: nothing is stored and `{ ok: false, rejection }` is
+   * returned. For `register` (alone or first in the list), the store allocates `petitionId` and
+   * `registrationNo` (`XF-<unit>-<yyyy>-<seq>`, seq per unit and year of `receivedAt` in Asia/Shanghai,
+   * 4 digits zero-padded) in the same transaction, ignoring whatever the command carried; the commands
+   * after it apply to the new petition.
+   *
+   * Idempotent by `commandId`: when every command's id is already stored, nothing is decided again and the
+   * first result is returned (the stored events, and the view as it was right after them); an id stored for
+   * other commands or another petition gives the rejection `command-id-reused`. A refused command stores
+   * nothing, so its id stays free. Throws `ConflictError` when `options.expectedSeq` is not the stored seq,
+   * or on a concurrent write.
    */
-  execute(command: Command): Promise<ExecuteResult>;
-  /** Append already decided events; `expectedSeq` is the seq of the last stored event (0 for none). Throws `ConflictError`. */
+  execute(command: Command | readonly Command[], options?: ExecuteOptions): Promise<ExecuteResult>;
+  /**
+   * Append already decided events; `expectedSeq` is the seq of the last stored event (0 for none).
+   * Only what `decide` could have produced is accepted (`checkAppend`: chain, lifecycle table, rules,
+   * shape; a `commandId` not yet stored): otherwise an `AppendRefusedError` is thrown and nothing is
+   * written. Throws `ConflictError` when `expectedSeq` is stale.
+   */
   append(petitionId: string, expectedSeq: number, events: PetitionEvent[]): Promise<void>;
   /** The full history in seq order ([] when unknown). */
   history(petitionId: string): Promise<PetitionEvent[]>;

@@ -5,9 +5,10 @@
 import { chinaCalendar } from '../calendar/index.js';
 import { decide } from '../lifecycle/decide.js';
 import { replay } from '../lifecycle/evolve.js';
-import type { PetitionInput, PetitionView } from '../lifecycle/types.js';
-import { verifyHistory } from '../history/hash.js';
+import type { Command, PetitionEvent, PetitionInput, PetitionView } from '../lifecycle/types.js';
+import { hashEvent, verifyHistory } from '../history/hash.js';
 import { policies } from '../policy/index.js';
+import { hashQueryCode, verifyQueryCode } from '../querycode/index.js';
 import { statistics } from '../statistics/statistics.js';
 import type { PetitionStore } from '../store/port.js';
 import { actorsOf, at, command, fullScenario, registerCommand, samplePetitions } from './fixtures.js';
@@ -18,6 +19,12 @@ export interface ContractMatchers {
   toEqual(expected: unknown): void;
   toBeUndefined(): void;
   toHaveLength(n: number): void;
+}
+
+/** An event with `patch` applied, continuing after `prev`, re-hashed: consistent as a chain, whatever it says. */
+function forge(base: PetitionEvent, patch: Record<string, unknown>, prev: PetitionEvent): PetitionEvent {
+  const { hash: _old, ...rest } = { ...base, ...patch, prevHash: prev.hash, seq: prev.seq + 1 } as PetitionEvent;
+  return { ...rest, hash: hashEvent(rest as PetitionEvent) } as PetitionEvent;
 }
 
 /** The test functions the suite receives (pass Vitest's or Jest's). */
@@ -218,6 +225,297 @@ export function petitionStoreContract(name: string, makeStore: () => Promise<Pet
       });
       const r = await store.execute(command('accept', repeat.petitionId, at('2025-10-11'), a.clerk, {}));
       expect(r.ok ? 'ok' : r.rejection.code).toBe('already-accepted-elsewhere');
+    });
+
+    const caught = async (work: () => Promise<unknown>): Promise<Record<string, unknown> | undefined> => {
+      try {
+        await work();
+      } catch (e) {
+        return e as Record<string, unknown>;
+      }
+      return undefined;
+    };
+
+    /** A petition driven by `fullScenario` up to (not including) command `upTo`; returns its id and the commands. */
+    const drive = async (upTo: number): Promise<{ id: string; commands: Command[] }> => {
+      const commands = fullScenario('ignored', national);
+      const first = await store.execute(commands[0] as Command);
+      if (!first.ok) throw new Error(first.rejection.message.en);
+      const id = first.view.petitionId;
+      for (const c of commands.slice(1, upTo)) {
+        const r = await store.execute({ ...c, petitionId: id });
+        if (!r.ok) throw new Error(`${c.type}: ${r.rejection.message.en}`);
+      }
+      return { id, commands: commands.map((c) => ({ ...c, petitionId: id })) };
+    };
+
+    it('execute([conclude, reply, delivered], { expectedSeq }) decides in order and writes once', async () => {
+      const { id, commands } = await drive(8);
+      const [conclude, reply, delivered] = commands.slice(8, 11) as Command[];
+      const r = await store.execute([conclude as Command, reply as Command, delivered as Command], { expectedSeq: 8 });
+      expect(r.ok ? r.events.map((e) => `${e.seq}:${e.type}`) : r.rejection.code).toEqual([
+        '9:concluded',
+        '10:replied',
+        '11:delivered',
+      ]);
+      expect(r.ok ? r.view.status : '').toBe('replied');
+      const history = await store.history(id);
+      expect(history.map((e) => e.type).slice(-3)).toEqual(['concluded', 'replied', 'delivered']);
+      expect(verifyHistory(history)).toEqual({ ok: true });
+      expect(await store.view(id)).toEqual(replay(history));
+    });
+
+    it('a list with one refused command writes nothing and says which rule refused it', async () => {
+      const { id, commands } = await drive(8);
+      const conclude = commands[8] as Command;
+      const reply = { ...(commands[9] as Command), by: a.archivist };
+      const r = await store.execute([conclude, reply]);
+      expect(r.ok ? 'ok' : r.rejection.code).toBe('role-not-permitted');
+      expect(await store.history(id)).toHaveLength(8);
+      expect((await store.view(id))?.status).toBe('handling');
+      const mixed = await store.execute([conclude, { ...(commands[9] as Command), petitionId: 'another' }]);
+      expect(mixed.ok ? 'ok' : mixed.rejection.code).toBe('wrong-petition');
+      expect(await store.history(id)).toHaveLength(8);
+    });
+
+    it('execute with a stale expectedSeq throws ConflictError and writes nothing', async () => {
+      const { id, commands } = await drive(8);
+      const err = await caught(() =>
+        store.execute([commands[8] as Command, commands[9] as Command], { expectedSeq: 7 }),
+      );
+      expect([err?.code, err?.expectedSeq, err?.actualSeq]).toEqual(['conflict', 7, 8]);
+      expect(await store.history(id)).toHaveLength(8);
+    });
+
+    it('register then accept in one list: one new petition, both events', async () => {
+      const r = await store.execute([
+        registerCommand('ignored', samplePetitions.visitClaim, national),
+        command('accept', 'ignored', at('2025-09-23'), a.clerk, {}),
+      ]);
+      expect(r.ok ? [r.view.status, r.view.registrationNo, r.events.length] : r.rejection.code).toEqual([
+        'handling',
+        `XF-${unit}-2025-0001`,
+        2,
+      ]);
+      if (r.ok)
+        expect((await store.history(r.view.petitionId)).map((e) => e.petitionId)).toEqual([
+          r.view.petitionId,
+          r.view.petitionId,
+        ]);
+    });
+
+    it('the same commandId executed twice stores one event and returns the first result', async () => {
+      const reg = {
+        ...registerCommand('ignored', samplePetitions.letterClaim, national),
+        commandId: 'cmd-register-0001',
+      };
+      const r1 = await store.execute(reg);
+      const r2 = await store.execute(reg);
+      expect(r1.ok && r2.ok).toBe(true);
+      expect(r2).toEqual(r1);
+      expect((await store.query({})).total).toBe(1);
+      const id = r1.ok ? r1.view.petitionId : '';
+      const accept = { ...command('accept', id, at('2025-09-23'), a.clerk, {}), commandId: 'cmd-accept-0001' };
+      const a1 = await store.execute(accept);
+      const a2 = await store.execute(accept);
+      expect(a2).toEqual(a1);
+      const history = await store.history(id);
+      expect(history.map((e) => [e.seq, e.type, e.commandId])).toEqual([
+        [1, 'registered', 'cmd-register-0001'],
+        [2, 'accepted', 'cmd-accept-0001'],
+      ]);
+      expect(verifyHistory(history)).toEqual({ ok: true });
+      // The view of a repeated command is the one right after it, not today's.
+      await store.execute(command('notify', id, at('2025-09-23'), a.clerk, { method: 'written' }));
+      expect(await store.execute(reg)).toEqual(r1);
+    });
+
+    it('a commandId is refused when malformed, reused for another petition, or repeated in one list', async () => {
+      const v = await register(samplePetitions.letterClaim);
+      const w = await register(samplePetitions.visitClaim);
+      const bad = await store.execute({
+        ...command('accept', v.petitionId, at('2025-09-23'), a.clerk, {}),
+        commandId: 'x',
+      });
+      expect(bad.ok ? 'ok' : bad.rejection.code).toBe('invalid-command-id');
+      const ok = await store.execute({
+        ...command('accept', v.petitionId, at('2025-09-23'), a.clerk, {}),
+        commandId: 'id-00000001',
+      });
+      expect(ok.ok).toBe(true);
+      const reused = await store.execute({
+        ...command('accept', w.petitionId, at('2025-09-23'), a.clerk, {}),
+        commandId: 'id-00000001',
+      });
+      expect(reused.ok ? 'ok' : reused.rejection.code).toBe('command-id-reused');
+      const twice = await store.execute([
+        {
+          ...command('notify', w.petitionId, at('2025-09-23'), a.clerk, { method: 'written' }),
+          commandId: 'id-00000002',
+        },
+        { ...command('accept', w.petitionId, at('2025-09-23'), a.clerk, {}), commandId: 'id-00000002' },
+      ]);
+      expect(twice.ok ? 'ok' : twice.rejection.code).toBe('duplicate-command-id');
+      expect(await store.history(w.petitionId)).toHaveLength(1);
+    });
+
+    it('append refuses what decide could not have produced, writes nothing, and the store stays usable', async () => {
+      const { id } = await drive(7); // handling, no extension yet
+      const history = await store.history(id);
+      const last = history[history.length - 1] as PetitionEvent;
+      const registered = history[0] as PetitionEvent;
+      const accepted = history.find((e) => e.type === 'accepted') as PetitionEvent;
+      const extension = forge(
+        { ...last, type: 'extended', by: a.approver, data: { days: -5, reason: '需要补充调查' } } as PetitionEvent,
+        {},
+        last,
+      );
+      const cases: [string, PetitionEvent[], string][] = [
+        ['second registered', [forge(registered, { at: last.at }, last)], 'not-decidable'],
+        ['second accepted', [forge(accepted, { at: last.at }, last)], 'not-decidable'],
+        ['unknown type', [forge(last, { type: 'erased' }, last)], 'unknown-type'],
+        ['negative extension', [extension], 'not-decidable'],
+        ['late flag dropped or added', [forge(last, { late: ['conclusion'] }, last)], 'not-as-decided'],
+        [
+          'altered without re-hashing',
+          [{ ...forge(last, {}, last), data: { ...(last.data as object), title: '改' } } as PetitionEvent],
+          'altered',
+        ],
+        [
+          'a field added, re-hashed',
+          [forge(last, { data: { ...(last.data as object), note: '补' } }, last)],
+          'not-as-decided',
+        ],
+        ['seq gap', [{ ...forge(last, {}, last), seq: last.seq + 2 }], 'out-of-sequence'],
+        ['broken link', [{ ...forge(last, {}, last), prevHash: registered.hash }], 'broken-link'],
+      ];
+      for (const [name, events, reason] of cases) {
+        const err = await caught(() => store.append(id, last.seq, events));
+        expect(
+          `${name}: ${String(err?.code)} ${String((err?.refusal as { reason?: string } | undefined)?.reason)}`,
+        ).toBe(`${name}: append-refused ${reason}`);
+        const bilingual = err?.bilingual as { zh?: unknown; en?: unknown } | undefined;
+        expect(typeof bilingual?.zh === 'string' && typeof bilingual?.en === 'string').toBe(true);
+      }
+      expect(await store.history(id)).toEqual(history);
+      expect(await store.view(id)).toEqual(replay(history));
+      const next = await store.execute(
+        command('addMaterial', id, at('2025-10-20'), a.handler, { kind: 'evidence', ref: 'e-2' }),
+      );
+      expect(next.ok).toBe(true);
+    });
+
+    it('append refuses accepted after archived and events for another petition', async () => {
+      const { id, commands } = await drive(fullScenario('x', national).length);
+      const history = await store.history(id);
+      const last = history[history.length - 1] as PetitionEvent;
+      expect(last.type).toBe('archived');
+      const accepted = history.find((e) => e.type === 'accepted') as PetitionEvent;
+      const err = await caught(() => store.append(id, last.seq, [forge(accepted, { at: last.at }, last)]));
+      expect((err?.refusal as { rejection?: { code?: string } } | undefined)?.rejection?.code).toBe(
+        'not-allowed-in-state',
+      );
+      const other = await register(samplePetitions.visitClaim);
+      const foreign = await caught(() => store.append(other.petitionId, 1, [forge(accepted, {}, last)]));
+      expect((foreign?.refusal as { reason?: string } | undefined)?.reason).toBe('foreign');
+      expect(await store.history(id)).toHaveLength(commands.length);
+      expect(await store.history(other.petitionId)).toHaveLength(1);
+    });
+
+    it('append of decided events keeps their commandId; the id then answers execute idempotently', async () => {
+      const v = await register(samplePetitions.letterClaim);
+      const history = await store.history(v.petitionId);
+      const accept = {
+        ...command('accept', v.petitionId, at('2025-09-23'), a.clerk, {}),
+        commandId: 'offline-accept-1',
+      };
+      const decided = decide(history, accept, { policy: national, calendar: chinaCalendar });
+      if (!decided.ok) throw new Error(decided.rejection.message.en);
+      const [event] = decided.events as [PetitionEvent];
+      const { hash: _h, ...body } = { ...event, commandId: 'offline-accept-1' };
+      const stamped = { ...body, hash: hashEvent(body) } as PetitionEvent;
+      await store.append(v.petitionId, 1, [stamped]);
+      const again = await store.execute(accept);
+      expect(again.ok ? again.events : again.rejection.code).toEqual([stamped]);
+      expect(await store.history(v.petitionId)).toHaveLength(2);
+      const dup = await caught(() => store.append(v.petitionId, 2, [forge(stamped, { at: stamped.at }, stamped)]));
+      expect(dup?.code).toBe('append-refused');
+    });
+
+    it('stores a query code only as its salted digest; a plain code is refused', async () => {
+      const plain = await store.execute({
+        ...registerCommand('x', samplePetitions.letterClaim, national),
+        queryCode: '123456',
+      });
+      expect(plain.ok ? 'ok' : plain.rejection.code).toBe('plain-query-code');
+      expect((await store.query({})).total).toBe(0);
+      const digest = await hashQueryCode('K7QM-3XZP', new Uint8Array(16), { logN: 4, r: 1, p: 1 });
+      const r = await store.execute({
+        ...registerCommand('x', samplePetitions.letterClaim, national),
+        queryCode: digest,
+      });
+      const stored = r.ok ? await store.view(r.view.petitionId) : undefined;
+      expect(stored?.queryCode).toBe(digest);
+      expect(await verifyQueryCode('k7qm-3xzp', stored?.queryCode)).toBe(true);
+    });
+
+    it('hostile command lists get a rejection, never an exception, and store nothing', async () => {
+      const reg = registerCommand('x', samplePetitions.letterClaim, national);
+      const hostile: unknown[] = [
+        null,
+        [],
+        [null],
+        42,
+        { ...reg, unit: Symbol('u') },
+        { ...reg, policyId: { toString: () => 'national' } },
+        { ...reg, petition: null },
+        { ...reg, commandId: 7 },
+        [{ ...reg }, reg],
+      ];
+      const codes: string[] = [];
+      for (const h of hostile) {
+        const r = await store.execute(h as Command);
+        codes.push(r.ok ? 'ok' : r.rejection.code);
+      }
+      expect(codes).toEqual([
+        'invalid-command',
+        'invalid-command',
+        'invalid-command',
+        'invalid-command',
+        'invalid-command',
+        'invalid-command',
+        'invalid-command',
+        'invalid-command-id',
+        'not-allowed-in-state',
+      ]);
+      expect((await store.query({})).total).toBe(0);
+    });
+
+    it('append of hostile values throws AppendRefusedError (typed, bilingual), nothing else, and writes nothing', async () => {
+      const v = await register(samplePetitions.letterClaim);
+      const [first] = await store.history(v.petitionId);
+      const getter = Object.defineProperty({ ...(first as PetitionEvent), seq: 2 }, 'petitionId', {
+        enumerable: true,
+        get() {
+          throw new Error('boom');
+        },
+      });
+      const hostile: unknown[] = [null, 'events', [null], [42], [getter], [{ ...first, seq: 2, by: null }], []];
+      const codes: string[] = [];
+      for (const events of hostile) {
+        const e = await caught(() => store.append(v.petitionId, 1, events as PetitionEvent[]));
+        codes.push(`${String(e?.code)}:${String((e?.refusal as { reason?: string } | undefined)?.reason)}`);
+      }
+      expect(codes).toEqual([
+        'append-refused:malformed',
+        'append-refused:malformed',
+        'append-refused:foreign',
+        'append-refused:foreign',
+        'append-refused:foreign',
+        'append-refused:malformed',
+        'append-refused:malformed',
+      ]);
+      expect(await store.history(v.petitionId)).toHaveLength(1);
     });
 
     it('returns copies: changing a returned view or history does not change the store', async () => {
