@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { chinaCalendar } from '../calendar/index.js';
 import { archiveUnit, derivePolicy, policies } from '../policy/index.js';
 import type { DeepPartial, PolicyProfile } from '../policy/types.js';
+import { verifyHistory } from '../history/hash.js';
 import { createMemoryStore } from '../store/memory.js';
 import { actorsOf, at, registerCommand, samplePetitions } from '../testing/fixtures.js';
 import { type Harness, startPetition } from '../testing/harness.js';
@@ -674,6 +675,31 @@ describe('N10 / 22 art 30(3): the file of an accusation is never kept by the acc
     const against = { channel: 'letter', class: 'accusation', anonymous: false } as const;
     expect(archiveUnit(pb, { ...against, accused: { persons: [], units: ['generalOffice'] } })).toBe('priceInspection');
     expect(archiveUnit(pb, { ...against, accused: { persons: [], units: ['chargesSection'] } })).toBe('generalOffice');
+  });
+});
+
+describe('the new facts are hashed and checked like every other (history integrity)', () => {
+  it('N2, 22 arts 22–23: a history with receipt, a settled match, a vague mark, simplified handling verifies and appends', async () => {
+    const directory = derive({ staff: [{ id: 'u-17', name: '李强' }], simplified: { enabled: true } });
+    const letter = {
+      ...samplePetitions.accusation,
+      channel: 'letter',
+      letter: { postmarkDate: '2025-09-20', senderAddress: '成都市锦江区红星路2号' },
+    } as const;
+    const h = startPetition({ ...letter, accused: { persons: ['李强'], units: ['roads'] } }, directory, {
+      unit: OFFICE,
+    });
+    h.ok('settleAccusedMatch', '2025-09-22', A.clerk, { staffId: 'u-17', confirmed: false, reason: '同名不同人' });
+    h.ok('markVague', '2025-09-22', A.clerk, { reason: '所述不清' });
+    h.ok('transfer', '2025-09-22', A.clerk, { toUnit: 'competentOrgan', reason: '职权' });
+    const organ = actorsOf('competentOrgan');
+    h.ok('receive', '2025-09-23', organ.clerk);
+    h.ok('accept', '2025-09-23', organ.clerk, { simplified: true });
+    h.ok('conclude', '2025-09-24', organ.handler, { outcome: 'competentOrgan', opinion: '当场', onTheSpot: true });
+    expect(verifyHistory(h.events)).toEqual({ ok: true });
+    const store = createMemoryStore({ policies: [directory] });
+    await store.append(h.id, 0, [...h.events]);
+    expect((await store.history(h.id)).map((e) => e.type)).toEqual(h.events.map((e) => e.type));
   });
 });
 
