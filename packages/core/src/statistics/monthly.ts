@@ -36,9 +36,9 @@ export function statisticsByMonth(
   for (;;) {
     const key = `${year}-${pad(month)}`;
     const first = `${key}-01`;
-    const from = first < range.from ? range.from : first;
-    const last = lastDay(year, month);
-    const to = last > range.to ? range.to : last;
+    // ISO dates compare as strings: the later start, the earlier end.
+    const [, from] = [first, range.from].sort() as [IsoDate, IsoDate];
+    const [to] = [lastDay(year, month), range.to].sort() as [IsoDate, IsoDate];
     const s = statistics(views, { from, to }, calendar, now ?? `${range.to}T23:59:59+08:00`);
     const y = s.byYear[0];
     out.push({
