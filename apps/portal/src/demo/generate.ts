@@ -31,7 +31,6 @@ import {
   decideOn,
   handlingCeiling,
   handlingPeriod,
-  evolve,
   type PetitionView,
   route,
   shanghaiDate,
@@ -609,23 +608,23 @@ function decidePlanned(
   const no = registrationNo(planned.register.unit, planned.register.at, counters);
   // Unique as long as registration numbers are: a second load continues the numbering.
   const petitionId = `demo-${no}`;
-  // decideOn + evolve keep the view as we go: linear in the history, not quadratic like decide(history).
+  // decideOn returns the view after its events: kept as we go, linear in the history, not quadratic like
+  // decide(history).
   const first = decideOn(undefined, { ...planned.register, petitionId, registrationNo: no }, ctx);
   if (!first.ok) return { history: undefined, refused: 1 };
   const history = [...first.events];
-  let view: PetitionView | undefined;
-  for (const e of first.events) view = evolve(view, e, options.calendar);
+  let view: PetitionView = first.view;
   for (const step of planned.steps) {
     const r = decideOn(view, { ...step, petitionId }, ctx);
     if (!r.ok) return { history, refused: 1 };
-    for (const e of r.events) view = evolve(view, e, options.calendar);
+    view = r.view;
     history.push(...r.events);
   }
   return { history, refused: 0 };
 }
 
 /**
- * Decides every planned petition in memory with the core's `decideOn`/`evolve` and returns the histories.
+ * Decides every planned petition in memory with the core's `decideOn` and returns the histories.
  * `existing` holds registration numbers already handed out per `<unit>|<yyyy>`; new numbers follow them.
  */
 export function generateDemoHistories(
