@@ -11,7 +11,7 @@ import {
   verifyCheckpoint,
 } from '@xinfang/core';
 import { CHUNK, checkHistory, type Progress, writeAll } from './bulk.js';
-import { parseRegistrationNo } from './rows.js';
+import { counterOf } from './rows.js';
 import { BackupError } from './errors.js';
 import type { CounterRow, HistoryRow, PetitionDatabase } from './schema.js';
 
@@ -283,7 +283,7 @@ export async function importBackup(
       );
     }
     numbers.add(checked.view.registrationNo);
-    const number = parseRegistrationNo(checked.view.registrationNo);
+    const number = counterOf(checked.view.registrationNo);
     if (number && number.seq > (highest.get(number.key)?.seq ?? 0)) {
       highest.set(number.key, { seq: number.seq, line, petitionId, registrationNo: checked.view.registrationNo });
     }

@@ -8,7 +8,7 @@ import {
 } from '@xinfang/core';
 import { PetitionStoreError } from './errors.js';
 import { TallyDelta } from './facts.js';
-import { parseRegistrationNo, toViewRow } from './rows.js';
+import { counterOf, toViewRow } from './rows.js';
 import type { CommandRow, CounterRow, HistoryRow, PetitionDatabase, ViewRow } from './schema.js';
 
 /** Progress of a long operation: `done` of `total` items in the current phase. */
@@ -187,7 +187,7 @@ export async function rebuildViews(
 export async function raiseCounters(db: PetitionDatabase, views: readonly PetitionView[]): Promise<void> {
   const highest = new Map<string, number>();
   for (const v of views) {
-    const parsed = parseRegistrationNo(v.registrationNo);
+    const parsed = counterOf(v.registrationNo);
     if (parsed && parsed.seq > (highest.get(parsed.key) ?? 0)) highest.set(parsed.key, parsed.seq);
   }
   if (highest.size === 0) return;

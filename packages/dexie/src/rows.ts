@@ -1,5 +1,5 @@
 import { TallyDelta } from './facts.js';
-import type { PetitionView } from '@xinfang/core';
+import { type PetitionView, parseRegistrationNo } from '@xinfang/core';
 import type { PetitionDatabase, ViewRow } from './schema.js';
 
 /** Sorts after every date: petitions with nothing due come last in the work queue. */
@@ -27,18 +27,10 @@ export function fromViewRow(row: ViewRow): PetitionView {
   return view as PetitionView;
 }
 
-const NUMBER = /^XF-(.+)-(\d{4})-(\d+)$/;
-
-/** `XF-<unit>-<yyyy>-<seq>` with the sequence zero-padded to 4 digits (port.ts). */
-export function formatRegistrationNo(unit: string, year: string, seq: number): string {
-  return `XF-${unit}-${year}-${String(seq).padStart(4, '0')}`;
-}
-
-/** The counter key and sequence of a registration number, or undefined when it is not in the store's format. */
-export function parseRegistrationNo(no: string): { key: string; seq: number } | undefined {
-  const m = NUMBER.exec(no);
-  if (!m) return undefined;
-  return { key: counterKey(m[1]!, m[2]!), seq: Number(m[3]) };
+/** The counter key and sequence of a registration number, or undefined when it is not in the stores' format. */
+export function counterOf(no: string): { key: string; seq: number } | undefined {
+  const parsed = parseRegistrationNo(no);
+  return parsed && { key: counterKey(parsed.unit, parsed.year), seq: parsed.seq };
 }
 
 /** Counters run per unit and year (of receipt, Asia/Shanghai). */

@@ -31,6 +31,7 @@ import {
   UNKNOWN_PETITION,
   unknownPolicy,
   type ViewQuery,
+  formatRegistrationNo,
 } from '@xinfang/core';
 import {
   exportBackup,
@@ -44,7 +45,7 @@ import { bulkWrite, type Progress, raiseCounters, rebuildViews } from './bulk.js
 import { syncCalendar } from './calendar-sync.js';
 import { DatabaseBlockedError, StorageUnavailableError, toStoreError } from './errors.js';
 import { runQuery } from './query.js';
-import { counterKey, formatRegistrationNo, fromViewRow, putView } from './rows.js';
+import { counterKey, fromViewRow, putView } from './rows.js';
 import { type CommandRow, type CounterRow, type HistoryRow, PetitionDatabase, type ViewRow } from './schema.js';
 import { indexStatistics } from './statistics.js';
 

@@ -29,6 +29,7 @@ import {
   addDays,
   archiveUnit,
   decideOn,
+  formatRegistrationNo,
   handlingCeiling,
   handlingPeriod,
   type PetitionView,
@@ -595,7 +596,7 @@ function registrationNo(unit: string, receivedAt: Instant, counters: Map<string,
   const key = `${unit}|${year}`;
   const next = (counters.get(key) ?? 0) + 1;
   counters.set(key, next);
-  return `XF-${unit}-${year}-${String(next).padStart(4, '0')}`;
+  return formatRegistrationNo(unit, year, next);
 }
 
 /** Decides one planned petition in memory; the history, or undefined when the core refused its registration. */

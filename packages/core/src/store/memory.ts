@@ -20,6 +20,7 @@ import {
 } from './commands.js';
 import { ConflictError, type ExecuteOptions, type ExecuteResult, type PetitionStore, type ViewQuery } from './port.js';
 import { matchesQuery, sortViews } from './query.js';
+import { formatRegistrationNo } from './registration.js';
 
 /** Options of `createMemoryStore`. */
 export interface MemoryStoreOptions {
@@ -103,7 +104,7 @@ export function createMemoryStore(options: MemoryStoreOptions): PetitionStore {
         {
           ...rest,
           petitionId,
-          registrationNo: `XF-${command.unit}-${year}-${String(seq).padStart(4, '0')}`,
+          registrationNo: formatRegistrationNo(command.unit, year, seq),
           // 22 arts 19(3), 36(3): its status, and whether it is final whatever became of it (`earlierOf`).
           ...(earlierView ? { earlier: earlierOf(earlierView, first.at) } : {}),
         },
