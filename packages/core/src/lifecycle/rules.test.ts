@@ -226,7 +226,12 @@ describe('N6 / 22 art 23(3): objection within 5 working days', () => {
 
   it('N6 / 22 art 23(3): only the receiving unit may object', () => {
     const h = transferred();
-    expect(h.no('object', '2026-02-12', A.clerk, { reasons: '不属职权' }).code).toBe('not-own-unit');
+    const refusal = h.no('object', '2026-02-12', A.clerk, { reasons: '不属职权' });
+    expect(refusal.code).toBe('not-own-unit');
+    // The unit by its name in the policy, in each language, never its id.
+    expect(refusal.message.zh).toContain('“有权处理的机关、单位”');
+    expect(refusal.message.en).toContain('"Organ or unit with power to handle the matter"');
+    expect(JSON.stringify(refusal.message)).not.toContain('competentOrgan');
   });
 });
 
