@@ -1,7 +1,7 @@
-import type { Browser } from 'playwright';
+import type { Browser, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, newFixedPage } from './harness.js';
-import { act, openCase, submitOnline } from './steps.js';
+import { go, launch, newFixedPage } from './harness.js';
+import { act, openCase, setRole, submitOnline } from './steps.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -34,6 +34,78 @@ describe('messages name units, never their ids', () => {
     // The registration number still carries the unit code (a separate change); everything else names units.
     const body = ((await page.locator('main').textContent()) ?? '').replaceAll(no, '');
     expect(body.match(/.{0,60}(competentOrgan|disciplineInspection|petitionOffice).{0,30}/g)).toBeNull();
+    await context.close();
+  });
+});
+
+/** The citizen's track page for a number and code. */
+async function track(page: Page, p: { no: string; code: string }): Promise<void> {
+  await go(page, '/track');
+  await page.getByTestId('track-no').fill(p.no);
+  await page.getByTestId('track-code').fill(p.code);
+  await page.getByTestId('track-submit').click();
+  await page.getByTestId('track-result').waitFor();
+}
+
+describe('track page: review and re-review (22 arts 35–36)', () => {
+  it('says review, then re-review once a review is decided, and takes a re-review request online', async () => {
+    const { context, page } = await newFixedPage(browser);
+    const p = await submitOnline(page, {
+      cls: 'claim',
+      subject: '请求补发拖欠工资',
+      content: '用工单位拖欠三个月工资，请求督促支付。',
+    });
+    await openCase(page, p.no);
+    expect(await act(page, 'accept')).toBe('');
+    await setRole(page, 'unitHead');
+    expect(await act(page, 'conclude', { outcome: 'support', opinion: '经核查属实，已督促用工单位支付。' })).toBe('');
+    await setRole(page, 'clerk');
+    await page.getByTestId('action-reply').click();
+    await page.getByTestId('reply-form').waitFor();
+    // An online petition: the reply is delivered with it (22 art 35: the review window runs from delivery).
+    await page.locator('xf-reply-form button[type="submit"]').click();
+    await page.getByTestId('reply-done').waitFor();
+
+    await track(page, p);
+    const right = page.getByTestId('track-review-right');
+    expect([await right.getAttribute('data-stage'), (await right.locator('h3').textContent())?.trim()]).toEqual([
+      'review',
+      '申请复查的权利',
+    ]);
+    await page.getByTestId('track-review-reasons').fill('认为处理结果未解决全部欠薪。');
+    await page.getByTestId('track-request-review').click();
+    await page.getByTestId('track-done').filter({ hasText: '已收到您的复查申请。' }).waitFor();
+    await page.locator('[data-testid="track-status"][data-status="reviewRequested"]').waitFor();
+
+    // The organ one level up decides the review; the decision is not delivered yet.
+    await openCase(page, p.no);
+    await page.getByTestId('unit-select').selectOption('superiorOrgan');
+    await setRole(page, 'unitHead');
+    expect(await act(page, 'decideReview', { outcome: 'upheld', opinion: '维持原处理意见。' })).toBe('');
+
+    await track(page, p);
+    expect(await page.getByTestId('track-status').getAttribute('data-status')).toBe('reviewed');
+    expect([await right.getAttribute('data-stage'), (await right.locator('h3').textContent())?.trim()]).toEqual([
+      'reReview',
+      '申请复核的权利',
+    ]);
+    expect((await page.getByTestId('track-review-last-day').textContent())?.trim()).toBe(
+      '复查意见送达后，您可以在30日内向上一级机关申请复核（条例第三十六条）；期限自送达之日起计算。',
+    );
+    expect(await page.getByTestId('track-request-review').count()).toBe(0);
+
+    // Delivered today (2026-03-02): the re-review window closes 30 days later, 2026-04-01.
+    await openCase(page, p.no);
+    await setRole(page, 'clerk');
+    expect(await act(page, 'delivered')).toBe('');
+    await track(page, p);
+    expect((await right.locator('h3').textContent())?.trim()).toBe('申请复核的权利');
+    expect(await page.getByTestId('track-review-last-day').getAttribute('data-date')).toBe('2026-04-01');
+    expect(await page.getByTestId('track-request-review').textContent()).toBe('申请复核');
+    await page.getByTestId('track-review-reasons').fill('复查未核实新的证据。');
+    await page.getByTestId('track-request-review').click();
+    await page.getByTestId('track-done').filter({ hasText: '已收到您的复核申请。' }).waitFor();
+    await page.locator('[data-testid="track-status"][data-status="reReviewRequested"]').waitFor();
     await context.close();
   });
 });
