@@ -109,3 +109,31 @@ describe('track page: review and re-review (22 arts 35–36)', () => {
     await context.close();
   });
 });
+
+describe('accusation fields (22 art 30)', () => {
+  it('say that one of person or unit is required, and refuse an accusation naming neither', async () => {
+    const { context, page } = await newFixedPage(browser);
+    await go(page, '/submit');
+    const form = page.locator('xf-intake-form');
+    await form.locator('[data-field="petitioner.name"] input').fill('王建国');
+    await form.locator('[data-field="petitioner.phone"] input').fill('13912345678');
+    await form.locator('[data-field="petitioner.address"] input').fill('四川省成都市武侯区人民南路 4 号');
+    await form.locator('[data-field="class"] input[value="accusation"]').check();
+    const group = form.locator('[data-field="accused"]');
+    await group.waitFor();
+    expect(await group.textContent()).toContain('被检举控告人和被检举控告单位至少填写一项。');
+    // Neither field is marked optional on its own.
+    const labels = await group.locator('label').allTextContents();
+    expect(labels.map((l) => l.trim())).toEqual(['被检举控告人', '被检举控告单位']);
+    await form.locator('[data-field="subject"] input').fill('反映某单位违规收费');
+    await form.locator('[data-field="content"] textarea').fill('该单位在办理证件时违规收取费用。');
+    await form.locator('[data-field="truthStatement"] input').check();
+    await form.locator('button[type="submit"]').click();
+    await form.getByText('检举控告请至少填写一个被检举控告的人或单位').first().waitFor();
+    expect(await page.getByTestId('submit-registration-no').count()).toBe(0);
+    await form.locator('[data-field="accused.units"] textarea').fill('某区政务服务中心');
+    await form.locator('button[type="submit"]').click();
+    await page.getByTestId('submit-registration-no').waitFor();
+    await context.close();
+  });
+});
