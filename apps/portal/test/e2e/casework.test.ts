@@ -137,3 +137,26 @@ describe('accusation fields (22 art 30)', () => {
     await context.close();
   });
 });
+
+describe('case page: the whole record', () => {
+  it('shows the postal address and the accused to the office, and withholds them from a unit with no need to know (22 art 30)', async () => {
+    const { context, page } = await newFixedPage(browser);
+    const p = await submitOnline(page, {
+      cls: 'accusation',
+      subject: '反映窗口违规收费',
+      content: '办理证件时被额外收取材料费。',
+      accusedUnits: '某区政务服务中心',
+    });
+    await openCase(page, p.no);
+    await page.getByTestId('case-record').waitFor();
+    expect(await page.getByTestId('case-address').textContent()).toBe('四川省成都市锦江区春熙路 8 号');
+    expect(await page.getByTestId('case-accused-units').textContent()).toBe('某区政务服务中心');
+    expect(await page.getByTestId('case-record-withheld').count()).toBe(0);
+    // A unit the matter never passed through sees neither the record nor the accused.
+    await page.getByTestId('unit-select').selectOption('superiorOrgan');
+    await page.getByTestId('case-record-withheld').waitFor();
+    expect(await page.getByTestId('case-record').count()).toBe(0);
+    expect(await page.locator('main').textContent()).not.toContain('春熙路');
+    await context.close();
+  });
+});
