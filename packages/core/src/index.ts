@@ -5,19 +5,19 @@
  * @module
  */
 
-// Calendar and periods (A)
+// Calendar and periods
 export * from './calendar/index.js';
-// Petition schemas and messages (A)
+// Petition schemas and messages
 export * from './schema/index.js';
-// Policy profiles (A)
+// Policy profiles
 export * from './policy/index.js';
-// Lifecycle: machine, decide / evolve / replay, deadlines, can, viewFor (B)
+// Lifecycle: machine, decide / evolve / replay, deadlines, can, viewFor
 export * from './lifecycle/index.js';
-// Tamper-evident history (B)
+// Tamper-evident history
 export * from './history/index.js';
-// Statistics (B)
+// Statistics
 export * from './statistics/index.js';
-// Storage port and in-memory store (B)
+// Storage port and in-memory store
 export * from './store/index.js';
 // Query codes: generation and salted slow digests
 export * from './querycode/index.js';

@@ -19,7 +19,7 @@ async function bundle(contents: string, format: 'esm' | 'iife' = 'esm'): Promise
   return r.outputFiles[0]!.text;
 }
 
-describe('the schema entry in a browser bundle (issue 6)', () => {
+describe('the schema entry in a browser bundle', () => {
   it('a form importing validatePetition, validateField and messages bundles no zod', async () => {
     const code = await bundle("export { validatePetition, validateField, messages } from './index.js';");
     expect(code.includes('_zod')).toBe(false);

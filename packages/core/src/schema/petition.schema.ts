@@ -8,8 +8,7 @@ import type { Bilingual, FieldIssue, PetitionInput, Petitioner } from './types.j
 
 /*
  * The petition rules, written once as plain TypeScript (no dependency): a browser form that imports
- * `validatePetition` bundles no validation library (issue 6), and a registration is checked in well under a
- * microsecond (issue 4). The zod schemas at the end of this file (`PetitionSchema`, …) are thin adapters over
+ * `validatePetition` bundles no validation library, and a registration is checked in well under a microsecond. The zod schemas at the end of this file (`PetitionSchema`, …) are thin adapters over
  * the same rules for agencies that use zod; each is built behind a `@__PURE__` call, so a bundle that does not
  * use them drops zod entirely (src/schema/bundle.test.ts checks it).
  *
