@@ -160,3 +160,39 @@ describe('case page: the whole record', () => {
     await context.close();
   });
 });
+
+describe('case page: a 12345 call as registered', () => {
+  it('shows the ID number, the 12345 ticket number and the proposed handling typed at registration', async () => {
+    const { context, page } = await newFixedPage(browser);
+    await go(page, '/office/registry');
+    const form = page.locator('xf-intake-form');
+    await form.locator('[data-field="channel"] input[value="call"]').check();
+    await form.locator('[data-field="fromHotline"] input').check();
+    await form.locator('[data-field="hotline.ticket"] input').fill('GD20260302-0415');
+    await form.locator('[data-field="petitioner.name"] input').fill('赵德明');
+    await form.locator('[data-field="petitioner.idNumber"] input').fill('510104198203154315');
+    await form.locator('[data-field="petitioner.phone"] input').fill('13698765432');
+    await form.locator('[data-field="petitioner.address"] input').fill('四川省成都市青羊区文翁路 12 号');
+    await form.locator('[data-field="class"] input[value="claim"]').check();
+    await form.locator('[data-field="subject"] input').fill('请求处理楼道积水');
+    await form.locator('[data-field="content"] textarea').fill('雨后楼道积水严重，物业不予处理。');
+    await form.locator('[data-field="proposedHandling"] textarea').fill('拟转住建部门核查处理。');
+    await form.locator('button[type="submit"]').click();
+    await page
+      .locator('[data-testid="registry-done"], [data-testid="registry-rejection"], xf-intake-form .error-summary')
+      .first()
+      .waitFor();
+    expect(
+      await page.locator('[data-testid="registry-rejection"], xf-intake-form .error-summary').allTextContents(),
+    ).toEqual([]);
+    await page.getByTestId('registry-open').click();
+    await page.getByTestId('case-record').waitFor();
+    expect([
+      await page.getByTestId('case-ticket').textContent(),
+      await page.getByTestId('case-id-number').textContent(),
+      await page.getByTestId('case-address').textContent(),
+      await page.getByTestId('case-proposed').textContent(),
+    ]).toEqual(['GD20260302-0415', '510104198203154315', '四川省成都市青羊区文翁路 12 号', '拟转住建部门核查处理。']);
+    await context.close();
+  });
+});
