@@ -48,6 +48,19 @@ const T = {
   handler: { zh: '承办人', en: 'Handler' },
   petitioner: { zh: '信访人', en: 'Petitioner' },
   anonymous: { zh: '匿名', en: 'Anonymous' },
+  record: { zh: '登记内容', en: 'As registered' },
+  address: { zh: '通讯地址', en: 'Postal address' },
+  idNumber: { zh: '身份证号', en: 'ID number' },
+  workUnit: { zh: '工作单位', en: 'Work unit' },
+  ticket: { zh: '12345 工单号', en: '12345 ticket no.' },
+  postmark: { zh: '信件邮戳日期', en: 'Postmark date' },
+  sender: { zh: '寄信地址', en: 'Sender address' },
+  attachments: { zh: '附件', en: 'Attachments' },
+  representatives: { zh: '代表', en: 'Representatives' },
+  headCount: { zh: '来访人数', en: 'Visitors' },
+  accusedPersons: { zh: '被检举控告人', en: 'Persons accused' },
+  accusedUnits: { zh: '被检举控告单位', en: 'Units accused' },
+  proposed: { zh: '拟办意见（登记时）', en: 'Proposed handling (at registration)' },
   withheld: { zh: '已隐去（检举控告保密，条例第三十条）', en: 'Withheld (accusations are confidential, art 30)' },
   phone: { zh: '联系电话', en: 'Phone' },
   outcome: { zh: '处理结果', en: 'Outcome' },
@@ -309,6 +322,46 @@ export class XfCasePage extends PageElement {
     </li>`;
   }
 
+  /**
+   * What was registered beyond the summary above: where to post the reply, identity, the 12345 ticket, the
+   * letter, attachments, every representative of a collective visit, the accused (22 art 30: withheld where
+   * `viewFor` redacts the matter for this person) and the proposed handling typed at registration.
+   */
+  #record(view: PetitionView, policy: ReturnType<typeof policyOf>) {
+    const registered = this.events.find((e) => e.type === 'registered');
+    if (registered?.type !== 'registered') return nothing;
+    if (view.redacted) {
+      return html`<h3>${tr(T.record)}</h3><p data-testid="case-record-withheld">${tr(T.withheld)}</p>`;
+    }
+    const p = registered.data.petition;
+    const row = (label: Text, value: string | undefined, testid: string) =>
+      value ? html`<dt>${tr(label)}</dt><dd data-testid=${testid}>${value}</dd>` : nothing;
+    const unitOrText = (u: string) => (policy.units.some((x) => x.id === u) ? tr(unitName(u, policy)) : u);
+    const reps = p.collective?.representatives ?? [];
+    return html`<h3>${tr(T.record)}</h3>
+      <dl class="dl" data-testid="case-record">
+        ${row(T.address, p.petitioner?.address, 'case-address')}
+        ${row(T.idNumber, view.petitionerIdNumber ?? p.petitioner?.idNumber, 'case-id-number')}
+        ${row(T.workUnit, p.petitioner?.workUnit, 'case-work-unit')}
+        ${row(T.ticket, p.hotline?.ticket, 'case-ticket')}
+        ${row(T.postmark, p.letter?.postmarkDate, 'case-postmark')}
+        ${row(T.sender, p.letter?.senderAddress, 'case-sender')}
+        ${row(T.attachments, p.attachments?.join('、'), 'case-attachments')}
+        ${row(T.headCount, p.collective ? String(p.collective.headCount) : undefined, 'case-head-count')}
+        ${
+          reps.length
+            ? html`<dt>${tr(T.representatives)}</dt><dd><ul class="plain-list" data-testid="case-representatives">${reps.map(
+                (r) =>
+                  html`<li data-testid="case-representative">${[r.name, r.phone, r.idNumber, r.address].filter(Boolean).join(' · ')}</li>`,
+              )}</ul></dd>`
+            : nothing
+        }
+        ${row(T.accusedPersons, view.accusedPersons.join('、') || undefined, 'case-accused-persons')}
+        ${row(T.accusedUnits, view.accusedUnits.map(unitOrText).join('、') || undefined, 'case-accused-units')}
+        ${row(T.proposed, p.proposedHandling, 'case-proposed')}
+      </dl>`;
+  }
+
   protected override render() {
     if (this.missing) {
       return html`<h1>${tr({ zh: '找不到信访事项', en: 'Petition not found' })}</h1>
@@ -355,6 +408,7 @@ export class XfCasePage extends PageElement {
               ${view.outcome ? html`<dt>${tr(T.outcome)}</dt><dd>${tr(labelOf(outcomeLabels, view.outcome))}</dd>` : nothing}
               ${view.extended ? html`<dt>${tr(T.extended)}</dt><dd data-testid="case-extended">${view.extensionDays} ${tr({ zh: '日', en: 'days' })}</dd>` : nothing}
             </dl>
+            ${this.#record(view, policy)}
             <h3>${tr(T.content)}</h3>
             <p data-testid="case-content" style="white-space: pre-wrap">${view.redacted && !view.content ? tr(T.withheld) : view.content}</p>
           </section>

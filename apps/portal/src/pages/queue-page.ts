@@ -81,6 +81,14 @@ const T = {
   pager: { zh: '分页', en: 'Pagination' },
   clear: { zh: '清除筛选', en: 'Clear filters' },
   calendarGap: { zh: '期限超出节假日数据范围', en: 'Deadline outside the holiday data' },
+  overdueDays: { zh: '逾期 {days} 天', en: '{days} days overdue' },
+  overdueDay: { zh: '逾期 {days} 天', en: '{days} day overdue' },
+  search: { zh: '查找（登记编号、姓名、电话或身份证号）', en: 'Find (registration no., name, phone or ID number)' },
+  searchGo: { zh: '查找', en: 'Find' },
+  searchClear: { zh: '清除查找', en: 'Clear search' },
+  searching: { zh: '“{text}”的查找结果', en: 'Results for “{text}”' },
+  jump: { zh: '跳至页码', en: 'Go to page' },
+  jumpGo: { zh: '跳转', en: 'Go' },
 } satisfies Record<string, Text>;
 
 /** Filters from query parameters; unknown classes and channels are ignored. */
@@ -108,6 +116,7 @@ export class XfQueuePage extends PageElement {
     error: { state: true },
     shown: { state: true },
     rowsShown: { state: true },
+    search: { state: true },
   };
 
   declare tab: string;
@@ -120,6 +129,8 @@ export class XfQueuePage extends PageElement {
   declare shown: boolean;
   /** How many rows of the page are drawn (all, but a fresh queue's grow by ROW_STEP a frame). */
   declare rowsShown: number;
+  /** The search text (query parameter `q`); empty for the whole queue. */
+  declare search: string;
   #load = 0;
   /** The store whose changes the queue follows, and the subscription (see `#follow`). */
   #followed: unknown;
@@ -137,6 +148,7 @@ export class XfQueuePage extends PageElement {
     this.error = undefined;
     this.shown = false;
     this.rowsShown = PAGE_SIZE;
+    this.search = '';
   }
 
   protected override firstUpdated(): void {
@@ -156,6 +168,7 @@ export class XfQueuePage extends PageElement {
       this.filters = filtersFrom(q);
       const page = Number(q.get('page'));
       if (Number.isInteger(page) && page > 1) this.pageIndex = page - 1;
+      this.search = q.get('q')?.trim() ?? '';
     }
     void this.#reload();
   }
@@ -217,6 +230,7 @@ export class XfQueuePage extends PageElement {
     const q = new URLSearchParams();
     if (this.tab !== 'all') q.set('tab', this.tab);
     for (const [key, value] of Object.entries(this.filters)) if (value) q.set(key, value);
+    if (this.search) q.set('q', this.search);
     if (this.pageIndex > 0) q.set('page', String(this.pageIndex + 1));
     const search = q.toString();
     history.replaceState(null, '', `#/office/queue${search ? `?${search}` : ''}`);
@@ -233,12 +247,30 @@ export class XfQueuePage extends PageElement {
         import('../app/deadline-badge.js'),
       ]);
       if (token !== this.#load) return;
-      this.#deadlines = (view) => deadlines(view, clock.now(), calendar)[0];
+      // The badge shows the nearest staff clock, the one the queue is ordered by (`nextDue`): the petitioner's
+      // review and re-review windows are theirs, not the office's, and are shown on the case page.
+      this.#deadlines = (view) =>
+        deadlines(view, clock.now(), calendar).find((d) => d.kind !== 'reviewRequest' && d.kind !== 'reReviewRequest');
       const store = storeOf();
       this.#follow(store);
       const query = (q: ViewQuery) => store.query(q);
+      const read = async (index: number) => {
+        if (!this.search) return queuePage(query, tab.statuses, this.filters, index * PAGE_SIZE, PAGE_SIZE);
+        const { searchPage, searchPlan } = await import('../app/search.js');
+        const plan = searchPlan(
+          this.search,
+          policyOf(currentOrgan()).units.map((u) => u.id),
+        );
+        return searchPage(store, plan, tab.statuses, this.filters, index * PAGE_SIZE, PAGE_SIZE);
+      };
       // The page first (what the person looks at), the tab counts after it.
-      const result = await queuePage(query, tab.statuses, this.filters, this.pageIndex * PAGE_SIZE, PAGE_SIZE);
+      let result = await read(this.pageIndex);
+      // A page number past the end (an old link, a typed URL) shows the last page.
+      if (result.items.length === 0 && result.total > 0 && this.pageIndex > 0) {
+        this.pageIndex = Math.ceil(result.total / PAGE_SIZE) - 1;
+        this.#syncUrl();
+        result = await read(this.pageIndex);
+      }
       // The rows are drawn in a task of their own, not in the one that finished reading them.
       await yieldToMain();
       if (token !== this.#load) return;
@@ -299,6 +331,13 @@ export class XfQueuePage extends PageElement {
     this.#syncUrl();
     void this.#reload();
     this.querySelector<HTMLElement>('#queue-table')?.focus();
+  }
+
+  #setSearch(text: string): void {
+    this.search = text.trim();
+    this.pageIndex = 0;
+    this.#syncUrl();
+    void this.#reload();
   }
 
   #deadline(view: PetitionView): Deadline | undefined {
@@ -383,6 +422,24 @@ export class XfQueuePage extends PageElement {
             : nothing
         }
       </form>
+      <form class="filters search" role="search" data-testid="queue-search-form" @submit=${(e: Event) => {
+        e.preventDefault();
+        const input = (e.currentTarget as HTMLFormElement).elements.namedItem('q') as HTMLInputElement;
+        this.#setSearch(input.value);
+      }}>
+        <div class="field field--wide">
+          <label for="queue-search">${tr(T.search)}</label>
+          <input id="queue-search" name="q" type="search" data-testid="queue-search" .value=${this.search} autocomplete="off" />
+        </div>
+        <div class="field"><button type="submit" data-testid="queue-search-submit">${tr(T.searchGo)}</button></div>
+        ${
+          this.search
+            ? html`<div class="field"><button type="button" class="button--secondary" data-testid="queue-search-clear"
+                @click=${() => this.#setSearch('')}>${tr(T.searchClear)}</button></div>`
+            : nothing
+        }
+      </form>
+      ${this.search ? html`<p class="hint" data-testid="queue-search-for">${fill(tr(T.searching), { text: this.search })}</p>` : nothing}
       ${rejectionNotice(this.error)}
       ${
         this.result === undefined
@@ -411,11 +468,29 @@ export class XfQueuePage extends PageElement {
               <button type="button" class="button--secondary" data-testid="queue-prev" ?disabled=${this.pageIndex === 0}
                 @click=${() => this.#goPage(this.pageIndex - 1)}>${tr(T.prev)}</button>
               <span data-testid="queue-page">${fill(tr(T.page), { page: this.pageIndex + 1, pages })}</span>
+              <form class="jump" @submit=${(e: Event) => {
+                e.preventDefault();
+                const input = (e.currentTarget as HTMLFormElement).elements.namedItem('page') as HTMLInputElement;
+                const n = Math.trunc(Number(input.value));
+                if (Number.isFinite(n) && n >= 1) this.#goPage(Math.min(n, pages) - 1);
+              }}>
+                <label for="queue-jump">${tr(T.jump)}</label>
+                <input id="queue-jump" name="page" type="number" min="1" max=${pages} inputmode="numeric" data-testid="queue-jump" />
+                <button type="submit" class="button--secondary" data-testid="queue-jump-go">${tr(T.jumpGo)}</button>
+              </form>
               <button type="button" class="button--secondary" data-testid="queue-next" ?disabled=${this.pageIndex + 1 >= pages}
                 @click=${() => this.#goPage(this.pageIndex + 1)}>${tr(T.next)}</button>
             </nav>`
       }
     `;
+  }
+
+  /** How many calendar days a due date is behind the demo clock's date: 逾期 3 天 / 3 days overdue. */
+  #overdue(due: string) {
+    const days = Math.round((Date.parse(clock.today()) - Date.parse(due)) / 86_400_000);
+    if (!(days > 0)) return nothing;
+    return html`<br /><span class="overdue-days" data-testid="queue-overdue-days" data-days=${days}
+      >${fill(tr(days === 1 ? T.overdueDay : T.overdueDays), { days: num(days) })}</span>`;
   }
 
   #row(view: PetitionView, policy: ReturnType<typeof policyOf>) {
@@ -424,7 +499,9 @@ export class XfQueuePage extends PageElement {
     return html`<tr data-testid="queue-row" data-registration-no=${view.registrationNo} data-status=${next?.status ?? 'none'}>
       <td>${
         next
-          ? html`<xf-deadline-badge due=${next.due} status=${next.status} ?provisional=${next.provisional === true} .label=${dueLabels[next.kind]}></xf-deadline-badge>`
+          ? html`<xf-deadline-badge due=${next.due} status=${next.status} ?provisional=${next.provisional === true} .label=${dueLabels[next.kind]}></xf-deadline-badge>${
+              next.status === 'overdue' ? this.#overdue(next.due) : nothing
+            }`
           : view.nextDue
             ? html`<xf-deadline-badge due=${view.nextDue} .label=${tr(T.calendarGap)}></xf-deadline-badge>`
             : html`<span class="hint">${tr(T.none)}</span>`

@@ -62,6 +62,14 @@ const T = {
     zh: '您对复查意见不服的，可以自收到复查意见之日起30日内向上一级机关申请复核（条例第三十六条）。最后一日：{date}。',
     en: 'If you disagree with the review decision, you may request a re-review one level up within 30 days of receiving it (art 36). Last day: {date}.',
   },
+  reReviewTitle: { zh: '申请复核的权利', en: 'Your right to a re-review' },
+  reReviewPending: {
+    zh: '复查意见送达后，您可以在30日内向上一级机关申请复核（条例第三十六条）；期限自送达之日起计算。',
+    en: 'Once the review decision is delivered you may request a re-review one level up within 30 days (art 36), counted from delivery.',
+  },
+  requestReReview: { zh: '申请复核', en: 'Request a re-review' },
+  enterReReviewReasons: { zh: '请填写申请复核的理由', en: 'Enter your reasons for the re-review' },
+  reReviewDone: { zh: '已收到您的复核申请。', en: 'Your re-review request has been received.' },
   requestReview: { zh: '申请复查', en: 'Request a review' },
   reasons: { zh: '申请理由', en: 'Your reasons' },
   enterReasons: { zh: '请填写申请复查的理由', en: 'Enter your reasons for the review' },
@@ -292,24 +300,35 @@ export class XfTrackPage extends PageElement {
     return { id: `petitioner:${view.registrationNo}`, role: 'petitioner' as const };
   }
 
-  async #requestReview(event: SubmitEvent): Promise<void> {
+  /**
+   * A review of the reply (22 art 35) or, once a review decision is delivered, a re-review of it (22 art 36),
+   * asked of the unit the policy names, else the unit one level up.
+   */
+  async #requestReview(event: SubmitEvent, type: 'requestReview' | 'requestReReview'): Promise<void> {
     event.preventDefault();
     const found = this.found;
     if (!found) return;
     const data = new FormData(event.currentTarget as HTMLFormElement);
     const reasons = String(data.get('reasons') ?? '').trim();
     if (!reasons) {
-      this.issues = [{ id: 'review-reasons', message: T.enterReasons }];
+      this.issues = [
+        { id: 'review-reasons', message: type === 'requestReview' ? T.enterReasons : T.enterReReviewReasons },
+      ];
       await this.updateComplete;
       this.querySelector<HTMLElement>('#review-reasons')?.focus();
       return;
     }
     this.issues = [];
     const policy = policyOf(found.view.policyId);
-    const reviewUnit = policy.units.find((u) => u.id === found.view.unit)?.parent ?? policy.defaultUnit;
+    const terms = found.view.terms;
+    const from = type === 'requestReview' ? found.view.unit : (found.view.reviewUnit ?? found.view.unit);
+    const reviewUnit =
+      (type === 'requestReview' ? terms.reviewUnit : terms.reReviewUnit) ??
+      policy.units.find((u) => u.id === from)?.parent ??
+      policy.defaultUnit;
     const result = await execute(
       {
-        type: 'requestReview',
+        type,
         petitionId: found.view.petitionId,
         at: clock.now(),
         by: this.#petitioner(found.view),
@@ -320,7 +339,7 @@ export class XfTrackPage extends PageElement {
       found.organ,
     ).catch((error: unknown) => ({ ok: false as const, rejection: unexpected(error) }));
     if (result.ok) {
-      this.done = T.reviewDone;
+      this.done = type === 'requestReview' ? T.reviewDone : T.reReviewDone;
       await this.#lookup(this.#no, this.#code);
     } else {
       this.rejection = result.rejection;
@@ -339,9 +358,12 @@ export class XfTrackPage extends PageElement {
     }
     const reviewDue = view.status === 'replied' ? view.due.reviewRequest : undefined;
     const reReviewDue = view.status === 'reviewed' ? view.due.reReviewRequest : undefined;
+    // 22 arts 35–36: after the reply, a review; after a review decision (delivered or not yet), a re-review.
+    const stage = view.status === 'reviewed' ? 'reReview' : 'review';
+    const action = stage === 'review' ? 'requestReview' : 'requestReReview';
     let mayReview = false;
     try {
-      mayReview = can(view, 'requestReview', this.#petitioner(view), { policy, calendar }).ok;
+      mayReview = can(view, action, this.#petitioner(view), { policy, calendar, at: clock.now() }).ok;
     } catch {
       mayReview = false;
     }
@@ -376,25 +398,25 @@ export class XfTrackPage extends PageElement {
         }
         ${
           view.status === 'replied' || view.status === 'reviewed'
-            ? html`<section class="notice" aria-labelledby="track-review-title" data-testid="track-review-right">
-              <h3 id="track-review-title">${tr(T.reviewTitle)}</h3>
+            ? html`<section class="notice" aria-labelledby="track-review-title" data-testid="track-review-right" data-stage=${stage}>
+              <h3 id="track-review-title">${tr(stage === 'review' ? T.reviewTitle : T.reReviewTitle)}</h3>
               <p data-testid="track-review-last-day" data-date=${reviewDue ?? reReviewDue ?? ''}>${
                 reviewDue
                   ? fill(tr(T.reviewOpen), { date: reviewDue })
                   : reReviewDue
                     ? fill(tr(T.reReviewOpen), { date: reReviewDue })
-                    : tr(T.reviewPending)
+                    : tr(stage === 'review' ? T.reviewPending : T.reReviewPending)
               }${view.provisional?.includes(reviewDue ? 'reviewRequest' : 'reReviewRequest') ? html`<span data-testid="track-review-provisional">${tr(T.provisional)}</span>` : nothing}</p>
               ${
                 mayReview
-                  ? html`<form novalidate @submit=${(e: SubmitEvent) => this.#requestReview(e)}>
+                  ? html`<form novalidate @submit=${(e: SubmitEvent) => this.#requestReview(e, action)}>
                     <div class="field">
                       <label for="review-reasons">${tr(T.reasons)}</label>
-                      ${this.issues.some((i) => i.id === 'review-reasons') ? html`<p class="field-error" id="review-reasons-error">${tr(T.enterReasons)}</p>` : nothing}
+                      ${this.issues.some((i) => i.id === 'review-reasons') ? html`<p class="field-error" id="review-reasons-error">${tr(stage === 'review' ? T.enterReasons : T.enterReReviewReasons)}</p>` : nothing}
                       <textarea id="review-reasons" name="reasons" data-testid="track-review-reasons"
                         aria-describedby=${this.issues.some((i) => i.id === 'review-reasons') ? 'review-reasons-error' : nothing}></textarea>
                     </div>
-                    <button type="submit" data-testid="track-request-review">${tr(T.requestReview)}</button>
+                    <button type="submit" data-testid="track-request-review">${tr(stage === 'review' ? T.requestReview : T.requestReReview)}</button>
                   </form>`
                   : nothing
               }

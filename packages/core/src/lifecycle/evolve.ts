@@ -24,10 +24,15 @@ function shared<T>(value: T): T {
   return value;
 }
 
-/** Open duties of staff, in the order used for `nextDue` (windows of the petitioner/receiving unit excluded). */
+/**
+ * Open duties of staff, in the order used for `nextDue`: every clock a work queue shows, the receiving unit's
+ * objection window included (22 art 23(3): its staff decide within 5 working days whether to object); the
+ * petitioner's review and re-review windows excluded.
+ */
 const DUTY_KINDS = [
   'disposition',
   'notice',
+  'objection',
   'conclusion',
   'reportBack',
   'reviewDecision',
@@ -530,6 +535,11 @@ function apply(v: PetitionView, e: PetitionEvent, calendar: Calendar, owned: boo
       v.outcome = shared(e.data.outcome);
       v.concludedAt = e.at;
       v.concludedBy = v.unit;
+      // 22 art 34: the written reply is part of the handling period, so an owed reply keeps the period's end
+      // as its due date (or an earlier one the policy sets, seed §政协机关 五.4).
+      if (due.conclusion !== undefined && !t.replyExempt && !(v.vague === true && t.vagueExempt)) {
+        if (due.reply === undefined || due.conclusion < due.reply) due.reply = due.conclusion;
+      }
       due.conclusion = undefined;
       due.reportBack = undefined;
       break;

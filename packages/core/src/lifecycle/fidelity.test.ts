@@ -156,8 +156,9 @@ describe('3. 22 arts 35–36: review and re-review decided one level up, never b
     expect(h.no('requestReview', '2025-11-10', A.petitioner, { reviewUnit: OFFICE, reasons: '不服' })).toEqual({
       code: 'review-unit-not-superior',
       message: {
-        zh: `申请复查由上一级机关（superiorOrgan）办理，不能向“${OFFICE}”提出（《信访工作条例》第35、36条）。`,
-        en: `A review goes to the organ one level up (superiorOrgan), not to "${OFFICE}" (22 arts 35–36).`,
+        // Units by their names in the policy, never their ids.
+        zh: '申请复查由上一级机关“上一级机关”办理，不能向“信访工作机构”提出（《信访工作条例》第35、36条）。',
+        en: 'A review goes to the organ one level up ("The organ one level up"), not to "Petition office" (22 arts 35–36).',
       },
     });
   });
@@ -479,8 +480,8 @@ describe('11. 22 art 30: an accusation against the receiving unit itself goes up
     expect(h.no('accept', '2025-09-23', A.clerk)).toEqual({
       code: 'accused-unit-escalate',
       message: {
-        zh: '本单位是被检举控告的对象，不得受理本事项；只能转送上级机关或纪检监察机关（superiorOrgan、disciplineInspection）（《信访工作条例》第30条）。',
-        en: 'Your unit is the one accused, so it may not accept this matter; it can only be transferred to the superior or the discipline-inspection organ (superiorOrgan, disciplineInspection) (22 art 30).',
+        zh: '本单位是被检举控告的对象，不得受理本事项；只能转送上级机关或纪检监察机关（上一级机关、纪检监察机关）（《信访工作条例》第30条）。',
+        en: 'Your unit is the one accused, so it may not accept this matter; it can only be transferred to the superior or the discipline-inspection organ (The organ one level up, Discipline inspection and supervision organ) (22 art 30).',
       },
     });
     expect(h.no('assign', '2025-09-23', A.clerk, { toUnit: 'district' }).code).toBe('accused-unit-escalate');
@@ -661,8 +662,8 @@ describe('seed rules that were stored but never read', () => {
     expect(h.no('archive', '2025-09-23', actorsOf('generalOffice').archivist)).toEqual({
       code: 'not-archive-unit',
       message: {
-        zh: '本事项由“priceInspection”立卷归档。请交由该单位归档。',
-        en: 'This matter is archived by "priceInspection". Pass it to that unit.',
+        zh: '本事项由“价格监督检查所”立卷归档。请交由该单位归档。',
+        en: 'This matter is archived by "Price supervision and inspection office". Pass it to that unit.',
       },
     });
     h.ok('archive', '2025-09-23', actorsOf('priceInspection').archivist);

@@ -46,6 +46,21 @@ export interface Guard {
 }
 
 const r = (code: string, zh: string, en: string): Rejection => ({ code, message: { zh, en } });
+
+/**
+ * A unit as a message names it: its name in the policy, never its internal id (`competentOrgan`); without a
+ * policy that lists it, a neutral wording.
+ */
+function unitOf(i: GuardInput, id: string | undefined): { zh: string; en: string } {
+  const unit = id === undefined ? undefined : i.policy?.units.find((u) => u.id === id);
+  return unit ? { zh: unit.name.zh, en: unit.name.en } : { zh: '相关单位', en: 'the unit concerned' };
+}
+
+/** Several units' names, joined for each language. */
+function unitsOf(i: GuardInput, ids: readonly string[]): { zh: string; en: string } {
+  const names = ids.map((id) => unitOf(i, id));
+  return { zh: names.map((n) => n.zh).join('、'), en: names.map((n) => n.en).join(', ') };
+}
 const label = (t: CommandType) => commandLabels[t];
 const v = (i: GuardInput) => i.view as PetitionView;
 const c = <T extends CommandType>(i: GuardInput) => i.command as CommandOf<T>;
@@ -215,8 +230,8 @@ export const guards = {
       noUnit(i) ??
       r(
         'not-own-unit',
-        `该事项目前由“${v(i).unit}”负责，您所在单位不能${label(i.command.type).zh}。请转交该单位办理。`,
-        `This matter is with unit "${v(i).unit}"; your unit cannot ${label(i.command.type).en} it. Pass it to that unit.`,
+        `该事项目前由“${unitOf(i, v(i).unit).zh}”负责，您所在单位不能${label(i.command.type).zh}。请转交该单位办理。`,
+        `This matter is with "${unitOf(i, v(i).unit).en}"; your unit cannot ${label(i.command.type).en} it. Pass it to that unit.`,
       ),
   },
   // 22 art 30(3): accusation material is never passed to, or acted on by, the accused.
@@ -237,8 +252,8 @@ export const guards = {
     reject: (i) =>
       r(
         'accused-unit-target',
-        `不得将检举控告材料${label(i.command.type).zh}给被检举、被控告的单位“${c<'transfer'>(i).toUnit}”（《信访工作条例》第30条）。请选择纪检监察机关或其他有权处理的机关。`,
-        `An accusation may not be ${i.command.type === 'transfer' ? 'transferred' : 'assigned'} to the accused unit "${c<'transfer'>(i).toUnit}" (22 art 30). Choose the discipline inspection organ or another competent organ.`,
+        `不得将检举控告材料${label(i.command.type).zh}给被检举、被控告的单位“${unitOf(i, c<'transfer'>(i).toUnit).zh}”（《信访工作条例》第30条）。请选择纪检监察机关或其他有权处理的机关。`,
+        `An accusation may not be ${i.command.type === 'transfer' ? 'transferred' : 'assigned'} to the accused unit "${unitOf(i, c<'transfer'>(i).toUnit).en}" (22 art 30). Choose the discipline inspection organ or another competent organ.`,
       ),
   },
   isNotToAccusedParty: {
@@ -684,8 +699,8 @@ export const guards = {
       const to = v(i).terms.escalation?.units ?? [];
       return r(
         'accused-unit-escalate',
-        `本单位是被检举控告的对象，不得${label(i.command.type).zh}本事项；只能转送上级机关或纪检监察机关（${to.join('、')}）（《信访工作条例》第30条）。`,
-        `Your unit is the one accused, so it may not ${label(i.command.type).en} this matter; it can only be transferred to the superior or the discipline-inspection organ (${to.join(', ')}) (22 art 30).`,
+        `本单位是被检举控告的对象，不得${label(i.command.type).zh}本事项；只能转送上级机关或纪检监察机关（${unitsOf(i, to).zh}）（《信访工作条例》第30条）。`,
+        `Your unit is the one accused, so it may not ${label(i.command.type).en} this matter; it can only be transferred to the superior or the discipline-inspection organ (${unitsOf(i, to).en}) (22 art 30).`,
       );
     },
   },
@@ -695,8 +710,8 @@ export const guards = {
       const to = v(i).terms.escalation?.units ?? [];
       return r(
         'accused-unit-escalate',
-        `被检举控告的单位只能将本事项转送上级机关或纪检监察机关（${to.join('、')}），不能转送“${c<'transfer'>(i).toUnit}”（《信访工作条例》第30条）。`,
-        `An accusation against your own unit can only go to the superior or the discipline-inspection organ (${to.join(', ')}), not to "${c<'transfer'>(i).toUnit}" (22 art 30).`,
+        `被检举控告的单位只能将本事项转送上级机关或纪检监察机关（${unitsOf(i, to).zh}），不能转送“${unitOf(i, c<'transfer'>(i).toUnit).zh}”（《信访工作条例》第30条）。`,
+        `An accusation against your own unit can only go to the superior or the discipline-inspection organ (${unitsOf(i, to).en}), not to "${unitOf(i, c<'transfer'>(i).toUnit).en}" (22 art 30).`,
       );
     },
   },
@@ -784,8 +799,8 @@ export const guards = {
       const want = i.command.type === 'requestReview' ? t.reviewUnit : t.reReviewUnit;
       return r(
         'review-unit-not-superior',
-        `${label(i.command.type).zh}由上一级机关（${want ?? '—'}）办理，不能向“${c<'requestReview'>(i).reviewUnit}”提出（《信访工作条例》第35、36条）。`,
-        `A ${i.command.type === 'requestReview' ? 'review' : 're-review'} goes to the organ one level up (${want ?? '—'}), not to "${c<'requestReview'>(i).reviewUnit}" (22 arts 35–36).`,
+        `${label(i.command.type).zh}由上一级机关${want === undefined ? '' : `“${unitOf(i, want).zh}”`}办理，不能向“${unitOf(i, c<'requestReview'>(i).reviewUnit).zh}”提出（《信访工作条例》第35、36条）。`,
+        `A ${i.command.type === 'requestReview' ? 'review' : 're-review'} goes to the organ one level up${want === undefined ? '' : ` ("${unitOf(i, want).en}")`}, not to "${unitOf(i, c<'requestReview'>(i).reviewUnit).en}" (22 arts 35–36).`,
       );
     },
   },
@@ -833,8 +848,8 @@ export const guards = {
     reject: (i) =>
       r(
         'not-archive-unit',
-        `本事项由“${v(i).terms.archiveUnit}”立卷归档。请交由该单位归档。`,
-        `This matter is archived by "${v(i).terms.archiveUnit}". Pass it to that unit.`,
+        `本事项由“${unitOf(i, v(i).terms.archiveUnit).zh}”立卷归档。请交由该单位归档。`,
+        `This matter is archived by "${unitOf(i, v(i).terms.archiveUnit).en}". Pass it to that unit.`,
       ),
   },
   isHandlerNamed: {

@@ -213,9 +213,25 @@ describe('N6 / 22 art 23(3): objection within 5 working days', () => {
     expect([g.view.status, g.view.unit, g.view.due.objection]).toEqual(['registered', OFFICE, undefined]);
   });
 
+  it("N6 / 22 art 23(3): the open objection window is the queue's nearest due date (nextDue)", () => {
+    const h = transferred();
+    expect([h.view.due.objection, h.view.due.disposition, h.view.nextDue]).toEqual([
+      '2026-02-24',
+      '2026-02-25',
+      '2026-02-24',
+    ]);
+    h.ok('object', '2026-02-12', receiver.clerk, { reasons: '不属本机关职权' });
+    expect([h.view.due.objection, h.view.nextDue]).toEqual([undefined, '2026-02-25']);
+  });
+
   it('N6 / 22 art 23(3): only the receiving unit may object', () => {
     const h = transferred();
-    expect(h.no('object', '2026-02-12', A.clerk, { reasons: '不属职权' }).code).toBe('not-own-unit');
+    const refusal = h.no('object', '2026-02-12', A.clerk, { reasons: '不属职权' });
+    expect(refusal.code).toBe('not-own-unit');
+    // The unit by its name in the policy, in each language, never its id.
+    expect(refusal.message.zh).toContain('“有权处理的机关、单位”');
+    expect(refusal.message.en).toContain('"Organ or unit with power to handle the matter"');
+    expect(JSON.stringify(refusal.message)).not.toContain('competentOrgan');
   });
 });
 
@@ -380,6 +396,29 @@ describe('N14 / 22 art 34: 60 days from acceptance', () => {
     assigned.ok('accept', '2025-09-24', actorsOf('section').clerk);
     // seed §局 (六): 自收到之日起 90 日 — from receipt 09-23, not acceptance 09-24: 12-22 (a Monday).
     expect([assigned.view.origin, assigned.view.due.conclusion]).toEqual(['assigned', '2025-12-22']);
+  });
+});
+
+describe('22 art 34: the written reply is part of the handling period', () => {
+  it("22 art 34: concluded 2025-10-20, the reply stays due on the period's end 2025-11-24 and in nextDue", () => {
+    const h = handling();
+    h.ok('notify', '2025-09-24', A.clerk, { method: 'written' });
+    h.ok('conclude', '2025-10-20', A.handler, { outcome: 'explain', opinion: '解释说明' });
+    expect([h.view.status, h.view.due, h.view.nextDue]).toEqual(['concluded', { reply: '2025-11-24' }, '2025-11-24']);
+    h.ok('reply', '2025-10-21', A.clerk, { text: '书面答复' });
+    expect([h.view.due.reply, h.view.nextDue]).toEqual([undefined, undefined]);
+  });
+
+  it('22 art 34: an extended period carries the reply to the extended end; no reply owed, no due date', () => {
+    const h = handling();
+    h.ok('extend', '2025-11-10', A.head, { days: 30, reason: '情况复杂', notice: 'written' });
+    const end = h.view.due.conclusion;
+    h.ok('conclude', '2025-11-30', A.handler, { outcome: 'explain', opinion: '解释说明' });
+    expect(h.view.due.reply).toBe(end);
+    const a = startPetition(samplePetitions.anonymousSuggestion);
+    a.ok('accept', '2025-09-23', A.clerk);
+    a.ok('conclude', '2025-10-20', A.handler, { outcome: 'noted', opinion: '已记录' });
+    expect([a.view.due.reply, a.view.nextDue]).toEqual([undefined, undefined]);
   });
 });
 

@@ -69,7 +69,7 @@ export abstract class XfPetitionForm<TPayload, TDraft extends object> extends Xf
         hint: tr(lang, hint),
         multiline: true,
         rows: 3,
-        optional: true,
+        // Neither field is optional on its own: one of the two is required (the group's hint says so).
       });
     return this.group({
       path: 'accused',

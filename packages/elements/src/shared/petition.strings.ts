@@ -15,8 +15,8 @@ export const subject: Text = ['标题', 'Subject'];
 export const content: Text = ['事实、理由和请求', 'Facts, reasons and request'];
 export const accusedLegend: Text = ['被检举控告的对象', 'Who is accused'];
 export const accusedHint: Text = [
-  '检举控告材料及有关情况不会透露或转给被检举控告的人员和单位（《信访工作条例》第三十条）',
-  'Accusations and their circumstances are never disclosed or passed to the persons or units accused (Regulations on Petition Work, art 30)',
+  '被检举控告人和被检举控告单位至少填写一项。检举控告材料及有关情况不会透露或转给被检举控告的人员和单位（《信访工作条例》第三十条）',
+  'Fill in at least one: the persons or the units accused. Accusations and their circumstances are never disclosed or passed to the persons or units accused (Regulations on Petition Work, art 30)',
 ];
 export const accusedPersons: Text = ['被检举控告人', 'Persons accused'];
 export const accusedPersonsHint: Text = ['每行一人，写姓名和职务', 'One person a line, with name and position'];
