@@ -2,11 +2,11 @@
 //
 // 1. validatePetition() calls per second: the plain-TypeScript rules (dist/) side by side with the zod/mini
 //    implementation they replaced (test/schema.oracle.ts, compiled here with esbuild), on the same inputs in
-//    the same run, asserting identical answers first. Target (issue 4): a registration validated in well
+//    the same run, asserting identical answers first. Target: a registration validated in well
 //    under 1 µs, so that decideOn can reach 100,000 commands/s.
 // 2. gzip sizes of a form-style browser bundle (`validatePetition`, `validateField`, `messages`) with the
 //    plain rules and with the zod implementation, minified by esbuild and by rolldown (vite 8's bundler), and
-//    whether zod is in it. Target (issue 6): the form bundle carries no zod.
+//    whether zod is in it. Target: the form bundle carries no zod.
 //
 // Usage: node bench/schema.bench.mjs
 import assert from 'node:assert/strict';
