@@ -1,7 +1,7 @@
 // Calendar and schema benchmark, run on the BUILT package (dist/): `npm run build -w @xinfang/core` first.
 //
 // 1. dueDate() calls per second side by side with chinese-days' findWorkday() on identical inputs, in the same
-//    run, asserting identical answers. Target (issue 3): at least 100× faster.
+//    run, asserting identical answers. Target: at least 100× faster.
 // 2. The provisional years: building a calendar with them (2027–2040, lunar dates computed) beside the same
 //    official schedules without them, and dueDate / latestDueDate in provisional years beside dueDate in
 //    official ones, all in the same run.
@@ -179,7 +179,7 @@ export async function run() {
       }),
     ],
   ];
-  // The root entry must bundle for a browser too (issue 3 "done when"); it includes the lifecycle and xstate.
+  // The root entry must bundle for a browser too; it includes the lifecycle and xstate.
   try {
     sizes.push([
       '@xinfang/core (root: dueDate, chinaCalendar, policies, route, PetitionSchema)',

@@ -1,12 +1,12 @@
 // Schema benchmark, run on the BUILT package (dist/): `npm run build -w @xinfang/core` first.
 //
 // 1. validatePetition() calls per second: the plain-TypeScript rules (dist/) side by side with the zod/mini
-//    implementation they replaced (bench/schema.oracle.ts, compiled here with esbuild), on the same inputs in
-//    the same run, asserting identical answers first. Target (issue 4): a registration validated in well
+//    implementation they replaced (test/schema.oracle.ts, compiled here with esbuild), on the same inputs in
+//    the same run, asserting identical answers first. Target: a registration validated in well
 //    under 1 µs, so that decideOn can reach 100,000 commands/s.
 // 2. gzip sizes of a form-style browser bundle (`validatePetition`, `validateField`, `messages`) with the
 //    plain rules and with the zod implementation, minified by esbuild and by rolldown (vite 8's bundler), and
-//    whether zod is in it. Target (issue 6): the form bundle carries no zod.
+//    whether zod is in it. Target: the form bundle carries no zod.
 //
 // Usage: node bench/schema.bench.mjs
 import assert from 'node:assert/strict';
@@ -92,7 +92,7 @@ export async function run() {
   try {
     const oracleFile = join(tmp, 'oracle.mjs');
     await build({
-      entryPoints: [join(here, 'schema.oracle.ts')],
+      entryPoints: [join(here, '..', 'test', 'schema.oracle.ts')],
       bundle: true,
       format: 'esm',
       platform: 'node',
@@ -138,7 +138,7 @@ export async function run() {
     // Form-style bundles: what @xinfang/elements' forms import from @xinfang/core/schema.
     const form = "export { validatePetition, validateField, messages } from './index.js';";
     const formZod = [
-      `export { validatePetition, validateField } from ${JSON.stringify(join(here, 'schema.oracle.ts'))};`,
+      `export { validatePetition, validateField } from ${JSON.stringify(join(here, '..', 'test', 'schema.oracle.ts'))};`,
       `export { messages } from ${JSON.stringify(join(root, 'src', 'schema', 'messages.ts'))};`,
     ].join('\n');
     const entries = [

@@ -4,7 +4,7 @@
  * as batches (批次) and persons (人次). Figures come from the store's `statistics`, which equals the core's
  * `statistics` over the same views; every chart has a data table beside it; export to CSV for Excel.
  *
- * FOR THE SHELL (E1) — element name and properties:
+ * FOR THE SHELL — element name and properties:
  *   <xf-statistics-page .store=${store} .calendar=${calendar} .now=${clock.now()} .policy=${policy}
  *                       lang="zh" year="2026" quarter="0"></xf-statistics-page>
  *   - store: PetitionStore (required)      - calendar: Calendar (required)   - now: Instant (required)

@@ -1,10 +1,10 @@
 // Differential property test: the plain-TypeScript petition rules (petition.schema.ts) against the zod/mini
-// implementation they replaced (bench/schema.oracle.ts, kept only as this oracle). Inputs are generated near
+// implementation they replaced (test/schema.oracle.ts, kept only as this oracle). Inputs are generated near
 // the valid ones — random subsets of fields, each valid, on an edge (whitespace, length bounds counted in code
 // points, surrogate pairs), invalid or of the wrong type — so that every rule, alone and in combination, is hit.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import * as oracle from '../../bench/schema.oracle.js';
+import * as oracle from '../../test/schema.oracle.js';
 import { addDays, instantMillis, isIsoDate } from '../calendar/dates.js';
 import { idNumberProblem, isChinesePhone } from './identity.js';
 import { messages } from './messages.js';

@@ -12,7 +12,7 @@ import type { Bilingual, FieldIssue, PetitionInput, Petitioner } from './types.j
  * the same rules for agencies that use zod; each is built behind a `@__PURE__` call, so a bundle that does not
  * use them drops zod entirely (src/schema/bundle.test.ts checks it).
  *
- * The results are those of the zod/mini schemas these rules replaced (bench/schema.oracle.ts, checked by the
+ * The results are those of the zod/mini schemas these rules replaced (test/schema.oracle.ts, checked by the
  * differential property test in src/schema/petition.differential.test.ts), including zod's details:
  *   - string lengths count Unicode code points; text is trimmed before it is measured;
  *   - unknown keys are dropped; a key present with `undefined` stays in the output;

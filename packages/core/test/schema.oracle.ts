@@ -2,7 +2,7 @@
  * TEST / BENCH ORACLE — NOT PART OF THE PACKAGE, NEVER EXPORTED.
  *
  * This is the zod/mini implementation of the petition schema as it stood before the validation was rewritten
- * as plain TypeScript (src/schema/petition.schema.ts, issues 4 and 6). It is kept verbatim (only the import
+ * as plain TypeScript (src/schema/petition.schema.ts). It is kept verbatim (only the import
  * paths changed) so that:
  *   - src/schema/petition.differential.test.ts can check, property by property, that the plain rules give
  *     exactly the same cleaned value and the same FieldIssue[] as zod did;
