@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
-import { startCluster } from './cluster.js';
+import { startCluster } from '../cluster.js';
 
 // One throwaway PostgreSQL cluster for the whole run; each test file creates its own databases in it.
 export default async function setup(project: TestProject): Promise<() => void> {
