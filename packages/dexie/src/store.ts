@@ -13,6 +13,7 @@ import {
   commandIdsOf,
   chinaCalendar,
   decideCommands,
+  earlierOf,
   precheckCommands,
   type ExecuteOptions,
   type ExecuteResult,
@@ -246,7 +247,7 @@ export function createPetitionStore(options: PetitionStoreOptions): DexiePetitio
     const repeatOf = command.petition?.repeatOf;
     if (typeof repeatOf === 'string') {
       const earlier = await db.views.where('registrationNo').equals(repeatOf).first();
-      if (earlier) full.earlier = { registrationNo: earlier.registrationNo, status: earlier.status };
+      if (earlier) full.earlier = earlierOf(fromViewRow(earlier), command.at); // final stays final (22 art 36(3))
     }
     return { full, key, last: last + 1 };
   }

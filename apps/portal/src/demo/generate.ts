@@ -27,8 +27,10 @@ import {
   type PolicyProfile,
   type Role,
   addDays,
+  archiveUnit,
   decideOn,
-  evolve,
+  handlingCeiling,
+  handlingPeriod,
   type PetitionView,
   route,
   shanghaiDate,
@@ -306,6 +308,19 @@ export function planPetition(random: Random, index: number, ctx: PlanContext): P
     if (!input.anonymous) push({ type: 'notify', petitionId: '', at: after(0, 3), by: clerk, method: 'written' });
   };
 
+  // seed §交通集团: 政工领导 → 总经理 → 董事长 read the letter in turn before it is sent on or accepted.
+  const readChain = (): void => {
+    for (const _ of policy.leaderChain) {
+      push({
+        type: 'leaderInstruct',
+        petitionId: '',
+        at: after(0, 1),
+        by: { id: 'demo-leader', role: 'leader', unit: office },
+        text: '已阅，请按规定办理。',
+      });
+    }
+  };
+
   const fate = random.weighted({
     handle: 78,
     transfer: 7,
@@ -317,6 +332,7 @@ export function planPetition(random: Random, index: number, ctx: PlanContext): P
   if (fate === 'stallDisposition') return { register, steps };
   if (fate === 'transfer') {
     // 22 art 22: transfer to the organ with power; the notice tells the petitioner where it went.
+    readChain();
     push({
       type: 'transfer',
       petitionId: '',
@@ -366,6 +382,7 @@ export function planPetition(random: Random, index: number, ctx: PlanContext): P
     unit = office;
   }
   if (input.accused?.units.includes(unit)) unit = office;
+  readChain();
   if (unit !== office) {
     push({
       type: 'assign',
@@ -410,7 +427,11 @@ export function planPetition(random: Random, index: number, ctx: PlanContext): P
   if (fate === 'stallHandling') return finish(register, steps, ctx);
 
   // 22 art 34: one extension, at most the policy's limit, approved by the head, the reason told to the petitioner.
-  const extend = random.chance(0.12);
+  // Only where the period is long enough that the extension comes while it still runs, within any ceiling
+  // (seed §医院 two weeks, §政协机关 three months).
+  const origin = unit !== office ? 'assigned' : 'direct';
+  const roomy = handlingPeriod(policy, input, origin).days >= 60 && handlingCeiling(policy, input) === null;
+  const extend = random.chance(0.12) && roomy;
   if (extend) {
     const max = policy.extension.max.days;
     push({
@@ -420,6 +441,7 @@ export function planPetition(random: Random, index: number, ctx: PlanContext): P
       by: actor(policy.extension.approver, unit),
       days: random.int(Math.min(10, max), max),
       reason: '案情复杂，需进一步调查核实，经负责人批准延期办理。',
+      notice: 'written',
     });
   }
   // Most matters are concluded in time; about one in twelve late.
@@ -444,7 +466,9 @@ export function planPetition(random: Random, index: number, ctx: PlanContext): P
   });
   push({ type: 'delivered', petitionId: '', at: after(1, 5), by: clerk });
   // 22 art 35–36: some petitioners ask for a review, a few then for a re-review.
-  const superior = policy.units.find((u) => u.id === unit)?.parent ?? office;
+  // 22 arts 35–36: the review one level up, the re-review one level further (policy data), never the same unit.
+  const superior = policy.review.unit;
+  const reReviewer = policy.review.reReviewUnit;
   if (input.class === 'claim' && random.chance(0.1)) {
     push({
       type: 'requestReview',
@@ -469,14 +493,14 @@ export function planPetition(random: Random, index: number, ctx: PlanContext): P
         petitionId: '',
         at: after(3, 25),
         by: { id: 'petitioner', role: 'petitioner' },
-        reviewUnit: superior,
+        reviewUnit: reReviewer,
         reasons: '对复查意见不服，请求复核。',
       });
       push({
         type: 'decideReReview',
         petitionId: '',
         at: after(5, 25),
-        by: actor('leader', superior),
+        by: actor('leader', reReviewer),
         outcome: 'upheld',
         opinion: '经复核，维持复查意见。',
       });
@@ -504,7 +528,8 @@ function finish(
       type: 'archive',
       petitionId: '',
       at: new Date(instantMs(last.at) + 50 * DAY).toISOString(),
-      by: actor('archivist', register.unit),
+      // seed §物价局: the policy names the unit that archives (price complaints: the inspection office).
+      by: actor('archivist', archiveUnit(ctx.policy, register.petition)),
       volume: `${shanghaiDate(last.at).slice(0, 4)}-信访-${register.petition.class}`,
     });
   }
@@ -583,23 +608,23 @@ function decidePlanned(
   const no = registrationNo(planned.register.unit, planned.register.at, counters);
   // Unique as long as registration numbers are: a second load continues the numbering.
   const petitionId = `demo-${no}`;
-  // decideOn + evolve keep the view as we go: linear in the history, not quadratic like decide(history).
+  // decideOn returns the view after its events: kept as we go, linear in the history, not quadratic like
+  // decide(history).
   const first = decideOn(undefined, { ...planned.register, petitionId, registrationNo: no }, ctx);
   if (!first.ok) return { history: undefined, refused: 1 };
   const history = [...first.events];
-  let view: PetitionView | undefined;
-  for (const e of first.events) view = evolve(view, e, options.calendar);
+  let view: PetitionView = first.view;
   for (const step of planned.steps) {
     const r = decideOn(view, { ...step, petitionId }, ctx);
     if (!r.ok) return { history, refused: 1 };
-    for (const e of r.events) view = evolve(view, e, options.calendar);
+    view = r.view;
     history.push(...r.events);
   }
   return { history, refused: 0 };
 }
 
 /**
- * Decides every planned petition in memory with the core's `decideOn`/`evolve` and returns the histories.
+ * Decides every planned petition in memory with the core's `decideOn` and returns the histories.
  * `existing` holds registration numbers already handed out per `<unit>|<yyyy>`; new numbers follow them.
  */
 export function generateDemoHistories(

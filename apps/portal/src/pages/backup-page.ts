@@ -9,6 +9,7 @@ import { clock } from '../app/clock.js';
 import { chosenFile } from '../app/file-input.js';
 import { fill, num, type Text, tr } from '../app/i18n.js';
 import { okNotice, rejectionNotice } from '../app/notice.js';
+import { fingerprint, officeKey } from '../app/office-key.js';
 import { PageElement } from '../app/page.js';
 import { type ProgressState, progressBar } from '../app/progress.js';
 import { currentOrgan, policyOf, storeOf, unexpected, wipeStore } from '../app/services.js';
@@ -39,6 +40,15 @@ const T = {
     zh: '本机关已有数据，不能恢复备份。请先导出现有数据，再清空本机关数据后重试。',
     en: 'This organ already holds data, so a backup cannot be restored. Export the current data, delete it, then try again.',
   },
+  signedBy: {
+    zh: '导出的备份由本机关的签名密钥签署（公钥指纹 {fp}），密钥保存在数据库之外。',
+    en: 'Exported backups are signed with this office’s key (public key fingerprint {fp}), kept outside the database.',
+  },
+  requireSignature: {
+    zh: '要求本机关的签名：删除了事项、截断了记录或调低了编号计数的文件将被拒绝',
+    en: 'Require this office’s signature: a file with a petition removed, a history truncated or a counter lowered is refused',
+  },
+  verified: { zh: '签名已核验。', en: 'The signature was verified.' },
   wipeTitle: { zh: '清空本机关数据', en: 'Delete this organ’s data' },
   wipe: { zh: '清空本机关数据', en: 'Delete this organ’s data' },
   wipeConfirm: {
@@ -64,6 +74,7 @@ export class XfBackupPage extends PageElement {
     message: { state: true },
     rejection: { state: true },
     busy: { state: true },
+    requireSignature: { state: true },
   };
 
   declare stored: number | undefined;
@@ -73,6 +84,7 @@ export class XfBackupPage extends PageElement {
   declare message: Text | undefined;
   declare rejection: Rejection | undefined;
   declare busy: boolean;
+  declare requireSignature: boolean;
 
   constructor() {
     super();
@@ -83,6 +95,7 @@ export class XfBackupPage extends PageElement {
     this.message = undefined;
     this.rejection = undefined;
     this.busy = false;
+    this.requireSignature = true;
   }
 
   override connectedCallback(): void {
@@ -126,6 +139,7 @@ export class XfBackupPage extends PageElement {
         onProgress: (p) => {
           this.exportState = { ...p };
         },
+        sign: { office: organ, at: clock.now(), secretKey: officeKey(organ).secretKey },
       });
       const name = `xinfang-${organ}-${clock.today()}.ndjson`;
       this.download = { url: URL.createObjectURL(blob), name, size: blob.size };
@@ -165,10 +179,12 @@ export class XfBackupPage extends PageElement {
         onProgress: (p) => {
           this.importState = { ...p };
         },
+        ...(this.requireSignature ? { trustedKeys: [officeKey(currentOrgan()).publicKey] } : {}),
       });
+      const verified = report.signature === 'verified';
       this.message = {
-        zh: fill(T.imported.zh, { p: num(report.petitions), e: num(report.events) }),
-        en: fill(T.imported.en, { p: num(report.petitions), e: num(report.events) }),
+        zh: fill(T.imported.zh, { p: num(report.petitions), e: num(report.events) }) + (verified ? T.verified.zh : ''),
+        en: `${fill(T.imported.en, { p: num(report.petitions), e: num(report.events) })}${verified ? ` ${T.verified.en}` : ''}`,
       };
       await this.#count();
     } catch (error) {
@@ -206,6 +222,7 @@ export class XfBackupPage extends PageElement {
       ${okNotice(this.message, 'backup-done')}
       <section class="panel" aria-labelledby="backup-export-title">
         <h2 id="backup-export-title">${tr(T.exportTitle)}</h2>
+        <p class="hint" data-testid="backup-key">${fill(tr(T.signedBy), { fp: fingerprint(officeKey(organ).publicKey) })}</p>
         <button type="button" data-testid="backup-export" ?disabled=${this.busy} @click=${() => this.#export()}>${tr(T.export)}</button>
         ${progressBar('backup-export-progress', T.exportProgress, this.exportState)}
         ${
@@ -226,6 +243,19 @@ export class XfBackupPage extends PageElement {
           <div class="field">
             <label for="backup-file">${tr(T.file)}</label>
             <input id="backup-file" type="file" accept=".ndjson,.jsonl,application/x-ndjson,application/json" data-testid="backup-file" />
+          </div>
+          <div class="field">
+            <label
+              ><input
+                type="checkbox"
+                data-testid="backup-require-signature"
+                .checked=${this.requireSignature}
+                @change=${(e: Event) => {
+                  this.requireSignature = (e.target as HTMLInputElement).checked;
+                }}
+              />
+              ${tr(T.requireSignature)}</label
+            >
           </div>
           <button type="submit" data-testid="backup-import" ?disabled=${this.busy}>${tr(T.import)}</button>
         </form>

@@ -67,7 +67,6 @@ const F = {
 /** The actions offered on a petition, in the order of the lifecycle. */
 export function actionSpecs({ view, policy }: ActionContext): ActionSpec[] {
   const label = (type: Exclude<CommandType, 'register'>) => capitalized(commandLabels[type]);
-  const parent = policy.units.find((u) => u.id === view.unit)?.parent;
   const outcomes = (outcomesByClass[view.class] ?? []).map((o) => ({ value: o, label: labelOf(outcomeLabels, o) }));
   return [
     {
@@ -93,7 +92,13 @@ export function actionSpecs({ view, policy }: ActionContext): ActionSpec[] {
           label: { zh: '转送至', en: 'Transfer to' },
           kind: 'select',
           required: true,
-          options: unitOptions(policy, view.unit),
+          // 22 art 30: an accusation against this unit itself goes only to the superior or discipline inspection.
+          options: view.accusedUnits.includes(view.unit)
+            ? policy.accusedUnitEscalation.units.map((u) => ({
+                value: u,
+                label: policy.units.find((x) => x.id === u)?.name ?? { zh: '上一级机关', en: 'The organ one level up' },
+              }))
+            : unitOptions(policy, view.unit),
         },
         F.reason,
       ],
@@ -389,8 +394,24 @@ export function actionSpecs({ view, policy }: ActionContext): ActionSpec[] {
           initial: String(policy.extension.max.days),
         },
         { ...F.reason, label: { zh: '延期理由（将告知信访人）', en: 'Reason (told to the petitioner)' } },
+        {
+          name: 'notice',
+          label: { zh: '告知信访人的方式', en: 'How the petitioner was told' },
+          kind: 'select',
+          required: true,
+          options: [
+            { value: 'written', label: { zh: '书面告知', en: 'In writing' } },
+            { value: 'onSpot', label: { zh: '当面告知', en: 'In person' } },
+          ],
+          initial: 'written',
+        },
       ],
-      build: (v) => ({ type: 'extend', days: Number(v.days), reason: v.reason ?? '' }),
+      build: (v) => ({
+        type: 'extend',
+        days: Number(v.days),
+        reason: v.reason ?? '',
+        notice: v.notice === 'onSpot' ? 'onSpot' : 'written',
+      }),
     },
     {
       type: 'conclude',
@@ -437,8 +458,9 @@ export function actionSpecs({ view, policy }: ActionContext): ActionSpec[] {
           label: { zh: '复查机关', en: 'Reviewing organ' },
           kind: 'select',
           required: true,
-          options: unitOptions(policy),
-          ...(parent ? { initial: parent } : {}),
+          // 22 art 35: the organ one level up (policy data), never the unit that concluded.
+          options: [{ value: policy.review.unit, label: { zh: '上一级机关', en: 'The organ one level up' } }],
+          initial: policy.review.unit,
         },
         { name: 'reasons', label: { zh: '申请理由', en: 'Reasons' }, kind: 'textarea', required: true },
       ],
@@ -468,7 +490,14 @@ export function actionSpecs({ view, policy }: ActionContext): ActionSpec[] {
           label: { zh: '复核机关', en: 'Re-reviewing organ' },
           kind: 'select',
           required: true,
-          options: unitOptions(policy),
+          // 22 art 36: the organ one level above the reviewing organ (policy data).
+          options: [
+            {
+              value: policy.review.reReviewUnit,
+              label: { zh: '复查机关的上一级机关', en: 'The organ above the reviewing organ' },
+            },
+          ],
+          initial: policy.review.reReviewUnit,
         },
         { name: 'reasons', label: { zh: '申请理由', en: 'Reasons' }, kind: 'textarea', required: true },
       ],

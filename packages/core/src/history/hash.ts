@@ -234,8 +234,11 @@ export function eventJsonOf(
   prevHash: string,
   seq: number,
   type: string,
+  commandId?: string,
 ): string {
-  const dataJson = data === undefined ? '' : `,"data":${writeValue(data)}`;
+  const dataJson =
+    (commandId === undefined ? '' : `,"commandId":${writeValue(commandId)}`) +
+    (data === undefined ? '' : `,"data":${writeValue(data)}`);
   const lateJson = late === undefined ? '' : `,"late":${writeValue(late)}`;
   const { id, name, role, unit } = by;
   // The common case in one template (no quoted intermediate strings): every part a string needing no escape.

@@ -10,6 +10,7 @@ import { evolve, replay } from './evolve.js';
 import { invalidField, shapeProblem } from './shape.js';
 import { type GuardInput, guards, validated } from './guards.js';
 import { commandLabels, statusLabels } from './labels.js';
+import { accusedStaffOf } from '../policy/route.js';
 import { sharedTermsFor } from './terms.js';
 import { type MachineState, type TransitionSpec, transitions } from './transitions.js';
 import type {
@@ -35,7 +36,9 @@ const unreplayable: Rejection = {
 };
 
 /** Result of `decide`. */
-export type DecideResult = { ok: true; events: PetitionEvent[] } | { ok: false; rejection: Rejection };
+export type DecideResult =
+  | { ok: true; events: PetitionEvent[]; view: PetitionView }
+  | { ok: false; rejection: Rejection };
 
 const rejection = (code: string, zh: string, en: string): Rejection => ({ code, message: { zh, en } });
 
@@ -50,6 +53,8 @@ const CLOSES: Partial<Record<Command['type'], readonly DueKind[]>> = {
   conclude: ['conclusion', 'reportBack'],
   decideReview: ['reviewDecision'],
   decideReReview: ['reReviewDecision'],
+  leaderInstruct: ['leaderReview'],
+  reply: ['reply'],
 };
 
 /** The rejection for a command the current state does not accept. */
@@ -187,9 +192,12 @@ function dataOf(
       const petition = checked.ok ? checked.value : command.petition;
       // Keys in sorted order (the order of the hash's canonical JSON); terms come sorted (and shared, frozen,
       // their canonical JSON written once) from `sharedTermsFor`.
+      const staff = accusedStaffOf(ctx.policy, petition.class === 'accusation' ? petition.accused : undefined);
       const data: EventDataMap['registered'] = def({
+        accusedStaff: staff.length > 0 ? staff : undefined,
         calendar: ctx.calendar?.edition,
         earlier: command.earlier === undefined ? undefined : (deepSortKeys(command.earlier) as typeof command.earlier),
+        emergency: command.emergency === true ? true : undefined,
         petition: deepSortKeys(petition) as typeof petition,
         policyId: command.policyId,
         policyVersion: command.policyVersion,
@@ -203,8 +211,22 @@ function dataOf(
     case 'accept':
       return [
         'accepted',
-        def({ complex: command.complex === true ? true : undefined, origin: v.origin, unit: v.unit }),
+        def({
+          complex: command.complex === true ? true : undefined,
+          origin: v.origin,
+          simplified: command.simplified === true ? true : undefined,
+          unit: v.unit,
+        }),
       ];
+    case 'receive':
+      return ['received', { unit: v.unit }];
+    case 'settleAccusedMatch':
+      return [
+        'accusedMatchSettled',
+        { confirmed: command.confirmed, reason: command.reason, staffId: command.staffId },
+      ];
+    case 'markVague':
+      return ['markedVague', { reason: command.reason }];
     case 'transfer':
       return ['transferred', { fromUnit: v.unit, reason: command.reason, toUnit: command.toUnit }];
     case 'assign':
@@ -264,9 +286,16 @@ function dataOf(
     case 'addMaterial':
       return ['materialAdded', def({ kind: command.kind, ref: command.ref, title: command.title })];
     case 'extend':
-      return ['extended', { days: command.days, reason: command.reason }];
+      return ['extended', def({ days: command.days, notice: command.notice, reason: command.reason })];
     case 'conclude':
-      return ['concluded', { opinion: command.opinion, outcome: command.outcome }];
+      return [
+        'concluded',
+        def({
+          onTheSpot: command.onTheSpot === true ? true : undefined,
+          opinion: command.opinion,
+          outcome: command.outcome,
+        }),
+      ];
     case 'reply':
       return ['replied', { text: command.text }];
     case 'delivered':
@@ -324,14 +353,20 @@ export function buildEvent(
   const prevHash = view?.lastHash ?? '';
   const seq = (view?.seq ?? 0) + 1;
   // The canonical JSON is written straight from the parts (no second look at the event object).
-  const hash = sha256Text(eventJsonOf(at, by, raw, late, petitionId, prevHash, seq, type));
+  // The command's id (idempotency) is part of the fact, hashed with it: stores keep it to answer a retry.
+  const commandId = command.commandId;
+  const hash = sha256Text(eventJsonOf(at, by, raw, late, petitionId, prevHash, seq, type, commandId));
   // Keys in sorted order (the canonical order of the hash), so the stored event reads like what was hashed;
-  // every literal of `dataOf` is written with its keys in sorted order too. `late` sorts between `data` and
-  // `petitionId`; `hash` comes last. One literal per shape: no spread, no key added afterwards.
+  // every literal of `dataOf` is written with its keys in sorted order too. `commandId` sorts between `by` and
+  // `data`, `late` between `data` and `petitionId`; `hash` comes last. One literal per shape: no spread.
   const event =
-    late === undefined
-      ? { at, by, data: raw, petitionId, prevHash, seq, type, hash }
-      : { at, by, data: raw, late, petitionId, prevHash, seq, type, hash };
+    commandId === undefined
+      ? late === undefined
+        ? { at, by, data: raw, petitionId, prevHash, seq, type, hash }
+        : { at, by, data: raw, late, petitionId, prevHash, seq, type, hash }
+      : late === undefined
+        ? { at, by, commandId, data: raw, petitionId, prevHash, seq, type, hash }
+        : { at, by, commandId, data: raw, late, petitionId, prevHash, seq, type, hash };
   return event as PetitionEvent;
 }
 
@@ -352,9 +387,11 @@ export function decideOn(view: PetitionView | undefined, command: Command, ctx: 
     const chosen = select(specs, input);
     if (!chosen.ok) return chosen;
     const event = buildEvent(view, command, input.date, ctx, input);
-    const unfoldable = foldProblem(view, event, ctx);
-    if (unfoldable !== undefined) return { ok: false, rejection: unfoldable };
-    return { ok: true, events: [event] };
+    // The view after the event, folded once here: a fact that cannot be folded is refused, and the caller (a
+    // store, the append check) keeps this view instead of folding the event a second time.
+    const folded = fold(view, event, ctx);
+    if ('rejection' in folded) return { ok: false, rejection: folded.rejection };
+    return { ok: true, events: [event], view: folded.view };
   } catch {
     // Only a command built to defeat reading (a getter that throws, a proxy) gets here.
     return { ok: false, rejection: unreadable };
@@ -362,26 +399,33 @@ export function decideOn(view: PetitionView | undefined, command: Command, ctx: 
 }
 
 /**
- * Why `event` cannot be folded into `view`, or `undefined`. A fact that `replay` cannot read would make the
- * whole history unreadable, so it is refused here rather than stored (e.g. a due date in a year the calendar
- * has no schedule for).
+ * The view after `event`, or why `event` cannot be folded into `view`. A fact that `replay` cannot read would
+ * make the whole history unreadable, so it is refused here rather than stored (e.g. a due date in a year the
+ * calendar has no schedule for).
  */
-function foldProblem(view: PetitionView | undefined, event: PetitionEvent, ctx: DecideContext): Rejection | undefined {
+function fold(
+  view: PetitionView | undefined,
+  event: PetitionEvent,
+  ctx: DecideContext,
+): { view: PetitionView } | { rejection: Rejection } {
   try {
-    evolve(view, event, ctx.calendar);
-    return undefined;
+    return { view: evolve(view, event, ctx.calendar) };
   } catch (e) {
     if (e instanceof CalendarYearError) {
-      return rejection(
-        'calendar-year-unknown',
-        `本操作涉及的期限落在 ${e.year} 年，日历中还没有该年的法定节假日安排。请管理员更新日历后再办理。`,
-        `A period of this action runs into ${e.year}, for which the calendar has no official holiday schedule yet. Ask the administrator to update the calendar, then do it again.`,
-      );
+      return {
+        rejection: rejection(
+          'calendar-year-unknown',
+          `本操作涉及的期限落在 ${e.year} 年，日历中还没有该年的法定节假日安排。请管理员更新日历后再办理。`,
+          `A period of this action runs into ${e.year}, for which the calendar has no official holiday schedule yet. Ask the administrator to update the calendar, then do it again.`,
+        ),
+      };
     }
-    return invalidField('command', {
-      zh: '会使本事项的记录无法读取，请核对各项内容',
-      en: 'would make the record of this matter unreadable; check what was entered',
-    });
+    return {
+      rejection: invalidField('command', {
+        zh: '会使本事项的记录无法读取，请核对各项内容',
+        en: 'would make the record of this matter unreadable; check what was entered',
+      }),
+    };
   }
 }
 

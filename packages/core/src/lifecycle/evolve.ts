@@ -4,8 +4,8 @@
  * derived from the history, the terms recorded in the `registered` event, and the calendar.
  */
 import { type Calendar, chinaCalendar, dueDate, latestDueDate, provisionalFrom } from '../calendar/index.js';
-import { dayOf } from '../calendar/dates.js';
-import type { DueDates, DueKind, EventType, IsoDate, Period, PetitionEvent, PetitionView } from './types.js';
+import { dayOf, instantMillis } from '../calendar/dates.js';
+import type { DueDates, DueKind, EventType, Instant, IsoDate, Period, PetitionEvent, PetitionView } from './types.js';
 
 /*
  * Category strings of views (channel, class, unit, outcome) come from events, and events from JSON or a
@@ -32,6 +32,8 @@ const DUTY_KINDS = [
   'reportBack',
   'reviewDecision',
   'reReviewDecision',
+  'leaderReview',
+  'reply',
 ] as const satisfies readonly (keyof DueDates)[];
 
 /** Earliest open staff due date (ISO dates compare as strings). */
@@ -75,9 +77,33 @@ function lengthen(p: Period, extra: number): Period {
   return extra === 0 ? p : { ...p, days: p.days + extra };
 }
 
-/** The handling period of a view: complex when accepted as complex and the policy has one, else by origin. */
-function handlingOf(v: PetitionView): Period {
+/**
+ * The handling period of a matter (办理期限) under the terms it was registered with: the simplified period when
+ * accepted for simplified handling (rules.md N20), the complex one when accepted as complex and the policy has
+ * one (seed §医院, §政协机关), else the period of how it came (22 art 34: 60 days; seed §局: 30 / 90 / 90).
+ *
+ * @example
+ * handlingOf(view); // { days: 60, unit: 'day' } under the national preset
+ */
+export function handlingOf(v: Pick<PetitionView, 'complex' | 'simplified' | 'origin' | 'terms'>): Period {
+  if (v.simplified && v.terms.simplified) return v.terms.simplified;
   return v.complex && v.terms.complex ? v.terms.complex : v.terms.handling[v.origin];
+}
+
+/**
+ * The day a matter's handling period runs from: acceptance (22 art 34: 受理之日), or receipt by the unit where the
+ * policy says so (seed §局: transferred and assigned matters 自收到之日起).
+ */
+function handlingStartOf(v: PetitionView, acceptedOn: IsoDate): IsoDate {
+  const from = v.terms.handlingFrom?.[v.origin];
+  const receipt = v.unitReceivedAt ?? v.sentAt;
+  return from === 'receipt' && receipt !== undefined && !v.simplified ? dayOf(receipt) : acceptedOn;
+}
+
+/** `at` plus `minutes`, as a UTC instant (the emergency report is due within minutes, seed §学校). */
+function plusMinutes(at: Instant, minutes: number): Instant | undefined {
+  const ms = instantMillis(at);
+  return ms === undefined ? undefined : new Date(ms + minutes * 60_000).toISOString();
 }
 
 function initialView(e: Extract<PetitionEvent, { type: 'registered' }>, calendar: Calendar): PetitionView {
@@ -96,6 +122,10 @@ function initialView(e: Extract<PetitionEvent, { type: 'registered' }>, calendar
     reviewDecision: undefined,
     reReviewRequest: undefined,
     reReviewDecision: undefined,
+    // seed §政协机关 三.2: a proposed handling is read by the leader within 3 days.
+    leaderReview:
+      d.terms.leaderReview && p.proposedHandling ? dueDate(received, d.terms.leaderReview, calendar) : undefined,
+    reply: undefined,
   };
   const named = !p.anonymous && p.petitioner !== undefined ? p.petitioner : undefined;
   const unit = shared(d.unit);
@@ -166,6 +196,19 @@ function initialView(e: Extract<PetitionEvent, { type: 'registered' }>, calendar
     referral: undefined,
     declinedGoTo: undefined,
     redacted: undefined,
+    extensions: 0,
+    sentAt: undefined,
+    unitReceivedAt: undefined,
+    accusedStaff: d.accusedStaff ? d.accusedStaff.slice() : [],
+    concludedBy: undefined,
+    reviewUnit: undefined,
+    reReviewUnit: undefined,
+    finalAt: undefined,
+    vague: undefined,
+    simplified: undefined,
+    // seed §学校 (三)3: a serious emergency is reported to the education bureau within 30 minutes.
+    emergencyReportBy:
+      d.emergency && d.terms.emergency ? plusMinutes(p.receivedAt, d.terms.emergency.minutes) : undefined,
   };
   return v;
 }
@@ -182,6 +225,8 @@ function copyDue(d: DueDates): DueDates {
     reviewDecision: d.reviewDecision,
     reReviewRequest: d.reReviewRequest,
     reReviewDecision: d.reReviewDecision,
+    leaderReview: d.leaderReview,
+    reply: d.reply,
   };
 }
 
@@ -251,6 +296,17 @@ function copyView(v: PetitionView, due: DueDates): PetitionView {
     referral: v.referral,
     declinedGoTo: v.declinedGoTo,
     redacted: v.redacted,
+    extensions: v.extensions,
+    sentAt: v.sentAt,
+    unitReceivedAt: v.unitReceivedAt,
+    accusedStaff: v.accusedStaff,
+    concludedBy: v.concludedBy,
+    reviewUnit: v.reviewUnit,
+    reReviewUnit: v.reReviewUnit,
+    finalAt: v.finalAt,
+    vague: v.vague,
+    simplified: v.simplified,
+    emergencyReportBy: v.emergencyReportBy,
   };
 }
 
@@ -310,15 +366,41 @@ function apply(v: PetitionView, e: PetitionEvent, calendar: Calendar, owned: boo
       v.origin = e.data.origin;
       v.acceptedAt = e.at;
       if (v.disposedAt === undefined) v.disposedAt = e.at;
-      v.handlingStart = day;
       v.objectionPending = false;
       due.disposition = undefined;
       due.objection = undefined;
-      // N14 / 22 art 34: handling time runs from acceptance (period per origin, seed §局 II).
       if (e.data.complex) v.complex = true;
-      due.conclusion = dueDate(day, lengthen(handlingOf(v), v.extensionDays), calendar);
+      if (e.data.simplified) v.simplified = true;
+      // N14 / 22 art 34: handling time runs from acceptance (period per origin, seed §局 II: from receipt).
+      v.handlingStart = handlingStartOf(v, day);
+      due.conclusion =
+        t.handled === false ? undefined : dueDate(v.handlingStart, lengthen(handlingOf(v), v.extensionDays), calendar);
+      // seed §政协机关 五.4: a reply (or a letter explaining the delay) within one month of acceptance.
+      due.reply = t.reply && !t.replyExempt ? dueDate(day, t.reply, calendar) : undefined;
       break;
     }
+    case 'received': {
+      // 22 art 23(3): the receiving unit's periods run from its receipt, not from the dispatch.
+      const day = dayOf(e.at);
+      v.unitReceivedAt = e.at;
+      if (due.objection !== undefined) due.objection = latestDueDate(day, t.objection, calendar);
+      if (due.disposition !== undefined) due.disposition = dueDate(day, t.disposition, calendar);
+      if (due.notice !== undefined) due.notice = dueDate(day, t.notice, calendar);
+      break;
+    }
+    case 'accusedMatchSettled':
+      // 22 art 30: a cleared match frees that staff member; a confirmed one keeps them blocked.
+      if (!e.data.confirmed) {
+        if (v.accusedStaff.includes(e.data.staffId))
+          v.accusedStaff = v.accusedStaff.filter((x) => x !== e.data.staffId);
+      } else if (!v.accusedStaff.includes(e.data.staffId)) {
+        v.accusedStaff = v.accusedStaff.concat(e.data.staffId);
+      }
+      break;
+    case 'markedVague':
+      v.vague = true;
+      if (t.vagueExempt) due.reply = undefined;
+      break;
     case 'transferred':
     case 'assigned': {
       const day = dayOf(e.at);
@@ -330,9 +412,15 @@ function apply(v: PetitionView, e: PetitionEvent, calendar: Calendar, owned: boo
         else v.units = v.units.concat(v.unit);
       }
       v.origin = e.type;
+      v.sentAt = e.at;
+      v.unitReceivedAt = undefined;
       if (v.disposedAt === undefined) v.disposedAt = e.at;
       v.objectionPending = false;
-      due.disposition = undefined;
+      // 22 art 23(3): the receiving organ decides within 15 days of receipt whether to accept and tells the
+      // petitioner in writing (no notice where name or address is unclear, N5). Until it records its receipt
+      // (`receive`), receipt is taken as the day of dispatch.
+      due.disposition = dueDate(day, t.disposition, calendar);
+      due.notice = t.noticeExempt ? undefined : dueDate(day, t.notice, calendar);
       // N6 / 22 art 23(3): the receiving organ may object within 5 working days of receipt.
       due.objection = latestDueDate(day, t.objection, calendar);
       if (e.type === 'assigned') {
@@ -349,6 +437,10 @@ function apply(v: PetitionView, e: PetitionEvent, calendar: Calendar, owned: boo
       due.disposition = undefined;
       due.objection = undefined;
       due.reportBack = undefined;
+      // 22 arts 28(2), 31: referred after acceptance, the matter leaves petition handling.
+      due.conclusion = undefined;
+      due.reply = undefined;
+      due.leaderReview = undefined;
       break;
     case 'declined':
       v.status = 'declined';
@@ -361,6 +453,9 @@ function apply(v: PetitionView, e: PetitionEvent, calendar: Calendar, owned: boo
     case 'notified':
       if (v.notifiedAt === undefined) v.notifiedAt = e.at;
       due.notice = undefined;
+      // seed §政协机关 五.4: after acceptance, a letter explaining the delay answers the one-month reply.
+      if (v.acceptedAt !== undefined) due.reply = undefined;
+      if (t.emergency && e.data.to === t.emergency.to) v.emergencyReportBy = undefined;
       break;
     case 'objected':
       v.objectionPending = true;
@@ -374,16 +469,22 @@ function apply(v: PetitionView, e: PetitionEvent, calendar: Calendar, owned: boo
         v.unit = e.data.returnedTo ?? v.sentBy ?? v.registeredBy;
         v.origin = 'direct';
         v.sentBy = undefined;
+        v.sentAt = undefined;
+        v.unitReceivedAt = undefined;
         due.reportBack = undefined;
       }
       break;
     case 'handlingProposed':
       if (!owned) v.materials = { ...v.materials };
       v.materials.proposedHandling++;
+      // seed §政协机关 三.2: 领导阅批时间一般不超过三天.
+      if (t.leaderReview && due.leaderReview === undefined)
+        due.leaderReview = dueDate(dayOf(e.at), t.leaderReview, calendar);
       break;
     case 'leaderInstructed':
       if (!owned) v.materials = { ...v.materials };
       v.materials.leaderInstructions++;
+      due.leaderReview = undefined;
       break;
     case 'materialAdded':
       if (!owned) v.materials = { ...v.materials };
@@ -417,6 +518,7 @@ function apply(v: PetitionView, e: PetitionEvent, calendar: Calendar, owned: boo
       break;
     case 'extended':
       v.extended = true;
+      v.extensions++;
       v.extensionDays += e.data.days;
       if (v.handlingStart !== undefined) {
         // N15 / 22 art 34: the extension lengthens the period counted from the same start.
@@ -427,19 +529,22 @@ function apply(v: PetitionView, e: PetitionEvent, calendar: Calendar, owned: boo
       v.status = 'concluded';
       v.outcome = shared(e.data.outcome);
       v.concludedAt = e.at;
+      v.concludedBy = v.unit;
       due.conclusion = undefined;
       due.reportBack = undefined;
       break;
     case 'replied':
       v.status = 'replied';
       v.repliedAt = e.at;
+      due.reply = undefined;
       break;
     case 'delivered': {
       const day = dayOf(e.at);
       if (e.data.of === 'reply') {
         v.deliveredAt = e.at;
-        // N16 / 22 art 35: review requested within 30 days of receiving the written reply.
-        due.reviewRequest = latestDueDate(day, t.reviewRequest, calendar);
+        // N16 / 22 art 35: review requested within 30 days of receiving the written reply — for the classes
+        // whose opinion can be reviewed (policy scope: a claim's 信访处理意见).
+        due.reviewRequest = t.reviewable === false ? undefined : latestDueDate(day, t.reviewRequest, calendar);
       } else {
         v.reviewDeliveredAt = e.at;
         // N17 / 22 art 36: re-review requested within 30 days of receiving the review decision.
@@ -450,6 +555,7 @@ function apply(v: PetitionView, e: PetitionEvent, calendar: Calendar, owned: boo
     case 'reviewRequested': {
       v.status = 'reviewRequested';
       v.reviewRequestedAt = e.at;
+      v.reviewUnit = shared(e.data.reviewUnit);
       due.reviewRequest = undefined;
       due.reviewDecision = dueDate(dayOf(e.at), t.reviewDecision, calendar);
       break;
@@ -463,6 +569,7 @@ function apply(v: PetitionView, e: PetitionEvent, calendar: Calendar, owned: boo
       const day = dayOf(e.at);
       v.status = 'reReviewRequested';
       v.reReviewRequestedAt = e.at;
+      v.reReviewUnit = shared(e.data.reviewUnit);
       v.reReviewStart = day;
       due.reReviewRequest = undefined;
       due.reReviewDecision = dueDate(day, t.reReviewDecision, calendar);
@@ -470,10 +577,15 @@ function apply(v: PetitionView, e: PetitionEvent, calendar: Calendar, owned: boo
     }
     case 'reReviewDecided':
       v.status = 'final';
+      v.finalAt = e.at;
       v.reReviewOutcome = e.data.outcome;
       due.reReviewDecision = undefined;
       break;
     case 'archived':
+      // 22 art 36(3): archived after the review window lapsed (the archive waits for it), the opinion is final.
+      if (v.finalAt === undefined && t.reviewable !== false && (v.status === 'replied' || v.status === 'reviewed')) {
+        v.finalAt = e.at;
+      }
       v.status = 'archived';
       v.archivedAt = e.at;
       for (const k of DUE_KINDS) due[k] = undefined;
@@ -499,6 +611,8 @@ const DUE_KINDS = [
   'reviewDecision',
   'reReviewRequest',
   'reReviewDecision',
+  'leaderReview',
+  'reply',
 ] as const satisfies readonly (keyof DueDates)[];
 
 /**

@@ -56,7 +56,7 @@ describe('unit checks refuse staff without a unit', () => {
     h.ok('conclude', '2025-10-20', A.handler, { outcome: 'explain', opinion: '解释说明' });
     h.ok('reply', '2025-10-21', A.clerk, { text: '书面答复' });
     h.ok('delivered', '2025-11-01', A.clerk);
-    h.ok('requestReview', '2025-11-05', A.petitioner, { reviewUnit: 'superior', reasons: '不服' });
+    h.ok('requestReview', '2025-11-05', A.petitioner, { reviewUnit: 'superiorOrgan', reasons: '不服' });
     expect(h.view.status).toBe('reviewRequested');
   });
 });

@@ -2,11 +2,12 @@
  * The rules of the lifecycle as guards, each named as a question and each with the rejection a clerk
  * reads when it fails. The XState machine (`petitionMachine`) and `decide` use these same functions.
  */
-import type { Calendar } from '../calendar/index.js';
+import { type Calendar, dueDate } from '../calendar/index.js';
 import { dayOf, instantMillis, isIsoDate } from '../calendar/dates.js';
 import type { PolicyProfile } from '../policy/types.js';
 import { validatePetition } from '../schema/index.js';
 import { hasVisibleText } from '../schema/text.js';
+import { handlingOf } from './evolve.js';
 import { commandLabels, roleLabels } from './labels.js';
 import type {
   Command,
@@ -51,7 +52,10 @@ const c = <T extends CommandType>(i: GuardInput) => i.command as CommandOf<T>;
 
 /** `validatePetition` of a register command, computed once per decision (the guard and the event builder both need it). */
 export function validated(i: GuardInput): ReturnType<typeof validatePetition> {
-  i.validation ??= validatePetition(c<'register'>(i).petition, { representativesLimit: i.representativesLimit });
+  i.validation ??= validatePetition(c<'register'>(i).petition, {
+    representativesLimit: i.representativesLimit,
+    requireContact: i.policy?.intake.requireContact === true,
+  });
   return i.validation;
 }
 
@@ -81,6 +85,11 @@ const materialLabels: Record<MaterialRequirement, { zh: string; en: string }> = 
   result: { zh: '处理结果', en: 'result' },
 };
 
+/** No reply owed: the terms' exemptions, or a letter marked vague where the policy spares those (seed §政协机关). */
+function replyExempt(view: PetitionView): boolean {
+  return view.terms.replyExempt || (view.vague === true && view.terms.vagueExempt === true);
+}
+
 /** Materials still missing before the file can be archived (seed §交通集团). */
 export function missingMaterials(view: PetitionView): MaterialRequirement[] {
   // A declined or referred matter has no handling file: only the original and the decision (which the history holds).
@@ -100,15 +109,61 @@ function rolesOf(i: GuardInput): readonly Role[] {
   const terms = v(i).terms;
   // 22 art 34: the extension is approved by the head named in the policy.
   if (t === 'extend') return [terms.extensionApprover];
+  // 22 art 30: an accusation against the receiving unit itself is sent up by the roles the policy names.
+  if (t === 'transfer' && isOwnUnitAccused(v(i)) && terms.escalation) return terms.escalation.roles;
   return terms.permissions[t] ?? [];
+}
+
+/** The unit now holding the matter is itself accused (22 art 30). */
+function isOwnUnitAccused(view: PetitionView): boolean {
+  return view.class === 'accusation' && view.accusedUnits.includes(view.unit);
+}
+
+/** The person (by id, or matched by name in the staff directory) is accused (22 art 30). */
+function isAccusedPerson(view: PetitionView, id: string): boolean {
+  return view.accusedPersons.includes(id) || (view.accusedStaff?.includes(id) ?? false);
+}
+
+/** Extensions used so far (views folded before `extensions` existed count the one flag). */
+function extensionsUsed(view: PetitionView): number {
+  return view.extensions ?? (view.extended ? 1 : 0);
+}
+
+/**
+ * Whether an extension of `days` would push the handling past the policy's ceiling (seed §医院: two weeks;
+ * §政协机关: three months), counted from the same start. `undefined` when within it or no ceiling applies.
+ */
+function ceilingDue(
+  view: PetitionView,
+  days: number,
+  calendar: Calendar,
+): { limit: IsoDate; wanted: IsoDate } | undefined {
+  const ceiling = view.terms.extensionCeiling;
+  const start = view.handlingStart;
+  if (!ceiling || start === undefined || !Number.isInteger(days)) return undefined;
+  const base = handlingOf(view);
+  const total = base.days + view.extensionDays + days;
+  const wanted = dueDate(start, { ...base, days: total }, calendar);
+  const limit = dueDate(start, ceiling, calendar);
+  // Same unit: the lengths are compared (two lengths may roll forward to one day); else the last days.
+  const over = ceiling.unit === base.unit ? total > ceiling.days : wanted > limit;
+  return over ? { limit, wanted } : undefined;
 }
 
 function registerRoles(policy: PolicyProfile): readonly Role[] {
   return policy.permissions?.register ?? ['clerk'];
 }
 
-function isAccusedActor(view: PetitionView, by: { id: string; unit?: string }): boolean {
-  return view.accusedPersons.includes(by.id) || (by.unit !== undefined && view.accusedUnits.includes(by.unit));
+function isAccusedActor(view: PetitionView, by: { id: string; unit?: string }, escalating = false): boolean {
+  if (isAccusedPerson(view, by.id)) return true;
+  // 22 art 30: staff of an accused receiving unit may only send the matter up (the escalation path).
+  if (escalating) return false;
+  return by.unit !== undefined && view.accusedUnits.includes(by.unit);
+}
+
+/** A transfer of an accusation against the receiving unit itself: the one path it may take (22 art 30). */
+function isEscalating(i: GuardInput): boolean {
+  return i.command.type === 'transfer' && isOwnUnitAccused(v(i));
 }
 
 /**
@@ -168,7 +223,7 @@ export const guards = {
   isNotAccusedActor: {
     pre: true,
     // Fails closed: staff without a unit cannot be told apart from the accused unit's staff.
-    check: (i) => !isAccusedActor(v(i), i.command.by) && noUnit(i) === undefined,
+    check: (i) => !isAccusedActor(v(i), i.command.by, isEscalating(i)) && noUnit(i) === undefined,
     reject: (i) =>
       noUnit(i) ??
       r(
@@ -198,8 +253,9 @@ export const guards = {
         'The accused unit or person may not be told about the accusation (22 art 30). Send the notice to the petitioner only.',
       ),
   },
+  // 22 art 30: an accused person — named by id, or matched by name in the staff directory — never handles it.
   isNotAccusedHandler: {
-    check: (i) => !v(i).accusedPersons.includes(c<'assignHandler'>(i).handler),
+    check: (i) => !isAccusedPerson(v(i), c<'assignHandler'>(i).handler),
     reject: () =>
       r(
         'accused-handler',
@@ -242,10 +298,13 @@ export const guards = {
     },
   },
   // N1 / 22 art 19(1), seed §政协机关: an oral petition is written down and read back to the visitor.
+  // Enforced where the policy says so (`intake.visitRecordConfirmation`, seed §政协机关 一.3), not everywhere.
   isVisitRecordConfirmed: {
     check: (i) => {
       const p = c<'register'>(i).petition;
-      return p.channel !== 'visit' || p.visitRecordConfirmed === true;
+      return (
+        i.policy?.intake.visitRecordConfirmation !== true || p.channel !== 'visit' || p.visitRecordConfirmed === true
+      );
     },
     reject: () =>
       r(
@@ -303,11 +362,12 @@ export const guards = {
     pre: true,
     check: (i) => {
       const e = v(i).earlier;
-      return e === undefined || !(IN_PROGRESS.includes(e.status) || e.status === 'final');
+      return e === undefined || !(IN_PROGRESS.includes(e.status) || e.status === 'final' || e.final === true);
     },
     reject: (i) => {
-      const e = v(i).earlier as { registrationNo: string; status: PetitionStatus };
-      return e.status === 'final'
+      const e = v(i).earlier as { registrationNo: string; status: PetitionStatus; final?: boolean };
+      // 22 art 36(3): final whatever became of it later (archived too).
+      return e.status === 'final' || e.final === true
         ? r(
             'final-not-accepted-again',
             `同一事项（${e.registrationNo}）已复核终结，以同一事实和理由再次提出的不再受理（《信访工作条例》第36条）。请以“不予受理”告知信访人。`,
@@ -402,15 +462,64 @@ export const guards = {
         `To ${label(i.command.type).en} you must give the reason. Enter it.`,
       ),
   },
-  // N15 / 22 art 34: one extension only.
+  // N15 / 22 art 34: one extension (policy `extension.count`: 0 none, 2 two).
   isExtensionAvailable: {
     pre: true,
-    check: (i) => !v(i).extended || v(i).terms.extensionCount > 1,
+    check: (i) => extensionsUsed(v(i)) < v(i).terms.extensionCount,
+    reject: (i) =>
+      v(i).terms.extensionCount === 0
+        ? r(
+            'extension-not-allowed',
+            '按本单位制度，信访事项的办理期限不能延长。请在期限内办结。',
+            'Under this policy the handling period cannot be extended. Conclude the matter within it.',
+          )
+        : v(i).terms.extensionCount === 1
+          ? r(
+              'extension-used',
+              '本事项已经延期一次，不能再次延期（《信访工作条例》第34条）。请在延长后的期限内办结。',
+              'This matter was already extended once and cannot be extended again (22 art 34). Conclude it within the extended period.',
+            )
+          : r(
+              'extension-used',
+              `本事项已经延期 ${v(i).terms.extensionCount} 次，不能再次延期。请在延长后的期限内办结。`,
+              `This matter was already extended ${v(i).terms.extensionCount} times and cannot be extended again. Conclude it within the extended period.`,
+            ),
+  },
+  // N15 / 22 art 34: an extension lengthens a running period; once it has run out there is nothing to extend.
+  isPeriodRunning: {
+    check: (i) => v(i).due.conclusion === undefined || i.date <= (v(i).due.conclusion as string),
+    reject: (i) =>
+      r(
+        'extension-after-expiry',
+        `办理期限已于 ${v(i).due.conclusion ?? '—'} 届满，不能再延期（《信访工作条例》第34条）。请尽快办结，逾期将如实记录。`,
+        `The handling period ran out on ${v(i).due.conclusion ?? '—'}; it can no longer be extended (22 art 34). Conclude the matter now; the lateness stays on record.`,
+      ),
+  },
+  // seed §医院 (不超过两周), §政协机关 (重大信访件不得超过三个月): the extension stays within the ceiling.
+  isWithinExtensionCeiling: {
+    check: (i) => ceilingDue(v(i), c<'extend'>(i).days, i.calendar) === undefined,
+    reject: (i) => {
+      const x = ceilingDue(v(i), c<'extend'>(i).days, i.calendar);
+      return r(
+        'extension-past-ceiling',
+        `延期后期限（${x?.wanted ?? '—'}）超过本单位制度规定的最长办理期限（${x?.limit ?? '—'}）。请缩短延期天数。`,
+        `The extended due date (${x?.wanted ?? '—'}) would pass the longest handling this policy allows (${x?.limit ?? '—'}). Extend by fewer days.`,
+      );
+    },
+  },
+  // 22 art 34: 告知信访人延期理由 — the extension records how the petitioner was told (unless unreachable, N5).
+  hasExtensionNotice: {
+    check: (i) => {
+      const t = v(i).terms;
+      if (t.extensionReasonToPetitioner !== true || t.noticeExempt) return true;
+      const n = c<'extend'>(i).notice;
+      return n === 'written' || n === 'onSpot';
+    },
     reject: () =>
       r(
-        'extension-used',
-        '本事项已经延期一次，不能再次延期（《信访工作条例》第34条）。请在延长后的期限内办结。',
-        'This matter was already extended once and cannot be extended again (22 art 34). Conclude it within the extended period.',
+        'extension-notice-required',
+        '延期须告知信访人延期理由（《信访工作条例》第34条）。请注明告知方式（书面或当面）。',
+        'The petitioner must be told the reason for the extension (22 art 34). Say how they were told (in writing or in person).',
       ),
   },
   // N15 / 22 art 34: at most the policy's limit (30 days).
@@ -464,7 +573,7 @@ export const guards = {
   // N5 and policy reply exemptions (seed §政协机关: anonymous, repeated, unclear letters).
   isReplyOwed: {
     pre: true,
-    check: (i) => !v(i).terms.replyExempt,
+    check: (i) => !replyExempt(v(i)),
     reject: () =>
       r(
         'reply-not-owed',
@@ -474,7 +583,7 @@ export const guards = {
   },
   isNoReplyOwed: {
     pre: true,
-    check: (i) => v(i).terms.replyExempt,
+    check: (i) => replyExempt(v(i)),
     reject: () =>
       r(
         'reply-owed',
@@ -521,13 +630,15 @@ export const guards = {
   isPetitionerWindowClosed: {
     check: (i) => {
       const view = v(i);
+      // 22 arts 35–36: no review window for a class whose opinion is not reviewed — delivered is enough.
+      if (view.status === 'replied' && view.terms.reviewable === false) return view.deliveredAt !== undefined;
       const win = view.status === 'replied' ? view.due.reviewRequest : view.due.reReviewRequest;
       return win !== undefined && i.date > win;
     },
     reject: (i) => {
       const view = v(i);
       const win = view.status === 'replied' ? view.due.reviewRequest : view.due.reReviewRequest;
-      return win === undefined
+      return win === undefined || (view.status === 'replied' && view.terms.reviewable === false)
         ? r(
             'not-delivered',
             '书面意见尚未送达信访人，不能归档。请先登记送达。',
@@ -563,6 +674,167 @@ export const guards = {
         'hearing-dates',
         '听证的开始日期须不晚于结束日期（YYYY-MM-DD）。请更正日期。',
         'The hearing must start on or before the day it ends (YYYY-MM-DD). Correct the dates.',
+      ),
+  },
+  // 22 art 30: an accusation against the receiving unit itself is sent to the superior or discipline inspection.
+  isNotOwnUnitAccused: {
+    pre: true,
+    check: (i) => !isOwnUnitAccused(v(i)),
+    reject: (i) => {
+      const to = v(i).terms.escalation?.units ?? [];
+      return r(
+        'accused-unit-escalate',
+        `本单位是被检举控告的对象，不得${label(i.command.type).zh}本事项；只能转送上级机关或纪检监察机关（${to.join('、')}）（《信访工作条例》第30条）。`,
+        `Your unit is the one accused, so it may not ${label(i.command.type).en} this matter; it can only be transferred to the superior or the discipline-inspection organ (${to.join(', ')}) (22 art 30).`,
+      );
+    },
+  },
+  isEscalationTarget: {
+    check: (i) => !isEscalating(i) || (v(i).terms.escalation?.units ?? []).includes(c<'transfer'>(i).toUnit),
+    reject: (i) => {
+      const to = v(i).terms.escalation?.units ?? [];
+      return r(
+        'accused-unit-escalate',
+        `被检举控告的单位只能将本事项转送上级机关或纪检监察机关（${to.join('、')}），不能转送“${c<'transfer'>(i).toUnit}”（《信访工作条例》第30条）。`,
+        `An accusation against your own unit can only go to the superior or the discipline-inspection organ (${to.join(', ')}), not to "${c<'transfer'>(i).toUnit}" (22 art 30).`,
+      );
+    },
+  },
+  // seed §交通集团 三(一)3: 政工领导 → 总经理 → 董事长 read in turn before the matter is sent on or accepted.
+  isLeaderChainComplete: {
+    pre: true,
+    check: (i) => {
+      const chain = v(i).terms.leaderChain ?? [];
+      return chain.length === 0 || isOwnUnitAccused(v(i)) || v(i).materials.leaderInstructions >= chain.length;
+    },
+    reject: (i) => {
+      const chain = v(i).terms.leaderChain ?? [];
+      const missing = chain.slice(v(i).materials.leaderInstructions);
+      return r(
+        'leader-chain-incomplete',
+        `须经${chain.map((l) => l.zh).join('、')}逐级阅批后才能${label(i.command.type).zh}，尚待：${missing.map((l) => l.zh).join('、')}。`,
+        `The matter must be read in turn by ${chain.map((l) => l.en).join(' → ')} before you ${label(i.command.type).en}; still to read: ${missing.map((l) => l.en).join(', ')}.`,
+      );
+    },
+  },
+  // rules.md N20 (unverified source): simplified handling only where the policy switches it on, for first-time matters.
+  isSimplifiedAllowed: {
+    check: (i) => c<'accept'>(i).simplified !== true || (v(i).terms.simplified != null && v(i).earlier === undefined),
+    reject: (i) =>
+      v(i).terms.simplified == null
+        ? r(
+            'simplified-off',
+            '本单位制度未启用简易办理。请按一般程序受理。',
+            'Simplified handling is not switched on in this policy. Accept the matter the ordinary way.',
+          )
+        : r(
+            'simplified-not-first-time',
+            `简易办理只适用于初次信访（本事项与 ${v(i).earlier?.registrationNo ?? '—'} 相同）。请按一般程序受理。`,
+            `Simplified handling is for first-time matters only (this one repeats ${v(i).earlier?.registrationNo ?? '—'}). Accept it the ordinary way.`,
+          ),
+  },
+  // 22 art 23(3): receipt is recorded once, by the receiving unit.
+  isNotYetReceived: {
+    pre: true,
+    check: (i) => v(i).unitReceivedAt === undefined,
+    reject: () => r('already-received', '本单位已登记签收。', 'Receipt is already recorded.'),
+  },
+  // 22 art 30: a clerk settles a name match that the directory found.
+  isAccusedMatch: {
+    check: (i) => (v(i).accusedStaff ?? []).includes(c<'settleAccusedMatch'>(i).staffId),
+    reject: (i) =>
+      r(
+        'no-accused-match',
+        `工作人员“${c<'settleAccusedMatch'>(i).staffId}”不在本事项的被控告人匹配名单中。请核对工号。`,
+        `Staff member "${c<'settleAccusedMatch'>(i).staffId}" is not matched to an accused name on this matter. Check the id.`,
+      ),
+  },
+  // seed §政协机关 五.1: 含糊不清的信件 — letters only.
+  isLetter: {
+    pre: true,
+    check: (i) => v(i).channel === 'letter',
+    reject: () =>
+      r(
+        'vague-letters-only',
+        '只有来信可以标记为内容含糊不清。来访、来电请当面或电话问清。',
+        'Only a letter can be marked vague. Ask a visitor or caller to make the matter clear.',
+      ),
+  },
+  // 22 arts 35–36: the review is for the classes the policy's scope names (a claim's opinion).
+  isReviewable: {
+    pre: true,
+    check: (i) => v(i).terms.reviewable !== false,
+    reject: () =>
+      r(
+        'review-not-for-class',
+        '此类信访事项的处理结果不适用复查、复核（《信访工作条例》第35、36条适用于信访处理意见）。',
+        'The result of this class of matter is not open to review or re-review (22 arts 35–36 concern a handling opinion).',
+      ),
+  },
+  // 22 art 35: 原办理机关、单位的上一级机关、单位; 22 art 36: 复查机关、单位的上一级机关、单位.
+  isSuperiorReviewUnit: {
+    check: (i) => {
+      const t = v(i).terms;
+      const want = i.command.type === 'requestReview' ? t.reviewUnit : t.reReviewUnit;
+      const unit = c<'requestReview'>(i).reviewUnit;
+      return want === undefined ? unit !== (v(i).concludedBy ?? v(i).unit) : unit === want;
+    },
+    reject: (i) => {
+      const t = v(i).terms;
+      const want = i.command.type === 'requestReview' ? t.reviewUnit : t.reReviewUnit;
+      return r(
+        'review-unit-not-superior',
+        `${label(i.command.type).zh}由上一级机关（${want ?? '—'}）办理，不能向“${c<'requestReview'>(i).reviewUnit}”提出（《信访工作条例》第35、36条）。`,
+        `A ${i.command.type === 'requestReview' ? 'review' : 're-review'} goes to the organ one level up (${want ?? '—'}), not to "${c<'requestReview'>(i).reviewUnit}" (22 arts 35–36).`,
+      );
+    },
+  },
+  // 22 art 35: the unit that concluded never decides its own review (nor the reviewing unit its re-review).
+  isNotSelfReview: {
+    pre: true,
+    check: (i) => {
+      const by = i.command.by.unit;
+      const view = v(i);
+      if (by === undefined) return false;
+      if (by === view.concludedBy) return false;
+      return i.command.type !== 'decideReReview' || by !== view.reviewUnit;
+    },
+    reject: () =>
+      r(
+        'self-review',
+        '作出原处理意见（或复查意见）的单位不能复查（复核）自己的决定（《信访工作条例》第35、36条）。请由上一级机关决定。',
+        'The unit that gave the opinion (or the review) cannot decide its own review (22 arts 35–36). The organ one level up decides.',
+      ),
+  },
+  isReviewOrgan: {
+    pre: true,
+    check: (i) => {
+      const view = v(i);
+      const want = i.command.type === 'decideReview' ? view.reviewUnit : view.reReviewUnit;
+      return want !== undefined && i.command.by.unit === want;
+    },
+    reject: (i) => {
+      const view = v(i);
+      const want = i.command.type === 'decideReview' ? view.reviewUnit : view.reReviewUnit;
+      return r(
+        'not-review-organ',
+        `本事项的${label(i.command.type).zh}由“${want ?? '—'}”作出。请交由该机关办理。`,
+        `Only "${want ?? '—'}" may ${label(i.command.type).en} on this matter. Pass it to that organ.`,
+      );
+    },
+  },
+  // seed §物价局 四: price complaints are archived by the inspection office, others by the general office.
+  isArchiveUnit: {
+    pre: true,
+    check: (i) => {
+      const unit = v(i).terms.archiveUnit;
+      return unit === undefined || i.command.by.unit === unit;
+    },
+    reject: (i) =>
+      r(
+        'not-archive-unit',
+        `本事项由“${v(i).terms.archiveUnit}”立卷归档。请交由该单位归档。`,
+        `This matter is archived by "${v(i).terms.archiveUnit}". Pass it to that unit.`,
       ),
   },
   isHandlerNamed: {

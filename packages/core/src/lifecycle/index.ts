@@ -8,7 +8,16 @@ export {
   type PetitionMachineEvent,
   petitionMachine,
 } from './petition.machine.js';
-export { can, deadlines, viewFor } from './queries.js';
+export {
+  can,
+  checkExtension,
+  deadlines,
+  earlierOf,
+  extendedDueOf,
+  handlingPeriodOf,
+  outcomesFor,
+  viewFor,
+} from './queries.js';
 export { defaultArchiveRequires, defaultPermissions, termsFor } from './terms.js';
 export { type MachineState, type TransitionSpec, transitions } from './transitions.js';
 export type {
@@ -19,6 +28,10 @@ export type {
   MaterialKind,
   Origin,
   RegisterCommand,
+  EarlierMatter,
+  ReceiveCommand,
+  SettleAccusedMatchCommand,
+  MarkVagueCommand,
   AcceptCommand,
   TransferCommand,
   AssignCommand,

@@ -14,6 +14,9 @@ export const commandLabels: Record<CommandType, Bilingual> = {
   notify: { zh: '告知信访人', en: 'notify the petitioner' },
   object: { zh: '提出异议', en: 'object' },
   decideObjection: { zh: '处理异议', en: 'decide the objection' },
+  receive: { zh: '签收', en: 'record receipt' },
+  settleAccusedMatch: { zh: '确认或排除被控告人身份匹配', en: 'confirm or clear an accused-name match' },
+  markVague: { zh: '标记为内容含糊不清', en: 'mark as vague' },
   proposeHandling: { zh: '提出拟办意见', en: 'propose handling' },
   leaderInstruct: { zh: '领导批示', en: 'give a leader instruction' },
   ownCase: { zh: '领导包案', en: 'take case ownership' },
@@ -72,4 +75,6 @@ export const dueLabels: Record<DueKind, Bilingual> = {
   reviewDecision: { zh: '复查意见期限', en: 'review decision due' },
   reReviewRequest: { zh: '申请复核期限', en: 're-review request window closes' },
   reReviewDecision: { zh: '复核意见期限', en: 're-review decision due' },
+  leaderReview: { zh: '领导阅批期限', en: 'leader reading due' },
+  reply: { zh: '复信期限', en: 'reply letter due' },
 };

@@ -24,10 +24,12 @@ describe('a full scenario under every seed preset (rules.md §3)', () => {
         if (r.ok) history.push(...r.events);
       }
       const view = replay(history);
+      // seed §交通集团: each leader of the chain (政工领导 → 总经理 → 董事长) reads it before acceptance.
+      const readings = Math.max(1, policy.leaderChain.length);
       expect(history.map((e) => e.type)).toEqual([
         'registered',
         'handlingProposed',
-        'leaderInstructed',
+        ...Array.from({ length: readings }, () => 'leaderInstructed'),
         'accepted',
         'notified',
         'handlerAssigned',
@@ -47,7 +49,7 @@ describe('a full scenario under every seed preset (rules.md §3)', () => {
       expect([view.status, view.policyId, view.seq, view.reviewOutcome, view.reReviewOutcome]).toEqual([
         'archived',
         policy.id,
-        18,
+        17 + readings,
         'upheld',
         'upheld',
       ]);
@@ -145,10 +147,23 @@ describe('deadlines', () => {
         status: 'due-soon',
         label: { zh: '异议期限', en: 'objection window closes' },
       },
+      // 22 art 23(3): the receiving organ decides on acceptance and tells the petitioner within 15 days of receipt.
+      {
+        kind: 'disposition',
+        due: '2025-10-09',
+        status: 'on-time',
+        label: { zh: '处理（转送、交办或告知去向）期限', en: 'disposition due' },
+      },
       { kind: 'notice', due: '2025-10-09', status: 'on-time', label: { zh: '书面告知期限', en: 'written notice due' } },
     ]);
     // After the window the objection is not listed (it lapsed, it is not overdue); the notice is overdue.
     expect(deadlines(h.view, at('2025-10-10'), chinaCalendar)).toEqual([
+      {
+        kind: 'disposition',
+        due: '2025-10-09',
+        status: 'overdue',
+        label: { zh: '处理（转送、交办或告知去向）期限', en: 'disposition due' },
+      },
       { kind: 'notice', due: '2025-10-09', status: 'overdue', label: { zh: '书面告知期限', en: 'written notice due' } },
     ]);
   });
@@ -180,7 +195,7 @@ describe('can', () => {
     h.ok('accept', '2025-09-23', A.clerk);
     expect(can(h.view, 'extend', A.head)).toEqual({ ok: true });
     expect(can(h.view, 'extend', A.clerk)).toMatchObject({ ok: false, rejection: { code: 'role-not-permitted' } });
-    h.ok('extend', '2025-10-01', A.head, { days: 30, reason: '复杂' });
+    h.ok('extend', '2025-10-01', A.head, { days: 30, reason: '复杂', notice: 'written' });
     expect(can(h.view, 'extend', A.head)).toMatchObject({ ok: false, rejection: { code: 'extension-used' } });
     expect(can(undefined, 'register', A.clerk, { policy: national })).toEqual({ ok: true });
   });

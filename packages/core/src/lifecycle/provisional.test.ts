@@ -96,7 +96,7 @@ describe('22 art 35: the review window is refused only after the latest date an 
     expect(view.due.reviewRequest).toBe('2027-02-15');
     expect(view.provisional).toEqual(['reviewRequest']);
     const request = command('requestReview', 'p-1', at('2027-02-15'), A.clerk, {
-      reviewUnit: 'city-office',
+      reviewUnit: 'superiorOrgan',
       reasons: '不服答复',
     } as never);
     expect(decide(events, request, { policy: national, calendar: chinaCalendar }).ok).toBe(true);

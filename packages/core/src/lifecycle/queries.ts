@@ -3,13 +3,27 @@
  * `viewFor` to redact what an actor has no need to know (22 art 30).
  */
 import { instantMillis } from '../calendar/dates.js';
-import { type Calendar, type Instant, isProvisional, periodStatus, shanghaiDate } from '../calendar/index.js';
-import { type GuardInput, guards } from './guards.js';
+import { type Calendar, dueDate, type Instant, isProvisional, periodStatus, shanghaiDate } from '../calendar/index.js';
+import { type GuardInput, guards, outcomesByClass } from './guards.js';
 import { notAllowed } from './decide.js';
+import { handlingOf } from './evolve.js';
 import { commandLabels, dueLabels } from './labels.js';
 import { actorProblem, invalidField } from './shape.js';
 import { transitions } from './transitions.js';
-import type { Actor, Command, CommandType, Deadline, DueKind, PetitionView, Rejection } from './types.js';
+import type {
+  Actor,
+  Command,
+  CommandType,
+  Deadline,
+  DueKind,
+  EarlierMatter,
+  IsoDate,
+  Outcome,
+  Period,
+  PetitionClass,
+  PetitionView,
+  Rejection,
+} from './types.js';
 
 const UNKNOWN = { zh: '无法识别', en: 'is not recognised' };
 
@@ -23,6 +37,8 @@ const ORDER: readonly DueKind[] = [
   'reviewDecision',
   'reReviewRequest',
   'reReviewDecision',
+  'leaderReview',
+  'reply',
 ];
 /** Windows that belong to the petitioner or the receiving unit: they lapse, they are never "overdue". */
 const WINDOWS: ReadonlySet<DueKind> = new Set(['objection', 'reviewRequest', 'reReviewRequest']);
@@ -106,6 +122,8 @@ export function can(
 function needsToKnow(view: PetitionView, actor: Actor): boolean {
   if (typeof actor !== 'object' || actor === null) return false; // nobody known: the public
   if (view.accusedPersons.includes(actor.id)) return false;
+  // 22 art 30: a staff member whose directory name matches an accused name, until a clerk clears it.
+  if (view.accusedStaff?.includes(actor.id)) return false;
   if (actor.unit !== undefined && view.accusedUnits.includes(actor.unit)) return false;
   if (actor.role === 'petitioner') return false;
   // Staff of a unit the matter passed through (registering, transferred or assigned to) need to know.
@@ -133,7 +151,134 @@ export function viewFor(view: PetitionView, actor: Actor): PetitionView {
     handler: _h,
     accusedPersons: _ap,
     accusedUnits: _au,
+    accusedStaff: _as,
     ...rest
   } = view;
-  return { ...rest, subject: HIDDEN.zh, content: '', accusedPersons: [], accusedUnits: [], redacted: true };
+  return {
+    ...rest,
+    subject: HIDDEN.zh,
+    content: '',
+    accusedPersons: [],
+    accusedUnits: [],
+    accusedStaff: [],
+    redacted: true,
+  };
+}
+
+/**
+ * The handling period (办理期限) that applies to a matter, from the terms it was registered with: simplified
+ * (rules.md N20), complex (seed §医院, §政协机关) or by how it came (22 art 34: 60 days; seed §局 30/90/90).
+ * Forms show it instead of keeping their own copy of the numbers.
+ *
+ * @example
+ * handlingPeriodOf(view); // { days: 60, unit: 'day' } under the national preset
+ */
+export function handlingPeriodOf(view: PetitionView): Period {
+  return handlingOf(view);
+}
+
+/**
+ * The conclusion due date after an extension of `days` (22 art 34): counted from the same start as the
+ * handling period, 民法典 203's roll-forward applied to the extended last day only. `undefined` before the
+ * matter is accepted, for a non-whole or non-positive `days`, or when the calendar has no data for that year.
+ *
+ * @example
+ * extendedDueOf(view, 30, chinaCalendar); // '2025-12-22' for a matter accepted 2025-09-23 (60 + 30 days)
+ */
+export function extendedDueOf(view: PetitionView, days: number, calendar: Calendar): IsoDate | undefined {
+  const start = view.handlingStart;
+  if (start === undefined || !Number.isInteger(days) || days < 1) return undefined;
+  const p = handlingOf(view);
+  try {
+    return dueDate(start, { ...p, days: p.days + view.extensionDays + days }, calendar);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The extension rules a form can check before sending (the notice and the reason are checked by `decide`). */
+const EXTENSION_GUARDS = [
+  'isExtensionAvailable',
+  'isPeriodRunning',
+  'isWithinExtensionLimit',
+  'isWithinExtensionCeiling',
+] as const;
+
+/**
+ * Whether an extension of `days` on `date` is allowed (22 art 34: one extension of a running period, at most
+ * 30 days; the policy's count and ceiling, seed §医院 and §政协机关), with the same rejection `decide` gives —
+ * one rule, one message. `undefined` when allowed.
+ *
+ * @example
+ * checkExtension(view, 31, '2025-11-01', chinaCalendar)?.code; // 'extension-too-long'
+ * checkExtension(view, 10, '2025-11-25', chinaCalendar)?.code; // 'extension-after-expiry' (due 2025-11-24)
+ */
+export function checkExtension(
+  view: PetitionView,
+  days: number,
+  date: IsoDate,
+  calendar: Calendar,
+): Rejection | undefined {
+  const command = {
+    type: 'extend',
+    petitionId: view.petitionId,
+    at: `${date}T12:00:00+08:00`,
+    by: { id: 'form', role: view.terms.extensionApprover },
+    days,
+    reason: '-',
+  } as Command;
+  const input: GuardInput = { view, command, date, policy: undefined, calendar };
+  try {
+    for (const name of EXTENSION_GUARDS) if (!guards[name].check(input)) return guards[name].reject(input);
+  } catch {
+    return guards.isWithinExtensionLimit.reject(input);
+  }
+  return undefined;
+}
+
+/**
+ * The handling opinions a matter of `petitionClass` may conclude with (22 arts 29–32): a claim is supported,
+ * explained or not supported; a suggestion adopted or noted; an accusation goes to discipline inspection or the
+ * competent organ.
+ *
+ * @example
+ * outcomesFor('claim'); // ['support', 'explain', 'reject']
+ */
+export function outcomesFor(petitionClass: PetitionClass): readonly Outcome[] {
+  return outcomesByClass[petitionClass] ?? [];
+}
+
+/**
+ * What a store records about an earlier matter on the same facts when a repeat is registered (22 art 19(3),
+ * 22 art 36(3)): its number, its status and whether it is final — concluded by re-review, or its review
+ * (re-review) window lapsed — whatever became of it later (an archived final matter stays final). `at` is the
+ * instant of the new registration.
+ *
+ * @example
+ * earlierOf(archivedAfterReReview, '2026-03-01T09:00:00+08:00');
+ * // { registrationNo: 'XF-petitionOffice-2025-0001', status: 'archived', final: true }
+ */
+export function earlierOf(view: PetitionView, at: Instant): EarlierMatter {
+  const out: EarlierMatter = { registrationNo: view.registrationNo, status: view.status };
+  let final = view.finalAt !== undefined || view.status === 'final';
+  if (!final && view.terms.reviewable !== false) {
+    const today = shanghaiDateSafe(at);
+    const win =
+      view.status === 'replied' && view.deliveredAt !== undefined
+        ? view.due.reviewRequest
+        : view.status === 'reviewed' && view.reviewDeliveredAt !== undefined
+          ? view.due.reReviewRequest
+          : undefined;
+    if (today !== undefined && win !== undefined && today > win) final = true;
+  }
+  if (final) out.final = true;
+  return out;
+}
+
+function shanghaiDateSafe(at: Instant): IsoDate | undefined {
+  try {
+    return shanghaiDate(at);
+  } catch {
+    return undefined;
+  }
 }

@@ -24,8 +24,8 @@ function handling(petition: PetitionInput = samplePetitions.letterClaim, policy:
 }
 
 /** Concluded, replied and delivered on 2025-11-01 (review window until 2025-12-01). */
-function delivered() {
-  const h = handling();
+function delivered(policy: PolicyProfile = national) {
+  const h = handling(samplePetitions.letterClaim, policy);
   h.ok('conclude', '2025-10-20', A.handler, { outcome: 'explain', opinion: '解释说明' });
   h.ok('reply', '2025-10-21', A.clerk, { text: '书面答复' });
   h.ok('delivered', '2025-11-01', A.clerk);
@@ -34,7 +34,9 @@ function delivered() {
 
 describe('N1 / 22 art 19(1): written and oral petitions', () => {
   it('N1 / 22 art 19(1), seed §政协机关: refuses a visit whose record was not read back and confirmed', () => {
-    const r = decide([], registerCommand('p-1', { ...samplePetitions.visitClaim, visitRecordConfirmed: false }), ctx);
+    const cppcc = policies.cppcc;
+    const unconfirmed = { ...samplePetitions.visitClaim, visitRecordConfirmed: false };
+    const r = decide([], registerCommand('p-1', unconfirmed, cppcc), { policy: cppcc, calendar: chinaCalendar });
     expect(r.ok ? 'ok' : r.rejection).toEqual({
       code: 'visit-record-unconfirmed',
       message: {
@@ -93,15 +95,16 @@ describe('N3 / 22 art 22: disposition within 15 days', () => {
     expect(startPetition().view.due).toEqual({ disposition: '2025-10-09', notice: '2025-10-09' });
   });
 
-  it('N3 / 22 art 22: transfer to the organ with power moves the matter and closes disposition', () => {
+  it('N3 / 22 arts 22, 23(3): transfer to the organ with power moves the matter; the receiver decides within 15 days', () => {
     const h = startPetition();
     const e = h.ok('transfer', '2025-09-22', A.clerk, { toUnit: 'competentOrgan', reason: '属其职权范围' });
     expect(e.type).toBe('transferred');
+    // 22 art 23(3): 15 days from receipt 09-22 → 10-07, inside the National Day block → 10-09.
     expect([h.view.status, h.view.unit, h.view.origin, h.view.due.disposition, h.view.sentBy]).toEqual([
       'transferred',
       'competentOrgan',
       'transferred',
-      undefined,
+      '2025-10-09',
       OFFICE,
     ]);
   });
@@ -375,20 +378,21 @@ describe('N14 / 22 art 34: 60 days from acceptance', () => {
     const assigned = startPetition(samplePetitions.letterClaim, bureau);
     assigned.ok('assign', '2025-09-23', b.clerk, { toUnit: 'section' });
     assigned.ok('accept', '2025-09-24', actorsOf('section').clerk);
-    expect([assigned.view.origin, assigned.view.due.conclusion]).toEqual(['assigned', '2025-12-23']);
+    // seed §局 (六): 自收到之日起 90 日 — from receipt 09-23, not acceptance 09-24: 12-22 (a Monday).
+    expect([assigned.view.origin, assigned.view.due.conclusion]).toEqual(['assigned', '2025-12-22']);
   });
 });
 
 describe('N15 / 22 art 34: one extension of at most 30 days, by the head', () => {
   it('N15 / 22 art 34: extends once by 30 days from the same start (2025-09-23 + 90 → 2025-12-22)', () => {
     const h = handling();
-    h.ok('extend', '2025-11-01', A.head, { days: 30, reason: '案情复杂需补充调查' });
+    h.ok('extend', '2025-11-01', A.head, { days: 30, reason: '案情复杂需补充调查', notice: 'written' });
     expect([h.view.due.conclusion, h.view.extended, h.view.extensionDays]).toEqual(['2025-12-22', true, 30]);
   });
 
   it('N15 / 22 art 34: refuses a second extension', () => {
     const h = handling();
-    h.ok('extend', '2025-11-01', A.head, { days: 10, reason: '补充调查' });
+    h.ok('extend', '2025-11-01', A.head, { days: 10, reason: '补充调查', notice: 'written' });
     expect(h.no('extend', '2025-11-20', A.head, { days: 10, reason: '再延期' })).toEqual({
       code: 'extension-used',
       message: {
@@ -413,9 +417,11 @@ describe('N15 / 22 art 34: one extension of at most 30 days, by the head', () =>
     const tg = policies.transportGroup;
     const a = actorsOf(tg.defaultUnit, tg.extension.approver);
     const h = startPetition(samplePetitions.letterClaim, tg);
+    for (const time of ['09:00', '10:00', '11:00'])
+      h.ok('leaderInstruct', '2025-09-22', a.leader, { text: `阅 ${time}` });
     h.ok('accept', '2025-09-23', a.clerk);
     expect(h.no('extend', '2025-10-01', a.head, { days: 30, reason: '复杂' }).code).toBe('role-not-permitted');
-    h.ok('extend', '2025-10-01', a.leader, { days: 30, reason: '复杂' });
+    h.ok('extend', '2025-10-01', a.leader, { days: 30, reason: '复杂', notice: 'written' });
   });
 });
 
@@ -426,10 +432,10 @@ describe('N16 / 22 art 35: review', () => {
 
   it('N16 / 22 art 35: refuses a review requested after 30 days (the petitioner window is not "late", it is closed)', () => {
     const h = delivered();
-    expect(h.no('requestReview', '2025-12-02', A.petitioner, { reviewUnit: 'superior', reasons: '不服' }).code).toBe(
-      'review-window-closed',
-    );
-    h.ok('requestReview', '2025-12-01', A.petitioner, { reviewUnit: 'superior', reasons: '不服' });
+    expect(
+      h.no('requestReview', '2025-12-02', A.petitioner, { reviewUnit: 'superiorOrgan', reasons: '不服' }).code,
+    ).toBe('review-window-closed');
+    h.ok('requestReview', '2025-12-01', A.petitioner, { reviewUnit: 'superiorOrgan', reasons: '不服' });
     expect([h.view.status, h.view.due.reviewDecision]).toEqual(['reviewRequested', '2025-12-31']);
   });
 
@@ -437,17 +443,17 @@ describe('N16 / 22 art 35: review', () => {
     const h = handling();
     h.ok('conclude', '2025-10-20', A.handler, { outcome: 'explain', opinion: '…' });
     h.ok('reply', '2025-10-21', A.clerk, { text: '答复' });
-    expect(h.no('requestReview', '2025-10-22', A.petitioner, { reviewUnit: 's', reasons: '不服' }).code).toBe(
-      'not-delivered',
-    );
+    expect(
+      h.no('requestReview', '2025-10-22', A.petitioner, { reviewUnit: 'superiorOrgan', reasons: '不服' }).code,
+    ).toBe('not-delivered');
   });
 });
 
 describe('N17 / 22 art 36: re-review, hearing time not counted, then final', () => {
   const reReview = () => {
     const h = delivered();
-    h.ok('requestReview', '2025-11-10', A.petitioner, { reviewUnit: 'superior', reasons: '不服' });
-    h.ok('decideReview', '2025-12-05', A.head, { outcome: 'upheld', opinion: '维持' });
+    h.ok('requestReview', '2025-11-10', A.petitioner, { reviewUnit: 'superiorOrgan', reasons: '不服' });
+    h.ok('decideReview', '2025-12-05', actorsOf('superiorOrgan').head, { outcome: 'upheld', opinion: '维持' });
     h.ok('delivered', '2025-12-12', A.clerk);
     return h;
   };
@@ -458,21 +464,21 @@ describe('N17 / 22 art 36: re-review, hearing time not counted, then final', () 
 
   it('N17 / 22 art 36: hearing days are not counted in the re-review decision period', () => {
     const h = reReview();
-    h.ok('requestReReview', '2025-12-15', A.petitioner, { reviewUnit: 'superior2', reasons: '仍不服' });
+    h.ok('requestReReview', '2025-12-15', A.petitioner, { reviewUnit: 'reReviewOrgan', reasons: '仍不服' });
     expect(h.view.due.reReviewDecision).toBe('2026-01-14');
-    h.ok('hearing', '2025-12-22', A.head, { from: '2025-12-20', to: '2025-12-22' });
+    h.ok('hearing', '2025-12-22', actorsOf('reReviewOrgan').head, { from: '2025-12-20', to: '2025-12-22' });
     // 30 + 3 days from 2025-12-15 → Saturday 2026-01-17 → Monday 01-19.
     expect(h.view.due.reReviewDecision).toBe('2026-01-19');
   });
 
   it('N17 / 22 art 36: after the re-review the matter is final and the same request is not accepted again', () => {
     const h = reReview();
-    h.ok('requestReReview', '2025-12-15', A.petitioner, { reviewUnit: 'superior2', reasons: '仍不服' });
-    h.ok('decideReReview', '2026-01-10', A.leader, { outcome: 'upheld', opinion: '终结' });
+    h.ok('requestReReview', '2025-12-15', A.petitioner, { reviewUnit: 'reReviewOrgan', reasons: '仍不服' });
+    h.ok('decideReReview', '2026-01-10', actorsOf('reReviewOrgan').leader, { outcome: 'upheld', opinion: '终结' });
     expect(h.view.status).toBe('final');
-    expect(h.no('requestReview', '2026-01-11', A.petitioner, { reviewUnit: 's', reasons: '再申请' }).code).toBe(
-      'final-not-accepted-again',
-    );
+    expect(
+      h.no('requestReview', '2026-01-11', A.petitioner, { reviewUnit: 'superiorOrgan', reasons: '再申请' }).code,
+    ).toBe('final-not-accepted-again');
     const again = startPetition(samplePetitions.letterClaim, national, {
       earlier: { registrationNo: 'XF-x-2025-0001', status: 'final' },
     });
@@ -481,9 +487,9 @@ describe('N17 / 22 art 36: re-review, hearing time not counted, then final', () 
 
   it('N17 / 22 art 36: refuses a re-review after its window', () => {
     const h = reReview();
-    expect(h.no('requestReReview', '2026-01-13', A.petitioner, { reviewUnit: 's', reasons: '不服' }).code).toBe(
-      'rereview-window-closed',
-    );
+    expect(
+      h.no('requestReReview', '2026-01-13', A.petitioner, { reviewUnit: 'superiorOrgan', reasons: '不服' }).code,
+    ).toBe('rereview-window-closed');
   });
 });
 
@@ -535,7 +541,20 @@ describe('N19 / 22 art 19(3): no second acceptance', () => {
 
 describe('archive (seed §交通集团) and roles', () => {
   it('seed §交通集团: archives only when original, proposed handling, leader instruction, investigation and result are there', () => {
-    const h = delivered();
+    // seed §交通集团 四 as policy data (the transport group's preset has exactly this list).
+    expect(policies.transportGroup.archive.requires).toEqual([
+      'proposedHandling',
+      'leaderInstruction',
+      'investigation',
+      'result',
+    ]);
+    const d = derivePolicy(national, {
+      id: 'files',
+      version: '1',
+      archive: { requires: policies.transportGroup.archive.requires },
+    });
+    if (!d.ok) throw new Error('policy');
+    const h = delivered(d.policy);
     const r = h.no('archive', '2025-12-02', A.archivist);
     expect(r).toEqual({
       code: 'materials-incomplete',

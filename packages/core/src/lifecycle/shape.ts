@@ -37,8 +37,19 @@ const FIELDS: Record<CommandType, readonly Field[]> = {
     ['policyVersion', 'text'],
     ['queryCode', 'text', opt],
     ['earlier', 'earlier', opt],
+    ['emergency', 'flag', opt],
   ],
-  accept: [['complex', 'flag', opt]],
+  accept: [
+    ['complex', 'flag', opt],
+    ['simplified', 'flag', opt],
+  ],
+  receive: [],
+  settleAccusedMatch: [
+    ['staffId', 'text'],
+    ['confirmed', 'flag'],
+    ['reason', 'text', opt],
+  ],
+  markVague: [['reason', 'text', opt]],
   transfer: [
     ['toUnit', 'text'],
     ['reason', 'text', opt],
@@ -99,10 +110,12 @@ const FIELDS: Record<CommandType, readonly Field[]> = {
   extend: [
     ['days', 'number'],
     ['reason', 'text', opt],
+    ['notice', ['written', 'onSpot'], opt],
   ],
   conclude: [
     ['outcome', 'text'],
     ['opinion', 'text'],
+    ['onTheSpot', 'flag', opt],
   ],
   reply: [['text', 'text']],
   delivered: [],
@@ -194,8 +207,13 @@ function holds(kind: Kind, v: unknown): boolean {
       return typeof v === 'object' && v !== null && !Array.isArray(v);
     case 'earlier': {
       if (typeof v !== 'object' || v === null) return false;
-      const e = v as { registrationNo?: unknown; status?: unknown };
-      return typeof e.registrationNo === 'string' && typeof e.status === 'string' && STATUSES.includes(e.status);
+      const e = v as { registrationNo?: unknown; status?: unknown; final?: unknown };
+      return (
+        typeof e.registrationNo === 'string' &&
+        typeof e.status === 'string' &&
+        STATUSES.includes(e.status) &&
+        (e.final === undefined || typeof e.final === 'boolean')
+      );
     }
   }
 }

@@ -5,7 +5,7 @@
  */
 import { deepFreeze } from '../policy/freeze.js';
 import type { PolicyProfile } from '../policy/types.js';
-import { handlingPeriod } from '../policy/route.js';
+import { archiveUnit, handlingCeiling, handlingPeriod } from '../policy/route.js';
 import type { CommandType, MaterialRequirement, Period, PetitionInput, RegisteredTerms, Role } from './types.js';
 
 const staff: Role[] = ['clerk', 'handler', 'unitHead', 'leader'];
@@ -25,6 +25,12 @@ export const defaultPermissions: Record<CommandType, Role[]> = {
   notify: ['clerk', 'handler'],
   object: ['clerk', 'unitHead'],
   decideObjection: ['clerk', 'unitHead'],
+  // 22 art 23(3): the receiving unit records when it received the matter.
+  receive: ['clerk', 'unitHead'],
+  // 22 art 30: a clerk confirms or clears a name match, with a reason.
+  settleAccusedMatch: ['clerk'],
+  // seed §政协机关 五.1: a clerk marks a vague letter.
+  markVague: ['clerk'],
   proposeHandling: ['clerk', 'handler'],
   leaderInstruct: ['leader', 'unitHead'],
   ownCase: ['leader'],
@@ -54,9 +60,12 @@ export const defaultArchiveRequires: MaterialRequirement[] = [
   'result',
 ];
 
-/** Name or address unclear: no way to reach the petitioner (N5 / 22 art 23(2)). */
+/**
+ * Name or address unclear (N5 / 22 art 23(2): 姓名（名称）、住址不清): no name, or no postal address. A phone is
+ * not an address: a named petitioner who left only a phone can be called, but is owed no written notice.
+ */
 function unclear(p: PetitionInput): boolean {
-  return !p.anonymous && (p.petitioner === undefined || (!p.petitioner.address && !p.petitioner.phone));
+  return !p.anonymous && (p.petitioner === undefined || !p.petitioner.name?.trim() || !p.petitioner.address?.trim());
 }
 
 /** A fresh copy of a period, keys in canonical (sorted) order, no undefined member. */
@@ -90,6 +99,10 @@ interface Variant {
   complex: Period | null;
   noticeExempt: boolean;
   replyExempt: boolean;
+  ceiling: Period | null;
+  archiveUnit: string;
+  handled: boolean;
+  reviewable: boolean;
 }
 
 function variantOf(policy: PolicyProfile, petition: PetitionInput): Variant {
@@ -103,38 +116,67 @@ function variantOf(policy: PolicyProfile, petition: PetitionInput): Variant {
     // N5 / 22 art 23(2): no written notice where name or address is unclear — the law itself.
     noticeExempt: petition.anonymous || isUnclear,
     // 22 art 23(2), seed §政协机关: no reply for anonymous, repeated or unclear petitions when the policy says so.
+    // 22 arts 29–32: the policy's reply scope by class.
     replyExempt:
       (ex.anonymous && petition.anonymous) ||
       (ex.repeated && petition.repeatOf !== undefined) ||
-      (ex.unclear && isUnclear),
+      (ex.unclear && isUnclear) ||
+      !policy.scope.reply.includes(petition.class),
+    ceiling: handlingCeiling(policy, petition),
+    archiveUnit: archiveUnit(policy, petition),
+    // 22 art 34 (handling period) and arts 35–36 (review of a claim's opinion), by class.
+    handled: policy.scope.handling.includes(petition.class),
+    reviewable: policy.scope.review.includes(petition.class),
   };
 }
 
+const periodOrNull = (p: Period | null): Period | null => (p === null ? null : period(p));
+
 function build(policy: PolicyProfile, x: Variant): RegisteredTerms {
   const periods = policy.periods;
+  const from = policy.handling.from;
+  const esc = policy.accusedUnitEscalation;
   return {
-    archiveRequires: (policy.archive.requires ?? defaultArchiveRequires).slice(),
+    archiveRequires: policy.archive.requires.slice(),
+    archiveUnit: x.archiveUnit,
     complex: x.complex ? period(x.complex) : null,
     disposition: period(periods.disposition),
     dueSoonWorkdays: policy.dueSoonWorkdays,
+    emergency:
+      policy.emergencyReportMinutes !== null && policy.emergencyReportTo !== null
+        ? { minutes: policy.emergencyReportMinutes, to: policy.emergencyReportTo }
+        : null,
+    escalation: { roles: esc.roles.slice(), units: esc.units.slice() },
     extensionApprover: policy.extension.approver,
+    extensionCeiling: periodOrNull(x.ceiling),
     extensionCount: policy.extension.count,
     extensionMax: period(policy.extension.max),
+    extensionReasonToPetitioner: policy.extension.reasonToPetitioner,
+    handled: x.handled,
     handling: {
       assigned: period(x.assigned),
       direct: period(x.direct),
       transferred: period(x.transferred),
     },
+    handlingFrom: { assigned: from.assigned, direct: from.direct, transferred: from.transferred },
+    leaderChain: policy.leaderChain.map((l) => ({ en: l.en, zh: l.zh })),
+    leaderReview: periodOrNull(periods.leaderReview),
     notice: period(periods.notice),
     noticeExempt: x.noticeExempt,
     objection: period(periods.objection),
     permissions: permissionsOf(policy),
     reReviewDecision: period(periods.reReviewDecision),
     reReviewRequest: period(periods.reReviewRequest),
+    reReviewUnit: policy.review.reReviewUnit,
+    reply: periodOrNull(periods.reply),
     replyExempt: x.replyExempt,
     reportBack: period(periods.reportBack ?? x.assigned),
+    reviewable: x.reviewable,
     reviewDecision: period(periods.reviewDecision),
     reviewRequest: period(periods.reviewRequest),
+    reviewUnit: policy.review.unit,
+    simplified: policy.simplified.enabled ? period(policy.simplified.period) : null,
+    vagueExempt: policy.replyExemptions.vague,
   };
 }
 
@@ -200,7 +242,11 @@ function sameVariant(a: Variant, b: Variant): boolean {
     samePeriod(a.direct, b.direct) &&
     samePeriod(a.assigned, b.assigned) &&
     samePeriod(a.transferred, b.transferred) &&
-    samePeriod(a.complex, b.complex)
+    samePeriod(a.complex, b.complex) &&
+    samePeriod(a.ceiling, b.ceiling) &&
+    a.archiveUnit === b.archiveUnit &&
+    a.handled === b.handled &&
+    a.reviewable === b.reviewable
   );
 }
 

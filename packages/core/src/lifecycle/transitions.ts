@@ -21,61 +21,79 @@ const note = (extra: GuardName[] = []): TransitionSpec[] => [{ guards: [...unitS
 
 type Table = Partial<Record<CommandType, readonly TransitionSpec[]>>;
 
+// 22 art 30: an accusation against the receiving unit itself may only be transferred up (see `isEscalationTarget`).
+const ownUnitStaff: GuardName[] = ['isNotOwnUnitAccused', ...unitStaff];
+
+// 22 art 30: a clerk confirms or clears a staff-directory match of an accused name, with the reason.
+const settle: TransitionSpec[] = [{ guards: [...staff, 'hasReason', 'isAccusedMatch'] }];
+// seed §政协机关 五.1: a clerk marks a vague letter (no reply owed where the policy says so).
+const vague: TransitionSpec[] = [{ guards: [...staff, 'isLetter', 'hasReason'] }];
+
 // 22 art 22: disposition — accept, transfer, assign, refer to a legal channel, or decline with where to go.
-const disposal = (objection: boolean): Table => ({
-  accept: [
-    {
-      guards: [...unitStaff, ...(objection ? (['isNoObjectionPending'] as GuardName[]) : []), 'isNotAcceptedElsewhere'],
-      target: 'handling',
-    },
-  ],
-  transfer: [
-    {
-      guards: [
-        ...unitStaff,
-        ...(objection ? (['isNoObjectionPending'] as GuardName[]) : []),
-        'hasReason',
-        'isDifferentUnit',
-        'isNotToAccusedUnit',
-        'isKnownUnit',
-      ],
-      target: 'transferred',
-    },
-  ],
-  assign: [
-    {
-      guards: [
-        ...unitStaff,
-        ...(objection ? (['isNoObjectionPending'] as GuardName[]) : []),
-        'isDifferentUnit',
-        'isNotToAccusedUnit',
-      ],
-      target: 'assigned',
-    },
-  ],
-  referToLegalChannel: [
-    { guards: [...unitStaff, ...(objection ? (['isNoObjectionPending'] as GuardName[]) : [])], target: 'referred' },
-  ],
-  decline: [
-    {
-      guards: [...unitStaff, ...(objection ? (['isNoObjectionPending'] as GuardName[]) : []), 'hasReason'],
-      target: 'declined',
-    },
-  ],
-  notify: [{ guards: [...staff, 'isNotToAccusedParty'] }],
-  proposeHandling: note(),
-  leaderInstruct: note(),
-});
+const disposal = (objection: boolean): Table => {
+  const pending: GuardName[] = objection ? ['isNoObjectionPending'] : [];
+  return {
+    accept: [
+      {
+        guards: [...ownUnitStaff, ...pending, 'isNotAcceptedElsewhere', 'isLeaderChainComplete', 'isSimplifiedAllowed'],
+        target: 'handling',
+      },
+    ],
+    transfer: [
+      {
+        guards: [
+          ...unitStaff,
+          ...pending,
+          'hasReason',
+          'isDifferentUnit',
+          'isNotToAccusedUnit',
+          'isKnownUnit',
+          'isEscalationTarget',
+          'isLeaderChainComplete',
+        ],
+        target: 'transferred',
+      },
+    ],
+    assign: [
+      {
+        guards: [...ownUnitStaff, ...pending, 'isDifferentUnit', 'isNotToAccusedUnit', 'isLeaderChainComplete'],
+        target: 'assigned',
+      },
+    ],
+    referToLegalChannel: [{ guards: [...ownUnitStaff, ...pending], target: 'referred' }],
+    decline: [{ guards: [...ownUnitStaff, ...pending, 'hasReason'], target: 'declined' }],
+    notify: [{ guards: [...staff, 'isNotToAccusedParty'] }],
+    proposeHandling: note(),
+    leaderInstruct: note(),
+    settleAccusedMatch: settle,
+    markVague: vague,
+  };
+};
 
 // 22 art 23(3): the receiving organ objects within 5 working days; the sender decides.
 const received: Table = {
   ...disposal(true),
+  receive: [{ guards: [...unitStaff, 'isNotYetReceived'] }],
   object: [{ guards: [...unitStaff, 'isNoObjectionPending', 'hasReason', 'isWithinObjectionWindow'] }],
   decideObjection: [
     { guards: [...staff, 'isSendingUnit', 'isObjectionPending', 'isObjectionAgreed'], target: 'registered' },
     { guards: [...staff, 'isSendingUnit', 'isObjectionPending'] },
   ],
 };
+
+// Archive only after the petitioner's window is over, by the policy's archive unit (seed §物价局).
+const archiveAfterWindow: TransitionSpec[] = [
+  {
+    guards: [
+      'isPermittedRole',
+      'isNotAccusedActor',
+      'isArchiveUnit',
+      'isMaterialsComplete',
+      'isPetitionerWindowClosed',
+    ],
+    target: 'archived',
+  },
+];
 
 /** The transition table of the petition lifecycle. */
 export const transitions: Record<MachineState, Partial<Record<CommandType, readonly TransitionSpec[]>>> = {
@@ -112,16 +130,32 @@ export const transitions: Record<MachineState, Partial<Record<CommandType, reado
     recuse: [{ guards: ['isPermittedRole', 'isNotAccusedActor', 'hasReason'] }],
     assignHandler: note(['isHandlerNamed', 'isNotAccusedHandler', 'isNotConflicted']),
     addMaterial: note(),
-    extend: note(['isExtensionAvailable', 'isWithinExtensionLimit', 'hasReason']),
+    // 22 art 34: one extension of a running period, within the limit and the policy's ceiling, reason told.
+    extend: note([
+      'isExtensionAvailable',
+      'isPeriodRunning',
+      'isWithinExtensionLimit',
+      'isWithinExtensionCeiling',
+      'hasReason',
+      'hasExtensionNotice',
+    ]),
+    // 22 arts 28(2), 31: it may turn out after acceptance that the matter belongs to a legal procedure.
+    referToLegalChannel: [{ guards: unitStaff, target: 'referred' }],
+    settleAccusedMatch: settle,
+    markVague: vague,
     conclude: [{ guards: [...unitStaff, 'isHandlerOrHead', 'isOutcomeOfClass'], target: 'concluded' }],
   },
   referred: {
     notify: [{ guards: [...staff, 'isNotToAccusedParty'] }],
-    archive: [{ guards: ['isPermittedRole', 'isNotAccusedActor', 'isMaterialsComplete'], target: 'archived' }],
+    archive: [
+      { guards: ['isPermittedRole', 'isNotAccusedActor', 'isArchiveUnit', 'isMaterialsComplete'], target: 'archived' },
+    ],
   },
   declined: {
     notify: [{ guards: [...staff, 'isNotToAccusedParty'] }],
-    archive: [{ guards: ['isPermittedRole', 'isNotAccusedActor', 'isMaterialsComplete'], target: 'archived' }],
+    archive: [
+      { guards: ['isPermittedRole', 'isNotAccusedActor', 'isArchiveUnit', 'isMaterialsComplete'], target: 'archived' },
+    ],
   },
   concluded: {
     notify: [{ guards: [...staff, 'isNotToAccusedParty'] }],
@@ -130,45 +164,49 @@ export const transitions: Record<MachineState, Partial<Record<CommandType, reado
     reply: [{ guards: [...unitStaff, 'isReplyOwed'], target: 'replied' }],
     // No reply owed (policy exemptions): archive straight from concluded.
     archive: [
-      { guards: ['isPermittedRole', 'isNotAccusedActor', 'isNoReplyOwed', 'isMaterialsComplete'], target: 'archived' },
+      {
+        guards: ['isPermittedRole', 'isNotAccusedActor', 'isArchiveUnit', 'isNoReplyOwed', 'isMaterialsComplete'],
+        target: 'archived',
+      },
     ],
   },
   replied: {
     addMaterial: note(),
     delivered: [{ guards: [...staff, 'isNotYetDelivered'] }],
-    requestReview: [{ guards: ['isPermittedRole', 'isDelivered', 'isWithinReviewWindow'], target: 'reviewRequested' }],
-    archive: [
+    requestReview: [
       {
-        guards: ['isPermittedRole', 'isNotAccusedActor', 'isMaterialsComplete', 'isPetitionerWindowClosed'],
-        target: 'archived',
+        guards: ['isPermittedRole', 'isReviewable', 'isDelivered', 'isWithinReviewWindow', 'isSuperiorReviewUnit'],
+        target: 'reviewRequested',
       },
     ],
+    archive: archiveAfterWindow,
   },
   reviewRequested: {
     hearing: [{ guards: [...staff, 'isHearingPeriodValid'] }],
     addMaterial: [{ guards: staff }],
-    decideReview: [{ guards: staff, target: 'reviewed' }],
+    // 22 art 35: decided by the organ one level up, never by the unit that concluded.
+    decideReview: [{ guards: [...staff, 'isNotSelfReview', 'isReviewOrgan'], target: 'reviewed' }],
   },
   reviewed: {
     delivered: [{ guards: [...staff, 'isNotYetDelivered'] }],
     requestReReview: [
-      { guards: ['isPermittedRole', 'isDelivered', 'isWithinReReviewWindow'], target: 'reReviewRequested' },
-    ],
-    archive: [
       {
-        guards: ['isPermittedRole', 'isNotAccusedActor', 'isMaterialsComplete', 'isPetitionerWindowClosed'],
-        target: 'archived',
+        guards: ['isPermittedRole', 'isDelivered', 'isWithinReReviewWindow', 'isSuperiorReviewUnit'],
+        target: 'reReviewRequested',
       },
     ],
+    archive: archiveAfterWindow,
   },
   reReviewRequested: {
     // N17 / 22 art 36: hearing time is not counted in the re-review period.
     hearing: [{ guards: [...staff, 'isHearingPeriodValid'] }],
     addMaterial: [{ guards: staff }],
-    decideReReview: [{ guards: staff, target: 'final' }],
+    decideReReview: [{ guards: [...staff, 'isNotSelfReview', 'isReviewOrgan'], target: 'final' }],
   },
   final: {
-    archive: [{ guards: ['isPermittedRole', 'isNotAccusedActor', 'isMaterialsComplete'], target: 'archived' }],
+    archive: [
+      { guards: ['isPermittedRole', 'isNotAccusedActor', 'isArchiveUnit', 'isMaterialsComplete'], target: 'archived' },
+    ],
   },
   archived: {},
 };

@@ -89,13 +89,42 @@ export interface RegisterCommand extends CommandBase {
    * An earlier matter on the same facts (`petition.repeatOf`) and its status, looked up by the store:
    * a matter accepted or in progress elsewhere is not accepted again (22 art 19(3)); a final one neither (22 art 36).
    */
-  earlier?: { registrationNo: string; status: PetitionStatus };
+  earlier?: EarlierMatter;
+  /** A serious emergency: reported upward within the policy's minutes (seed §学校: 30 minutes to the education bureau). */
+  emergency?: boolean;
+}
+/**
+ * An earlier matter on the same facts, as the store found it (`earlierOf`): its status, and whether it is final
+ * (22 art 36(3): concluded by re-review, or its review window lapsed) whatever became of it later.
+ */
+export interface EarlierMatter {
+  registrationNo: string;
+  status: PetitionStatus;
+  final?: boolean;
+}
+/** The receiving unit records receipt (签收) of a transferred or assigned matter (22 art 23(3): periods run from it). */
+export interface ReceiveCommand extends CommandBase {
+  type: 'receive';
+}
+/** A clerk confirms or clears the match of an accused name with a staff member, with the reason (22 art 30). */
+export interface SettleAccusedMatchCommand extends CommandBase {
+  type: 'settleAccusedMatch';
+  staffId: string;
+  confirmed: boolean;
+  reason: string;
+}
+/** A clerk marks a letter as vague in content (含糊不清, seed §政协机关 五.1), with the reason. */
+export interface MarkVagueCommand extends CommandBase {
+  type: 'markVague';
+  reason: string;
 }
 /** Accept (受理) the matter for handling by the current unit (22 art 22). */
 export interface AcceptCommand extends CommandBase {
   type: 'accept';
   /** A complex or major matter: the policy's complex handling period applies (seed §医院, §政协机关). */
   complex?: boolean;
+  /** Simplified handling (简易办理, rules.md N20): a first-time matter of clear facts, opinion within the policy's period. */
+  simplified?: boolean;
 }
 /** Transfer (转送) to the organ with power (22 art 22). */
 export interface TransferCommand extends CommandBase {
@@ -211,12 +240,16 @@ export interface ExtendCommand extends CommandBase {
   type: 'extend';
   days: number;
   reason: string;
+  /** How the petitioner was told the reason (22 art 34: 告知信访人延期理由); needed when the policy says so. */
+  notice?: 'written' | 'onSpot';
 }
 /** Conclude (办结) with the handling opinion of the petition's class (22 arts 29–32). */
 export interface ConcludeCommand extends CommandBase {
   type: 'conclude';
   outcome: Outcome;
   opinion: string;
+  /** The opinion was given on the spot (当场答复), as simplified handling records it. */
+  onTheSpot?: boolean;
 }
 /** Written reply (书面答复) to the petitioner. */
 export interface ReplyCommand extends CommandBase {
@@ -268,6 +301,9 @@ export type Command =
   | NotifyCommand
   | ObjectCommand
   | DecideObjectionCommand
+  | ReceiveCommand
+  | SettleAccusedMatchCommand
+  | MarkVagueCommand
   | ProposeHandlingCommand
   | LeaderInstructCommand
   | OwnCaseCommand
@@ -324,6 +360,35 @@ export interface RegisteredTerms {
   permissions: Record<CommandType, Role[]>;
   /** Materials the file needs before it is archived (seed §交通集团: original, proposed handling, leader instructions, investigation material, result). */
   archiveRequires: MaterialRequirement[];
+  /** The unit that archives this matter (policy `archive`, seed §物价局). */
+  archiveUnit: string;
+  /** Where each origin's handling period runs from (22 art 34: acceptance; seed §局: receipt). */
+  handlingFrom: Record<Origin, 'acceptance' | 'receipt'>;
+  /** The longest the handling may last with extension, from the same start (seed §医院, §政协机关); null: no ceiling. */
+  extensionCeiling: Period | null;
+  /** 22 art 34: the extension records how the petitioner was told its reason. */
+  extensionReasonToPetitioner: boolean;
+  /** The handling period applies to this class (policy `scope.handling`, 22 art 34). */
+  handled: boolean;
+  /** A review and re-review may be asked for this class (policy `scope.review`, 22 arts 35–36). */
+  reviewable: boolean;
+  /** Organs one level up that review and re-review (22 arts 35, 36). */
+  reviewUnit: string;
+  reReviewUnit: string;
+  /** Where an accusation against the receiving unit itself goes, and who sends it (22 art 30). */
+  escalation: { roles: Role[]; units: string[] };
+  /** Simplified handling period (rules.md N20); null when the policy has it off. */
+  simplified: Period | null;
+  /** Leader reading of a proposed handling (seed §政协机关: 3 days); null when none. */
+  leaderReview: Period | null;
+  /** Reply (or a letter explaining the delay) from acceptance (seed §政协机关: one month); null when none. */
+  reply: Period | null;
+  /** Leaders who read the matter in turn before it is disposed of (seed §交通集团: 政工领导 → 总经理 → 董事长). */
+  leaderChain: Bilingual[];
+  /** No reply owed once a clerk marks the letter vague (seed §政协机关 含糊不清的信件). */
+  vagueExempt: boolean;
+  /** Minutes within which a serious emergency is reported, and to whom (seed §学校); null when none. */
+  emergency: { minutes: number; to: string } | null;
 }
 
 /** A material the archive requires. */
@@ -340,10 +405,16 @@ export interface EventDataMap {
     policyId: string;
     policyVersion: string;
     queryCode?: string;
-    earlier?: { registrationNo: string; status: PetitionStatus };
+    earlier?: EarlierMatter;
     terms: RegisteredTerms;
+    /** Staff ids whose directory name matches an accused name (22 art 30), blocked until a clerk clears them. */
+    accusedStaff?: string[];
+    emergency?: boolean;
   };
-  accepted: { unit: string; origin: Origin; complex?: boolean };
+  accepted: { unit: string; origin: Origin; complex?: boolean; simplified?: boolean };
+  received: { unit: string };
+  accusedMatchSettled: { staffId: string; confirmed: boolean; reason: string };
+  markedVague: { reason: string };
   transferred: { fromUnit: string; toUnit: string; reason: string };
   assigned: { fromUnit: string; toUnit: string; reason?: string; reportBackBy?: IsoDate };
   referred: { channel: LegalChannel; organ: string };
@@ -361,8 +432,8 @@ export interface EventDataMap {
   recused: { person: string; reason: string };
   handlerAssigned: { handler: string };
   materialAdded: { kind: MaterialKind; ref: string; title?: string };
-  extended: { days: number; reason: string };
-  concluded: { outcome: Outcome; opinion: string };
+  extended: { days: number; reason: string; notice?: 'written' | 'onSpot' };
+  concluded: { outcome: Outcome; opinion: string; onTheSpot?: boolean };
   replied: { text: string };
   delivered: { of: 'reply' | 'review' };
   reviewRequested: { reviewUnit: string; reasons: string };
@@ -421,6 +492,10 @@ export interface DueDates {
   reviewDecision?: IsoDate;
   reReviewRequest?: IsoDate;
   reReviewDecision?: IsoDate;
+  /** Leader reading of the proposed handling (seed §政协机关: 3 days). */
+  leaderReview?: IsoDate;
+  /** Reply, or a letter explaining the delay, from acceptance (seed §政协机关: one month). */
+  reply?: IsoDate;
 }
 export type DueKind = keyof DueDates;
 
@@ -485,7 +560,7 @@ export interface PetitionView {
   /** Date the re-review decision period runs from. */
   reReviewStart?: IsoDate;
   /** An earlier matter on the same facts found at registration (22 art 19(3)). */
-  earlier?: { registrationNo: string; status: PetitionStatus };
+  earlier?: EarlierMatter;
   disposedAt?: Instant;
   notifiedAt?: Instant;
   objectionPending?: boolean;
@@ -515,6 +590,26 @@ export interface PetitionView {
   late: string[];
   /** Set when `viewFor` hid the accuser's identity and the accusation's content. */
   redacted?: boolean;
+  /** Extensions granted (22 art 34: the policy's `extension.count`). */
+  extensions: number;
+  /** When a transferred or assigned matter was sent to the current unit. */
+  sentAt?: Instant;
+  /** When the current unit recorded receipt of it (`receive`, 22 art 23(3)); until then receipt is `sentAt`. */
+  unitReceivedAt?: Instant;
+  /** Staff ids matched to accused names and not cleared (22 art 30): never handler, never see the accuser. */
+  accusedStaff: string[];
+  /** Unit that concluded (never decides its own review, 22 art 35). */
+  concludedBy?: string;
+  reviewUnit?: string;
+  reReviewUnit?: string;
+  /** Since when the matter is final (22 art 36(3)): re-review decided, or the review window lapsed and it was archived. */
+  finalAt?: Instant;
+  /** A clerk marked the letter vague in content (seed §政协机关). */
+  vague?: boolean;
+  /** Accepted for simplified handling (rules.md N20). */
+  simplified?: boolean;
+  /** A serious emergency is to be reported upward by this instant (seed §学校: 30 minutes). */
+  emergencyReportBy?: Instant;
 }
 
 /** A due date with its status at `now`, for work queues. */

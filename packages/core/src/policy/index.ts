@@ -5,9 +5,19 @@
  */
 export { derivePolicy, PolicyProfileSchema, parsePolicy } from './policy.schema.js';
 export { type PolicyId, policies } from './presets.js';
-export { archiveUnit, handlingPeriod, matches, type RoutablePetition, type Route, route } from './route.js';
+export {
+  accusedStaffOf,
+  archiveUnit,
+  handlingCeiling,
+  handlingPeriod,
+  matches,
+  type RoutablePetition,
+  type Route,
+  route,
+} from './route.js';
 export type {
   DeepPartial,
+  HandlingFrom,
   HandlingOrigin,
   HandlingRule,
   JointHandlingTrigger,
@@ -16,4 +26,5 @@ export type {
   PolicyUnit,
   RouteRule,
   RuleMatch,
+  StaffMember,
 } from './types.js';

@@ -77,6 +77,24 @@ const ROLE_MSG = say(
   '角色为 clerk、handler、unitHead、leader、archivist 或 petitioner',
   'A role is clerk, handler, unitHead, leader, archivist or petitioner',
 );
+const role = z.enum(['clerk', 'handler', 'unitHead', 'leader', 'archivist', 'petitioner'], ROLE_MSG);
+const classes = list(
+  z.enum(
+    ['suggestion', 'accusation', 'claim'],
+    say('类别为 suggestion、accusation 或 claim', 'A class is suggestion, accusation or claim'),
+  ),
+);
+const handlingFrom = z.enum(
+  ['acceptance', 'receipt'],
+  say(
+    '起算点为 acceptance（受理之日）或 receipt（收到之日）',
+    'Write acceptance or receipt (the day the period runs from)',
+  ),
+);
+const STAFF_MSG = say(
+  '工作人员请写成 { "id": 登录标识, "name": 姓名, "unit": 可选单位 }',
+  'Write a staff member as { "id": sign-in id, "name": full name, "unit": optional unit }',
+);
 const count = (max: number) => {
   const msg = say(`请写 0 到 ${max} 的整数`, `Write a whole number from 0 to ${max}`);
   return z.number(msg).check(z.int(msg), z.gte(0, msg), z.lte(max, msg));
@@ -84,7 +102,7 @@ const count = (max: number) => {
 
 /**
  * The zod schema of a {@link PolicyProfile}: every field required (presets are complete) except the optional
- * `permissions` (command → roles) and `archive.requires` (materials before archiving), unknown fields
+ * `permissions` (command → roles), unknown fields
  * refused so that a misspelt setting is not silently ignored. Cross-field rules: unit ids unique; every
  * unit a rule, default or parent names is listed in `units`; every topic a rule names is in `topics`.
  *
@@ -117,15 +135,36 @@ export const PolicyProfileSchema = z
       assigned: period,
       transferred: period,
       complex: nullablePeriod,
-      rules: list(z.object({ when: ruleMatch, period, reason: bilingual })),
+      rules: list(z.object({ when: ruleMatch, period, ceiling: z.optional(period), reason: bilingual })),
+      from: z.strictObject({ direct: handlingFrom, assigned: handlingFrom, transferred: handlingFrom }),
     }),
     extension: z.strictObject({
       max: period,
-      approver: z.enum(['clerk', 'handler', 'unitHead', 'leader', 'archivist', 'petitioner'], ROLE_MSG),
+      approver: role,
       count: count(10),
       reasonToPetitioner: flag,
+      ceiling: nullablePeriod,
     }),
-    replyExemptions: z.strictObject({ anonymous: flag, repeated: flag, unclear: flag }),
+    scope: z.strictObject({ handling: classes, reply: classes, review: classes }),
+    review: z.strictObject({ unit: id, reReviewUnit: id }),
+    accusedUnitEscalation: z.strictObject({
+      units: list(id).check(
+        z.minLength(
+          1,
+          say('请至少列出一个上级或纪检监察机关', 'List at least one superior or discipline-inspection organ'),
+        ),
+      ),
+      roles: list(role).check(z.minLength(1, say('请至少列出一个角色', 'List at least one role'))),
+    }),
+    staff: list(
+      z.strictObject({
+        id: z.string(STAFF_MSG).check(z.minLength(1, STAFF_MSG)),
+        name: z.string(STAFF_MSG).check(z.minLength(1, STAFF_MSG)),
+        unit: z.optional(id),
+      }),
+    ),
+    simplified: z.strictObject({ enabled: flag, period }),
+    replyExemptions: z.strictObject({ anonymous: flag, repeated: flag, unclear: flag, vague: flag }),
     representativesLimit: count(100).check(
       z.gte(
         1,
@@ -136,12 +175,14 @@ export const PolicyProfileSchema = z
       ),
     ),
     emergencyReportMinutes: z.nullable(count(24 * 60)),
+    emergencyReportTo: z.nullable(id),
     dueSoonWorkdays: count(60),
     leaderChain: list(bilingual),
     intake: z.strictObject({
       openLettersSameDay: flag,
       keepEnvelope: flag,
       visitRecordConfirmation: flag,
+      requireContact: flag,
       truthStatement: flag,
       hotlineReportToLeader: flag,
     }),
@@ -154,14 +195,12 @@ export const PolicyProfileSchema = z
     archive: z.strictObject({
       defaultUnit: id,
       rules: list(routeRule),
-      requires: z.optional(
-        list(
-          z.enum(
-            ['proposedHandling', 'leaderInstruction', 'investigation', 'result'],
-            say(
-              '归档所需材料为 proposedHandling、leaderInstruction、investigation 或 result',
-              'A required material is proposedHandling, leaderInstruction, investigation or result',
-            ),
+      requires: list(
+        z.enum(
+          ['proposedHandling', 'leaderInstruction', 'investigation', 'result'],
+          say(
+            '归档所需材料为 proposedHandling、leaderInstruction、investigation 或 result',
+            'A required material is proposedHandling, leaderInstruction, investigation or result',
           ),
         ),
       ),
@@ -176,9 +215,7 @@ export const PolicyProfileSchema = z
             `A permissions key must be a command name, e.g. ${POLICY_COMMANDS.slice(0, 3).join(', ')}`,
           ),
         ),
-        list(z.enum(['clerk', 'handler', 'unitHead', 'leader', 'archivist', 'petitioner'], ROLE_MSG)).check(
-          z.minLength(1, say('请至少列出一个角色', 'List at least one role')),
-        ),
+        list(role).check(z.minLength(1, say('请至少列出一个角色', 'List at least one role'))),
       ),
     ),
     jointHandling: z.strictObject({
@@ -289,6 +326,23 @@ function crossReferences(value: unknown, ctx: z.core.$RefinementCtx<unknown>): v
       });
       needTopics(r.when, [...base, i, 'when', 'topics']);
     });
+  }
+  // 22 arts 35–36: the re-review is one level above the review organ, never the same organ.
+  const review = isObj(value.review) ? value.review : {};
+  needUnit(review.unit, ['review', 'unit']);
+  needUnit(review.reReviewUnit, ['review', 'reReviewUnit']);
+  const escalation = isObj(value.accusedUnitEscalation) ? value.accusedUnitEscalation : {};
+  arr(escalation.units).forEach((u, i) => {
+    needUnit(u, ['accusedUnitEscalation', 'units', i]);
+  });
+  needUnit(value.emergencyReportTo, ['emergencyReportTo']);
+  if (typeof review.unit === 'string' && review.unit === review.reReviewUnit) {
+    add(
+      ['review', 'reReviewUnit'],
+      review.reReviewUnit,
+      '复核机关应是复查机关的上一级机关，不能与复查机关相同（《信访工作条例》第36条）',
+      'The re-review organ is the one above the review organ and cannot be the same (22 art 36)',
+    );
   }
   const handling = isObj(value.handling) ? value.handling : {};
   arr(handling.rules).forEach((r, i) => {

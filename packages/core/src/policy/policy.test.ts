@@ -3,7 +3,7 @@ import { chinaCalendar } from '../calendar/calendar.js';
 import { dueDate } from '../calendar/periods.js';
 import { derivePolicy, PolicyProfileSchema, parsePolicy } from './policy.schema.js';
 import { policies } from './presets.js';
-import { archiveUnit, handlingPeriod, type RoutablePetition, route } from './route.js';
+import { archiveUnit, handlingCeiling, handlingPeriod, type RoutablePetition, route } from './route.js';
 import { can } from '../lifecycle/queries.js';
 import { decideOn } from '../lifecycle/decide.js';
 import { replay } from '../lifecycle/evolve.js';
@@ -79,11 +79,17 @@ describe('national (《信访工作条例》2022)', () => {
     expect(handlingPeriod(p, petition(), 'direct')).toEqual(day(60));
     expect(handlingPeriod(p, petition(), 'assigned')).toEqual(day(60));
     expect(handlingPeriod(p, petition(), 'transferred', { complex: true })).toEqual(day(60));
-    expect(p.extension).toEqual({ max: day(30), approver: 'unitHead', count: 1, reasonToPetitioner: true });
+    expect(p.extension).toEqual({
+      max: day(30),
+      approver: 'unitHead',
+      count: 1,
+      reasonToPetitioner: true,
+      ceiling: null,
+    });
   });
 
   it('22 art 23(2): no notice owed where the name or address is unclear (anonymous, unclear); repeated is not exempt', () => {
-    expect(p.replyExemptions).toEqual({ anonymous: true, repeated: false, unclear: true });
+    expect(p.replyExemptions).toEqual({ anonymous: true, repeated: false, unclear: true, vague: false });
     expect(p.emergencyReportMinutes).toBeNull();
     expect(p.dueSoonWorkdays).toBe(3);
   });
@@ -119,7 +125,9 @@ describe('transportGroup (seed §交通集团)', () => {
     expect(p.intake).toEqual({
       openLettersSameDay: true,
       keepEnvelope: true,
-      visitRecordConfirmation: true,
+      // seed §交通集团 三(二)2 has the visitor told they answer for the truth; it asks for no signature.
+      visitRecordConfirmation: false,
+      requireContact: false,
       truthStatement: true,
       hotlineReportToLeader: true,
     });
@@ -142,7 +150,7 @@ describe('cppcc (seed §政协机关)', () => {
   });
 
   it('no reply owed for anonymous, repeated or unclear letters; statistics quarterly and yearly; weekly reception', () => {
-    expect(p.replyExemptions).toEqual({ anonymous: true, repeated: true, unclear: true });
+    expect(p.replyExemptions).toEqual({ anonymous: true, repeated: true, unclear: true, vague: true });
     expect(p.reporting.statistics).toEqual(['quarterly', 'yearly']);
     expect(p.reception.leaderDays).toBe('weekly');
     expect(p.hearings).toBe(true);
@@ -163,7 +171,13 @@ describe('priceBureau (seed §物价局)', () => {
   const p = policies.priceBureau;
   it('60 days + at most 30 with the principal’s approval and the reason told to the petitioner', () => {
     expect(handlingPeriod(p, petition(), 'direct')).toEqual(day(60));
-    expect(p.extension).toEqual({ max: day(30), approver: 'unitHead', count: 1, reasonToPetitioner: true });
+    expect(p.extension).toEqual({
+      max: day(30),
+      approver: 'unitHead',
+      count: 1,
+      reasonToPetitioner: true,
+      ceiling: null,
+    });
   });
 
   it('price complaints are handled and archived by the inspection office, others archived by the general office', () => {
@@ -176,9 +190,11 @@ describe('priceBureau (seed §物价局)', () => {
 
 describe('hospital (seed §医院)', () => {
   const p = policies.hospital;
-  it('letters handled within 1 week (7 days), complex ones within 2 weeks (14 days)', () => {
+  it('seed §医院 5: letters handled within 1 week (7 days), at most 2 weeks (14 days) with an extension; visits keep 22 art 34', () => {
     expect(handlingPeriod(p, petition(), 'direct')).toEqual(day(7));
-    expect(handlingPeriod(p, petition(), 'direct', { complex: true })).toEqual(day(14));
+    expect(handlingCeiling(p, petition())).toEqual(day(14));
+    expect(handlingPeriod(p, petition({ channel: 'visit' }), 'direct')).toEqual(day(60));
+    expect(handlingCeiling(p, petition({ channel: 'visit' }))).toBeNull();
   });
 
   it('routes medical questions → 医务科, disputes → 医患关系办公室 with 医务科 and 护理部, ethics → 党委办公室', () => {
@@ -331,7 +347,7 @@ describe('parsePolicy (a profile loaded from JSON)', () => {
       'extension.approver',
       'representativesLimit',
       '',
-      'units.6.id',
+      'units.9.id',
       'routing.0.unit',
       'handling.rules.0.when.topics',
     ]);
@@ -339,7 +355,7 @@ describe('parsePolicy (a profile loaded from JSON)', () => {
     const en = (path: string) => r.issues.find((i) => i.path === path)?.message.en;
     expect(en('')).toBe('Unrecognised setting replyExemption: check the spelling or remove it');
     expect(en('routing.0.unit')).toBe('Unit "headmaster" is not in the units list: add it to units first');
-    expect(en('units.6.id')).toBe('Unit id "principal" is used twice: give each unit its own id');
+    expect(en('units.9.id')).toBe('Unit id "principal" is used twice: give each unit its own id');
     expect(en('representativesLimit')).toBe('Write a representatives limit of at least 1 (22 art 20: at most 5)');
   });
 
@@ -396,18 +412,19 @@ describe('permissions and archive requirements (policy settings where 22 art 22 
     if (r.ok) expect(registered(r.policy).terms.permissions.extend).toEqual(['unitHead']);
   });
 
-  it('seed §交通集团: archive.requires is recorded in the terms (default: the four materials)', () => {
-    expect(registered(policies.national).terms.archiveRequires).toEqual([
+  it('seed §交通集团: archive.requires is recorded in the terms (the four materials there, the result elsewhere)', () => {
+    expect(registered(policies.transportGroup).terms.archiveRequires).toEqual([
       'proposedHandling',
       'leaderInstruction',
       'investigation',
       'result',
     ]);
-    const r = derivePolicy(policies.national, { id: 'lean', version: '1', archive: { requires: ['result'] } });
+    expect(registered(policies.national).terms.archiveRequires).toEqual(['result']);
+    const r = derivePolicy(policies.national, { id: 'lean', version: '1', archive: { requires: [] } });
     expect(r.ok).toBe(true);
     if (r.ok) {
       expect(r.policy.archive.defaultUnit).toBe(policies.national.archive.defaultUnit);
-      expect(registered(r.policy).terms.archiveRequires).toEqual(['result']);
+      expect(registered(r.policy).terms.archiveRequires).toEqual([]);
     }
   });
 

@@ -14,6 +14,17 @@ const t = (zh: string, en: string): Bilingual => ({ zh, en });
 const unit = (id: string, zh: string, en: string, parent?: string): PolicyUnit =>
   parent === undefined ? { id, name: t(zh, en) } : { id, name: t(zh, en), parent };
 
+/**
+ * 22 arts 30, 35, 36: the organs one level up — the review organ (原办理机关的上一级机关), the re-review organ
+ * (复查机关的上一级机关) — listed as units so that a matter can be sent to them.
+ */
+const SUPERIORS: PolicyUnit[] = [
+  unit('superiorOrgan', '上一级机关', 'The organ one level up'),
+  unit('reReviewOrgan', '复查机关的上一级机关', 'The organ above the reviewing organ'),
+];
+
+const FROM_ACCEPTANCE = { direct: 'acceptance', assigned: 'acceptance', transferred: 'acceptance' } as const;
+
 const ONE_MONTH = t(
   '制度中的“一个月”按 30 日计算（民法典第二百零一条、第二百零三条）；如按日历月计算，请修改相应期限',
   'The seed\'s "one month" is counted as 30 days (民法典 201/203); change the period if you count calendar months',
@@ -48,18 +59,42 @@ const national: PolicyProfile = {
     reportBack: null,
     reply: null,
   },
-  handling: { direct: days(60), assigned: days(60), transferred: days(60), complex: null, rules: [] }, // 22 art 34
-  extension: { max: days(30), approver: 'unitHead', count: 1, reasonToPetitioner: true }, // 22 art 34
-  replyExemptions: { anonymous: true, repeated: false, unclear: true }, // 22 art 23(2): name or address unclear
+  // 22 art 34: 60 days from acceptance (受理之日), whatever the origin.
+  handling: {
+    direct: days(60),
+    assigned: days(60),
+    transferred: days(60),
+    complex: null,
+    rules: [],
+    from: FROM_ACCEPTANCE,
+  },
+  extension: { max: days(30), approver: 'unitHead', count: 1, reasonToPetitioner: true, ceiling: null }, // 22 art 34
+  // 22 art 34 for every accepted matter; 22 arts 29, 30, 32 a reply for each class; 22 arts 35–36 review of a claim's opinion.
+  scope: {
+    handling: ['suggestion', 'accusation', 'claim'],
+    reply: ['suggestion', 'accusation', 'claim'],
+    review: ['claim'],
+  },
+  review: { unit: 'superiorOrgan', reReviewUnit: 'reReviewOrgan' }, // 22 arts 35, 36: one level up, then one more
+  // 22 art 30: an accusation against the receiving unit itself goes to the superior or the discipline-inspection organ.
+  accusedUnitEscalation: { units: ['superiorOrgan', 'disciplineInspection'], roles: ['clerk'] },
+  staff: [],
+  // rules.md N20 (unverified): simplified handling within 10 working days, off unless the organ switches it on.
+  simplified: { enabled: false, period: workdays(10) },
+  replyExemptions: { anonymous: true, repeated: false, unclear: true, vague: false }, // 22 art 23(2): name or address unclear
   representativesLimit: 5, // 22 art 20(3)
   emergencyReportMinutes: null,
+  emergencyReportTo: null,
   dueSoonWorkdays: 3,
   leaderChain: [],
   intake: {
     // rules.md §4 (all seeds): same-day opening, envelope kept, record read back, truth statement
     openLettersSameDay: true,
     keepEnvelope: true,
-    visitRecordConfirmation: true,
+    // 22 art 19(1) has staff write an oral petition down; the visitor's signature is a seed rule (§政协机关).
+    visitRecordConfirmation: false,
+    // No regulation makes a named petitioner give a phone or address (22 art 23(2) only spares the notice).
+    requireContact: false,
     truthStatement: true,
     hotlineReportToLeader: false,
   },
@@ -67,6 +102,7 @@ const national: PolicyProfile = {
     unit('petitionOffice', '信访工作机构', 'Petition office'),
     unit('disciplineInspection', '纪检监察机关', 'Discipline inspection and supervision organ'),
     unit('competentOrgan', '有权处理的机关、单位', 'Organ or unit with power to handle the matter'),
+    ...SUPERIORS,
   ],
   defaultUnit: 'petitionOffice',
   topics: [],
@@ -96,7 +132,8 @@ const national: PolicyProfile = {
       ),
     },
   ],
-  archive: { defaultUnit: 'petitionOffice', rules: [] },
+  // Archived once concluded with its result (rules.md §4); the seed §交通集团 list of materials is that preset's own.
+  archive: { defaultUnit: 'petitionOffice', rules: [], requires: ['result'] },
   jointHandling: {
     // 22 art 24 (several organs agree who accepts) and seed §会办 (triggers and forms)
     enabled: true,
@@ -127,7 +164,8 @@ const transportGroup: PolicyProfile = {
   ],
   periods: { ...nationalPeriods, notice: days(15) },
   handling: { ...national.handling, direct: days(60), assigned: days(60), transferred: days(60) },
-  extension: { max: days(30), approver: 'leader', count: 1, reasonToPetitioner: true },
+  extension: { max: days(30), approver: 'leader', count: 1, reasonToPetitioner: true, ceiling: null },
+  // seed §交通集团 三(一)3: 呈送集团公司政工领导、总经理、董事长逐级阅批, then transferred: enforced before disposal.
   leaderChain: [
     t('集团公司政工领导', 'Group political-work leader'),
     t('总经理', 'General manager'),
@@ -141,6 +179,7 @@ const transportGroup: PolicyProfile = {
     unit('generalManagerOffice', '总经理办公室', "General manager's office"),
     unit('operations', '运营管理部', 'Operations department'),
     unit('humanResources', '人力资源部', 'Human resources department'),
+    ...SUPERIORS,
   ],
   defaultUnit: 'groupPetitionOffice',
   topics: [
@@ -173,7 +212,13 @@ const transportGroup: PolicyProfile = {
       ),
     },
   ],
-  archive: { defaultUnit: 'groupPetitionOffice', rules: [] },
+  // seed §交通集团 四: 信访原件材料、拟办意见、领导批示、调查材料、处理结果 … 统一立卷归档.
+  archive: {
+    defaultUnit: 'groupPetitionOffice',
+    rules: [],
+    requires: ['proposedHandling', 'leaderInstruction', 'investigation', 'result'],
+  },
+  accusedUnitEscalation: { units: ['superiorOrgan', 'groupDiscipline'], roles: ['clerk'] },
 };
 
 /** seed §政协机关 (成都市政协机关信访工作制度). */
@@ -191,14 +236,27 @@ const cppcc: PolicyProfile = {
     ),
   ],
   periods: { ...nationalPeriods, leaderReview: days(3), reply: days(30) },
-  handling: { direct: days(30), assigned: days(30), transferred: days(30), complex: days(90), rules: [] },
-  replyExemptions: { anonymous: true, repeated: true, unclear: true },
+  handling: {
+    direct: days(30),
+    assigned: days(30),
+    transferred: days(30),
+    complex: days(90),
+    rules: [],
+    from: FROM_ACCEPTANCE,
+  },
+  // seed §政协机关 四.1: 重大信访件不得超过三个月 — no extension pushes past it.
+  extension: { ...national.extension, ceiling: days(90) },
+  // seed §政协机关 五.1: no reply to anonymous, repeated or vague (含糊不清) letters.
+  replyExemptions: { anonymous: true, repeated: true, unclear: true, vague: true },
+  // seed §政协机关 一.3: 请来访人阅看记录确认后签名.
+  intake: { ...national.intake, visitRecordConfirmation: true },
   units: [
     unit('petitionDivision', '政协机关信访处', 'CPPCC petition division'),
     unit('generalOffice', '办公厅', 'General office'),
     unit('secretaryGeneral', '秘书长办公会', "Secretaries-general's meeting"),
     unit('proposalCommittee', '提案委员会', 'Proposals committee'),
     unit('agencyDiscipline', '机关纪委', 'Agency discipline committee'),
+    ...SUPERIORS,
   ],
   defaultUnit: 'petitionDivision',
   routing: [
@@ -216,7 +274,8 @@ const cppcc: PolicyProfile = {
       reason: t('建议意见类事项由提案委员会研究', 'Suggestions go to the proposals committee for study'),
     },
   ],
-  archive: { defaultUnit: 'generalOffice', rules: [] },
+  archive: { ...national.archive, defaultUnit: 'generalOffice' },
+  accusedUnitEscalation: { units: ['superiorOrgan', 'agencyDiscipline'], roles: ['clerk'] },
   reporting: { statistics: ['quarterly', 'yearly'], hotIssueScreening: null, publishHotIssues: false },
   reception: { leaderDays: 'weekly', dutyRota: true, phone24h: false }, // half a working day a week, rota of secretaries-general
 };
@@ -235,13 +294,22 @@ const bureau: PolicyProfile = {
     ),
   ],
   periods: { ...nationalPeriods, reportBack: days(90) },
-  handling: { direct: days(30), assigned: days(90), transferred: days(90), complex: null, rules: [] },
+  // seed §局 (六): assigned and transferred matters 自收到之日起 90 日内办结 — from receipt, not acceptance.
+  handling: {
+    direct: days(30),
+    assigned: days(90),
+    transferred: days(90),
+    complex: null,
+    rules: [],
+    from: { direct: 'acceptance', assigned: 'receipt', transferred: 'receipt' },
+  },
   units: [
     unit('bureauOffice', '局办公室', 'Bureau general office'),
     unit('bureauLeader', '局领导', 'Bureau leadership'),
     unit('policyRegulation', '政策法规科', 'Policy and regulations section', 'bureauOffice'),
     unit('businessSection', '业务科', 'Business section', 'bureauOffice'),
     unit('bureauDiscipline', '驻局纪检组', 'Discipline inspection team'),
+    ...SUPERIORS,
   ],
   defaultUnit: 'bureauOffice',
   routing: [
@@ -254,12 +322,15 @@ const bureau: PolicyProfile = {
       ),
     },
   ],
-  archive: { defaultUnit: 'bureauOffice', rules: [] },
+  archive: { ...national.archive, defaultUnit: 'bureauOffice' },
+  accusedUnitEscalation: { units: ['superiorOrgan', 'bureauDiscipline'], roles: ['clerk'] },
 };
 
 /** seed §物价局 (xxx物价局信访工作制度). */
 const priceBureau: PolicyProfile = {
   ...national,
+  // 22 art 30: the organ one level up (the seed names no discipline-inspection unit of its own).
+  accusedUnitEscalation: { units: ['superiorOrgan'], roles: ['clerk'] },
   id: 'priceBureau',
   version: '2026.1',
   name: t('物价局信访工作制度', 'Price bureau petition rules'),
@@ -270,13 +341,15 @@ const priceBureau: PolicyProfile = {
       "Concluded within 60 days of acceptance; if complex, extended by at most 30 days with the principal's approval and the reason told to the petitioner; results of matters handed down are reported in writing",
     ),
   ],
-  handling: { direct: days(60), assigned: days(60), transferred: days(60), complex: null, rules: [] },
-  extension: { max: days(30), approver: 'unitHead', count: 1, reasonToPetitioner: true },
+  handling: national.handling, // seed §物价局 五: 自受理之日起 60 日内办结, as 22 art 34
+  // seed §物价局 五: 经局主要领导批准 … 不得超过30日，并告知信访人延期理由.
+  extension: { max: days(30), approver: 'unitHead', count: 1, reasonToPetitioner: true, ceiling: null },
   units: [
     unit('generalOffice', '办公室', 'General office'),
     unit('priceInspection', '价格监督检查所', 'Price supervision and inspection office'),
     unit('pricingSection', '价格管理科', 'Pricing section'),
     unit('chargesSection', '收费管理科', 'Charges section'),
+    ...SUPERIORS,
   ],
   defaultUnit: 'generalOffice',
   topics: [
@@ -297,6 +370,7 @@ const priceBureau: PolicyProfile = {
   ],
   archive: {
     defaultUnit: 'generalOffice',
+    requires: ['result'],
     rules: [
       {
         when: { topics: ['priceComplaint'] },
@@ -313,6 +387,8 @@ const priceBureau: PolicyProfile = {
 /** seed §医院 (国土资源厅信访工作制度, 医院 text): 1 week, complex 2 weeks; routing by topic. */
 const hospital: PolicyProfile = {
   ...national,
+  // 22 art 30: the organ one level up (the seed names no discipline-inspection unit of its own).
+  accusedUnitEscalation: { units: ['superiorOrgan'], roles: ['clerk'] },
   id: 'hospital',
   version: '2026.1',
   name: t('医院信访工作制度', 'Hospital petition rules'),
@@ -323,13 +399,25 @@ const hospital: PolicyProfile = {
       'Letters are handled within one week, complex disputes or special cases within two weeks (counted as 7 and 14 days)',
     ),
   ],
-  handling: { direct: days(7), assigned: days(7), transferred: days(7), complex: days(14), rules: [] },
+  // seed §医院 5: 所有来信在一周内予以处理 … 可适当推迟，但不超过两周 — letters only; visits and calls keep 22 art 34.
+  handling: {
+    ...national.handling,
+    rules: [
+      {
+        when: { channels: ['letter'] },
+        period: days(7),
+        ceiling: days(14),
+        reason: t('来信一周内处理，复杂的不超过两周', 'Letters within one week, complex ones within two weeks'),
+      },
+    ],
+  },
   units: [
     unit('hospitalOffice', '院办室', "Hospital president's office"),
     unit('medicalAffairs', '医务科', 'Medical Affairs Office', 'hospitalOffice'),
     unit('patientRelations', '医患关系办公室', 'Patient Relations Office', 'hospitalOffice'),
     unit('nursing', '护理部', 'Nursing Department', 'hospitalOffice'),
     unit('partyOffice', '党委办公室', 'Party Committee Office'),
+    ...SUPERIORS,
   ],
   defaultUnit: 'hospitalOffice',
   topics: [
@@ -364,7 +452,7 @@ const hospital: PolicyProfile = {
       reason: t('职业道德方面的来信由党委办公室处理答复', 'Professional ethics goes to the Party Committee Office'),
     },
   ],
-  archive: { defaultUnit: 'hospitalOffice', rules: [] },
+  archive: { ...national.archive, defaultUnit: 'hospitalOffice' },
 };
 
 /** seed §学校 (信访接待工作制度, 学校 text). */
@@ -385,6 +473,7 @@ const school: PolicyProfile = {
     assigned: days(30),
     transferred: days(30),
     complex: null,
+    from: FROM_ACCEPTANCE,
     rules: [
       {
         when: { classes: ['claim'], anonymous: false },
@@ -397,13 +486,18 @@ const school: PolicyProfile = {
     ],
   },
   emergencyReportMinutes: 30, // seed §学校: 重大紧急信访事件 30 分钟以内报教育局信访办
+  emergencyReportTo: 'educationBureau',
+  review: { unit: 'educationBureau', reReviewUnit: 'reReviewOrgan' },
+  accusedUnitEscalation: { units: ['educationBureau'], roles: ['clerk'] },
   units: [
     unit('schoolOffice', '学校信访办（校办）', 'School office (petitions)'),
+    unit('educationBureau', '教育局信访办', 'Education bureau petition office'),
     unit('principal', '校长', 'Principal'),
     unit('deputyPrincipal', '分管校领导', 'Deputy principal in charge'),
     unit('academicAffairs', '教务处', 'Academic affairs'),
     unit('studentAffairs', '学生处', 'Student affairs'),
     unit('generalAffairs', '总务处', 'General affairs'),
+    ...SUPERIORS,
   ],
   defaultUnit: 'deputyPrincipal',
   routing: [
@@ -421,7 +515,7 @@ const school: PolicyProfile = {
       reason: t('其他信访件交分管领导批示', 'Other matters go to the deputy principal in charge'),
     },
   ],
-  archive: { defaultUnit: 'schoolOffice', rules: [] },
+  archive: { ...national.archive, defaultUnit: 'schoolOffice' },
   reporting: { statistics: ['yearly'], hotIssueScreening: null, publishHotIssues: true },
   reception: { leaderDays: null, dutyRota: true, phone24h: true },
 };
@@ -429,6 +523,8 @@ const school: PolicyProfile = {
 /** seed §局 (信访工作制度, 局办公室 text): 来信归口 routing table. */
 const bureauRouting: PolicyProfile = {
   ...national,
+  // 22 art 30: the organ one level up (the seed names no discipline-inspection unit of its own).
+  accusedUnitEscalation: { units: ['superiorOrgan'], roles: ['clerk'] },
   id: 'bureauRouting',
   version: '2026.1',
   name: t('局来信归口处理办法', 'Bureau letter routing rules'),
@@ -444,6 +540,7 @@ const bureauRouting: PolicyProfile = {
     unit('bureauUnion', '局工会', 'Bureau trade union'),
     unit('bureauLeader', '局领导', 'Bureau leader'),
     unit('competentSections', '有关科室', 'Competent sections', 'bureauOffice'),
+    ...SUPERIORS,
   ],
   defaultUnit: 'bureauOffice',
   topics: [
@@ -495,7 +592,7 @@ const bureauRouting: PolicyProfile = {
       ),
     },
   ],
-  archive: { defaultUnit: 'bureauOffice', rules: [] },
+  archive: { ...national.archive, defaultUnit: 'bureauOffice' },
 };
 
 /** seed §镇 (学校信访工作制度, 镇 text). */
@@ -517,6 +614,7 @@ const township: PolicyProfile = {
     unit('comprehensiveGovernance', '综治办', 'Comprehensive governance office', 'townshipPetitionOffice'),
     unit('villageCommittee', '村（社区）', 'Village or community committee', 'townshipPetitionOffice'),
     unit('townshipDiscipline', '镇纪委', 'Township discipline committee'),
+    ...SUPERIORS,
   ],
   defaultUnit: 'townshipPetitionOffice',
   routing: [
@@ -529,7 +627,8 @@ const township: PolicyProfile = {
       ),
     },
   ],
-  archive: { defaultUnit: 'townshipPetitionOffice', rules: [] },
+  archive: { ...national.archive, defaultUnit: 'townshipPetitionOffice' },
+  accusedUnitEscalation: { units: ['superiorOrgan', 'townshipDiscipline'], roles: ['clerk'] },
   hearings: true,
   caseOwnership: true,
   reporting: { statistics: ['quarterly', 'yearly'], hotIssueScreening: 'monthly', publishHotIssues: false },

@@ -129,13 +129,58 @@ export function handlingPeriod(
 }
 
 /**
- * The unit that archives a concluded petition (seed §物价局: price complaints by the inspection office,
- * others by the general office).
+ * The longest a petition's handling may last with an extension, counted from the same start: the ceiling of
+ * the first matching handling rule (seed §医院: letters 1 week, "不超过两周"), else the policy's
+ * `extension.ceiling` (seed §政协机关: 重大信访件不得超过三个月), else `null` (only `extension.max` limits it).
  *
  * @example
- * archiveUnit(policies.priceBureau, { channel: 'call', class: 'claim', anonymous: false, topic: 'priceComplaint' }); // 'inspection'
+ * handlingCeiling(policies.hospital, { channel: 'letter', class: 'claim', anonymous: false }); // { days: 14, unit: 'day' }
+ * handlingCeiling(policies.national, { channel: 'letter', class: 'claim', anonymous: false }); // null
+ */
+export function handlingCeiling(policy: PolicyProfile, petition: RoutablePetition): Period | null {
+  for (const rule of policy.handling.rules)
+    if (matches(rule.when, petition)) return rule.ceiling ?? policy.extension.ceiling;
+  return policy.extension.ceiling;
+}
+
+/**
+ * The unit that archives a concluded petition (seed §物价局: price complaints by the inspection office,
+ * others by the general office). An accusation against the archiving unit is archived by the unit `route` gives
+ * it (22 art 30(3)).
+ *
+ * @example
+ * archiveUnit(policies.priceBureau, { channel: 'call', class: 'claim', anonymous: false, topic: 'priceComplaint' }); // 'priceInspection'
  */
 export function archiveUnit(policy: PolicyProfile, petition: RoutablePetition): string {
-  for (const rule of policy.archive.rules) if (matches(rule.when, petition)) return rule.unit;
-  return policy.archive.defaultUnit;
+  let unit = policy.archive.defaultUnit;
+  for (const rule of policy.archive.rules) {
+    if (matches(rule.when, petition)) {
+      unit = rule.unit;
+      break;
+    }
+  }
+  // 22 art 30(3): an accused unit never keeps the file of the accusation; the unit that handles it does.
+  if (petition.class === 'accusation' && petition.accused?.units.includes(unit)) return route(petition, policy).unit;
+  return unit;
+}
+
+/**
+ * Staff ids whose name in the policy's directory matches a name the petitioner gave as accused (22 art 30).
+ * Names are compared after trimming and removing inner spaces; an id typed as accused also matches. The match
+ * blocks those staff from the matter until a clerk clears it (`settleAccusedMatch`).
+ *
+ * @example
+ * accusedStaffOf({ ...policies.national, staff: [{ id: 'u-17', name: '李强' }] }, { persons: ['李 强'] }); // ['u-17']
+ */
+export function accusedStaffOf(
+  policy: Pick<PolicyProfile, 'staff'>,
+  accused: { persons?: readonly string[] } | undefined,
+): string[] {
+  const persons = accused?.persons;
+  if (!persons || persons.length === 0 || policy.staff.length === 0) return [];
+  const norm = (s: string) => s.replace(/\s+/g, '');
+  const names = new Set(persons.map(norm));
+  const out: string[] = [];
+  for (const s of policy.staff) if ((names.has(norm(s.name)) || names.has(s.id)) && !out.includes(s.id)) out.push(s.id);
+  return out;
 }

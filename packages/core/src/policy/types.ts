@@ -40,8 +40,29 @@ export interface RouteRule {
 export interface HandlingRule {
   when: RuleMatch;
   period: Period;
+  /**
+   * The longest the handling may last with an extension, counted from the same start (seed §医院: a letter in
+   * one week, "不超过两周" with complications); overrides `extension.ceiling` for matching petitions.
+   */
+  ceiling?: Period;
   reason: Bilingual;
 }
+
+/**
+ * A member of staff as the policy's directory knows them: the name a citizen would type and the id they sign
+ * in with. An accused name that matches a staff member blocks that person from the matter (22 art 30).
+ *
+ * @example
+ * const s: StaffMember = { id: 'u-17', name: '李强', unit: 'roads' };
+ */
+export interface StaffMember {
+  id: string;
+  name: string;
+  unit?: string;
+}
+
+/** Where a handling period runs from: acceptance (22 art 34) or receipt by the unit (seed §局: 自收到之日起). */
+export type HandlingFrom = 'acceptance' | 'receipt';
 
 /**
  * A unit (department, office, organ) that can receive, handle or archive petitions.
@@ -115,15 +136,54 @@ export interface PolicyProfile {
     complex: Period | null;
     /** First matching rule wins over `direct`/`assigned`/`transferred` (seed §学校). */
     rules: HandlingRule[];
+    /**
+     * Where the period of each origin runs from: 22 art 34 counts from acceptance (受理之日); seed §局 counts
+     * assigned and transferred matters from receipt (自收到之日起 90 日).
+     */
+    from: Record<HandlingOrigin, HandlingFrom>;
   };
-  /** 22 art 34: one extension, at most 30 days, approved by the organ's head, reason told to the petitioner. */
-  extension: { max: Period; approver: Role; count: number; reasonToPetitioner: boolean };
-  /** No written reply / notice owed for these (22 art 23(2); seed §政协机关 anonymous, repeated, unclear letters). */
-  replyExemptions: { anonymous: boolean; repeated: boolean; unclear: boolean };
+  /**
+   * 22 art 34: one extension (`count` 1; 0 means the institution allows none), at most `max` days, approved by
+   * the organ's head, the reason told to the petitioner (`reasonToPetitioner`: the extension records how).
+   * `ceiling`: the longest the whole handling may last with the extension, from the same start (seed §政协机关:
+   * 重大信访件不得超过三个月); `null` when only `max` limits it.
+   */
+  extension: { max: Period; approver: Role; count: number; reasonToPetitioner: boolean; ceiling: Period | null };
+  /**
+   * Which classes each duty applies to (22 arts 29–35): the handling period (art 34: every accepted matter),
+   * the written reply (art 32 opinion of a claim; art 29 feedback on a suggestion; art 30 result of an
+   * accusation), and the review and re-review (arts 35–36: an opinion on a claim, 信访处理意见).
+   */
+  scope: { handling: PetitionClass[]; reply: PetitionClass[]; review: PetitionClass[] };
+  /**
+   * Who reviews (22 art 35: 原办理机关、单位的上一级机关、单位) and who re-reviews (22 art 36: 复查机关的上一级
+   * 机关): unit ids of organs one level up. The unit that concluded never decides its own review.
+   */
+  review: { unit: string; reReviewUnit: string };
+  /**
+   * An accusation against the receiving unit itself goes to the superior or the discipline-inspection organ
+   * (22 art 30): the units it may be transferred to, and the roles that may send it.
+   */
+  accusedUnitEscalation: { units: string[]; roles: Role[] };
+  /** The staff directory (names ↔ ids) against which accused names are matched (22 art 30). */
+  staff: StaffMember[];
+  /**
+   * Simplified handling (简易办理, rules.md N20, *unverified*: 国家信访局《信访事项简易办理办法（试行）》): first-time
+   * matters of clear facts get a handling opinion within `period` of acceptance (10 working days).
+   */
+  simplified: { enabled: boolean; period: Period };
+  /**
+   * No written reply owed for these. `unclear`: name or address unclear (22 art 23(2), 姓名（名称）、住址不清 —
+   * a phone is not an address); `vague`: a letter a clerk marked as vague in content (seed §政协机关 含糊不清的信件);
+   * `anonymous`, `repeated` (seed §政协机关).
+   */
+  replyExemptions: { anonymous: boolean; repeated: boolean; unclear: boolean; vague: boolean };
   /** 22 art 20(3): collective visits elect at most 5 representatives. */
   representativesLimit: number;
   /** Serious emergencies reported upward within this many minutes (seed §学校: 30); `null` when not set. */
   emergencyReportMinutes: number | null;
+  /** The organ a serious emergency is reported to (seed §学校: 教育局信访办); `null` when not set. */
+  emergencyReportTo: string | null;
   /** A deadline is "due soon" within this many working days. */
   dueSoonWorkdays: number;
   /** Leader review chain (seed §交通集团: 政工领导 → 总经理 → 董事长), in order. */
@@ -132,7 +192,10 @@ export interface PolicyProfile {
   intake: {
     openLettersSameDay: boolean;
     keepEnvelope: boolean;
+    /** The visit record is read back and signed by the visitor before registration (seed §政协机关 一.3). */
     visitRecordConfirmation: boolean;
+    /** A named petitioner must give a phone or an address (no regulation says so; `false` in the national preset). */
+    requireContact: boolean;
     truthStatement: boolean;
     hotlineReportToLeader: boolean;
   };
@@ -149,7 +212,7 @@ export interface PolicyProfile {
    * materials the file must hold before it is archived (`requires`; default, seed §交通集团: proposed handling,
    * leader instruction, investigation material and the result — `[]` archives without checking).
    */
-  archive: { defaultUnit: string; rules: RouteRule[]; requires?: PolicyMaterial[] };
+  archive: { defaultUnit: string; rules: RouteRule[]; requires: PolicyMaterial[] };
   /**
    * Who may issue which command, where the regulation leaves it to the organ (optional). Each entry replaces
    * the default roles of that command (`defaultPermissions` of the lifecycle); commands not listed keep the
@@ -192,6 +255,9 @@ export const POLICY_COMMANDS = [
   'notify',
   'object',
   'decideObjection',
+  'receive',
+  'settleAccusedMatch',
+  'markVague',
   'proposeHandling',
   'leaderInstruct',
   'ownCase',

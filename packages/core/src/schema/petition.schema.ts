@@ -340,13 +340,14 @@ function collective(run: Run, v: unknown): unknown {
  * Rules between fields, written defensively: they run even when single fields failed, so a person sees
  * every problem at once.
  */
-function crossRules(run: Run, v: Raw, limit: number): void {
+function crossRules(run: Run, v: Raw, limit: number, requireContact: boolean): void {
   const { channel, anonymous } = v;
   const petitioner = v.petitioner;
   if (anonymous === false) {
     if (petitioner === undefined) run.add('petitioner', m.petitionerRequired);
-    else if (isObj(petitioner) && !filled(petitioner.phone) && !filled(petitioner.address)) {
-      // 22 art 23(2): a notice is owed only where it can reach the petitioner.
+    else if (requireContact && isObj(petitioner) && !filled(petitioner.phone) && !filled(petitioner.address)) {
+      // A policy's own rule (`intake.requireContact`): no regulation makes a named visitor give contact details;
+      // forms ask for them by default so that a reply can reach the petitioner.
       run.add('petitioner.phone', m.contactRequired);
     }
   }
@@ -400,7 +401,7 @@ function countFilled(x: unknown): number {
  * Checks a whole petition. Returns the cleaned petition (what a form hands over, trimmed, unknown keys
  * dropped, an anonymous petition without `petitioner`) — meaningful only when `run` found nothing.
  */
-function checkPetition(run: Run, input: unknown, limit: number): unknown {
+function checkPetition(run: Run, input: unknown, limit: number, requireContact = true): unknown {
   if (!isObj(input)) {
     run.add('', m.formType);
     return input;
@@ -475,7 +476,7 @@ function checkPetition(run: Run, input: unknown, limit: number): unknown {
   else if ('repeatOf' in input) out.repeatOf = undefined;
   // A head count that is not a whole number, or an over-long list, stops here: the rules between fields would
   // only repeat the same problem in other words.
-  if (!run.stop) crossRules(run, input, limit);
+  if (!run.stop) crossRules(run, input, limit, requireContact);
   return out;
 }
 
@@ -510,6 +511,8 @@ function distinct(found: Found[]): Found[] {
  * Validates what a form hands over. Never throws: returns the cleaned petition (trimmed, ID `x` → `X`,
  * unknown keys dropped, anonymous petitions without contact data) or every problem with its field path and a
  * bilingual message that says what to do. Plain TypeScript: it bundles no validation library.
+ * `requireContact` (default `true`; pass a policy's `intake.requireContact`) asks a named petitioner for a phone
+ * or an address; `false` registers a visitor who leaves no contact details (no regulation requires them).
  *
  * @example
  * const r = validatePetition({ channel: 'visit', class: 'claim', subject: '', content: '…', receivedAt: '2025-09-20T09:00:00+08:00', anonymous: true });
@@ -517,12 +520,12 @@ function distinct(found: Found[]): Found[] {
  */
 export function validatePetition(
   input: unknown,
-  options?: { representativesLimit?: number },
+  options?: { representativesLimit?: number; requireContact?: boolean },
 ): { ok: true; value: PetitionInput } | { ok: false; issues: FieldIssue[] } {
   const limit = options?.representativesLimit ?? DEFAULT_REPRESENTATIVES_LIMIT;
   try {
     const run = new Run();
-    const value = checkPetition(run, input, limit);
+    const value = checkPetition(run, input, limit, options?.requireContact !== false);
     if (run.found === undefined) return { ok: true, value: value as PetitionInput };
     const issues: FieldIssue[] = [];
     for (const f of distinct(run.found)) issues.push({ path: f.path, message: messageFor(f.key, limit) });
@@ -644,9 +647,10 @@ function adapter<T>(check: (run: Run, value: unknown) => unknown) {
  * const schema = createPetitionSchema({ representativesLimit: 3 });
  * schema.safeParse(input).success;
  */
-export function createPetitionSchema(options: { representativesLimit?: number } = {}) {
+export function createPetitionSchema(options: { representativesLimit?: number; requireContact?: boolean } = {}) {
   const limit = options.representativesLimit ?? DEFAULT_REPRESENTATIVES_LIMIT;
-  return adapter<PetitionInput>((run, value) => checkPetition(run, value, limit));
+  const contact = options.requireContact !== false;
+  return adapter<PetitionInput>((run, value) => checkPetition(run, value, limit, contact));
 }
 
 /**

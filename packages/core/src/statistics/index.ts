@@ -1,3 +1,4 @@
+export { statisticsByMonth } from './monthly.js';
 export { statistics } from './statistics.js';
 export type { Counts, Statistics, StatisticsBucket } from './types.js';
 export {

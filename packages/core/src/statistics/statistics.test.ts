@@ -13,7 +13,11 @@ function views(): PetitionView[] {
   p1.ok('accept', '2025-09-23', A.clerk);
   p1.ok('conclude', '2025-10-20', A.handler, { outcome: 'explain', opinion: '…' });
   p1.ok('reply', '2025-10-21', A.clerk, { text: '答复' });
-  const p2 = startPetition(samplePetitions.visitClaim); // received 09-22, conclusion due 11-24
+  // received 09-22, conclusion due 11-24; an address, so a reply is owed (22 art 23(2): a phone is not an address)
+  const p2 = startPetition({
+    ...samplePetitions.visitClaim,
+    petitioner: { ...samplePetitions.visitClaim.petitioner, address: '成都市武侯区人民南路4段1号' },
+  });
   p2.ok('accept', '2025-09-23', A.clerk);
   p2.ok('conclude', '2025-11-25', A.handler, { outcome: 'support', opinion: '…' });
   const p3 = startPetition(samplePetitions.collectiveVisit); // received 10-09, 30 people

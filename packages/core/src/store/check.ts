@@ -8,7 +8,6 @@
  */
 import type { Calendar } from '../calendar/index.js';
 import { decideOn } from '../lifecycle/decide.js';
-import { evolve } from '../lifecycle/evolve.js';
 import type {
   Bilingual,
   Command,
@@ -19,7 +18,7 @@ import type {
   Rejection,
 } from '../lifecycle/types.js';
 import type { PolicyProfile } from '../policy/types.js';
-import { hasPlainQueryCode, isCommandId, PLAIN_QUERY_CODE, withCommandId } from './commands.js';
+import { hasPlainQueryCode, isCommandId, PLAIN_QUERY_CODE } from './commands.js';
 
 /** Why an append was refused. */
 export type AppendRefusalReason =
@@ -79,8 +78,14 @@ export class AppendRefusedError extends Error {
 
 /** For each event type: the command that produces it and the command's fields recorded in the data. */
 const COMMAND_OF: Readonly<Record<EventType, readonly [CommandType, readonly string[]]>> = {
-  registered: ['register', ['petition', 'registrationNo', 'unit', 'policyId', 'policyVersion', 'queryCode', 'earlier']],
-  accepted: ['accept', ['complex']],
+  registered: [
+    'register',
+    ['petition', 'registrationNo', 'unit', 'policyId', 'policyVersion', 'queryCode', 'earlier', 'emergency'],
+  ],
+  accepted: ['accept', ['complex', 'simplified']],
+  received: ['receive', []],
+  accusedMatchSettled: ['settleAccusedMatch', ['staffId', 'confirmed', 'reason']],
+  markedVague: ['markVague', ['reason']],
   transferred: ['transfer', ['toUnit', 'reason']],
   assigned: ['assign', ['toUnit', 'reason', 'reportBackBy']],
   referred: ['referToLegalChannel', ['channel', 'organ']],
@@ -98,8 +103,8 @@ const COMMAND_OF: Readonly<Record<EventType, readonly [CommandType, readonly str
   recused: ['recuse', ['person', 'reason']],
   handlerAssigned: ['assignHandler', ['handler']],
   materialAdded: ['addMaterial', ['kind', 'ref', 'title']],
-  extended: ['extend', ['days', 'reason']],
-  concluded: ['conclude', ['outcome', 'opinion']],
+  extended: ['extend', ['days', 'reason', 'notice']],
+  concluded: ['conclude', ['outcome', 'opinion', 'onTheSpot']],
   replied: ['reply', ['text']],
   delivered: ['delivered', []],
   reviewRequested: ['requestReview', ['reviewUnit', 'reasons']],
@@ -124,6 +129,7 @@ export function commandOfEvent(event: PetitionEvent): Command | undefined {
     by: event.by,
   };
   for (const f of fields) if (Object.hasOwn(data, f) && data[f] !== undefined) command[f] = data[f];
+  if (typeof event.commandId === 'string') command.commandId = event.commandId;
   return command as unknown as Command;
 }
 
@@ -247,6 +253,7 @@ function checkEach(view: PetitionView | undefined, events: readonly unknown[], c
       );
     }
     let produced: PetitionEvent;
+    let after: PetitionView;
     let same: boolean;
     try {
       const command = commandOfEvent(event) as Command;
@@ -264,7 +271,8 @@ function checkEach(view: PetitionView | undefined, events: readonly unknown[], c
           r.rejection,
         );
       }
-      produced = withCommandId(r.events[0] as PetitionEvent, commandId as string | undefined);
+      produced = r.events[0] as PetitionEvent;
+      after = r.view;
       same = sameCanonical(event, produced, 'hash');
     } catch {
       return refusal('malformed', i, seq, '记录的内容无法读取。', 'its content cannot be read.');
@@ -281,7 +289,7 @@ function checkEach(view: PetitionView | undefined, events: readonly unknown[], c
     if (e.hash !== produced.hash) {
       return refusal('altered', i, seq, '记录的哈希与其内容不符。', 'its hash does not match its content.');
     }
-    current = evolve(current, produced, ctx.calendar);
+    current = after;
   }
   return { ok: true, view: current };
 }

@@ -5,7 +5,7 @@
  * their one transaction, so they decide alike.
  */
 import { decideOn } from '../lifecycle/decide.js';
-import { evolve, replay } from '../lifecycle/evolve.js';
+import { replay } from '../lifecycle/evolve.js';
 import type { Command, DecideContext, PetitionEvent, PetitionView, Rejection } from '../lifecycle/types.js';
 import { eventJson, sha256Text } from '../history/hash.js';
 import { isQueryCodeDigest } from '../querycode/index.js';
@@ -41,7 +41,7 @@ export function invalidCommandId(id: unknown): Rejection {
  * Keys in canonical order, like every event `decide` builds.
  */
 export function withCommandId(event: PetitionEvent, commandId: string | undefined): PetitionEvent {
-  if (commandId === undefined) return event;
+  if (commandId === undefined || event.commandId === commandId) return event;
   const { at, by, data, late, petitionId, prevHash, seq, type } = event;
   const unhashed =
     late === undefined
@@ -134,13 +134,11 @@ export function decideCommands(
     if (command.type === 'register' && hasPlainQueryCode(command)) {
       return { ok: false, rejection: PLAIN_QUERY_CODE, index: i };
     }
+    // The events carry the command's id (decide hashes it with them); the view comes folded with them.
     const r = decideOn(current, command, ctx);
     if (!r.ok) return { ...r, index: i };
-    for (const e of r.events) {
-      const stamped = withCommandId(e, id);
-      events.push(stamped);
-      current = evolve(current, stamped, ctx.calendar);
-    }
+    for (const e of r.events) events.push(e);
+    current = r.view;
   }
   return { ok: true, events, view: current as PetitionView };
 }

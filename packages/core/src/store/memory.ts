@@ -4,6 +4,7 @@
  * history, deciding and appending.
  */
 import { type Calendar, chinaCalendar, shanghaiDate } from '../calendar/index.js';
+import { earlierOf } from '../lifecycle/queries.js';
 import type { Command, Instant, IsoDate, PetitionEvent, PetitionView, Rejection } from '../lifecycle/types.js';
 import type { Statistics } from '../statistics/types.js';
 import type { PolicyProfile } from '../policy/types.js';
@@ -103,9 +104,8 @@ export function createMemoryStore(options: MemoryStoreOptions): PetitionStore {
           ...rest,
           petitionId,
           registrationNo: `XF-${command.unit}-${year}-${String(seq).padStart(4, '0')}`,
-          ...(earlierView
-            ? { earlier: { registrationNo: earlierView.registrationNo, status: earlierView.status } }
-            : {}),
+          // 22 arts 19(3), 36(3): its status, and whether it is final whatever became of it (`earlierOf`).
+          ...(earlierView ? { earlier: earlierOf(earlierView, first.at) } : {}),
         },
         ...list.slice(1),
       ];

@@ -4,7 +4,7 @@
  */
 import { addDays, type HolidaySchedule, shanghaiDate, statutoryHolidays } from '../calendar/index.js';
 import type { Actor, Command, CommandOf, CommandType, Instant, IsoDate, PetitionInput } from '../lifecycle/types.js';
-import { policies } from '../policy/index.js';
+import { archiveUnit, policies } from '../policy/index.js';
 import type { PolicyProfile } from '../policy/types.js';
 
 /** An instant at a Beijing wall-clock time. */
@@ -157,27 +157,38 @@ export function fullScenario(
 ): Command[] {
   const unit = policy.defaultUnit;
   const a = actorsOf(unit, policy.extension.approver);
+  // 22 arts 35–36: the review and re-review are decided one level up, never by the unit that concluded.
+  const review = actorsOf(policy.review.unit);
+  const reReview = actorsOf(policy.review.reReviewUnit);
   const received = shanghaiDate(petition.receivedAt);
   const day = (n: number) => addDays(received, n);
   const deliveredOn = day(40);
   const reviewOn = day(45);
   const reviewDelivered = day(55);
   const reReviewOn = day(60);
+  // seed §交通集团: each leader of the chain reads the matter in turn before it is accepted.
+  const chain = policy.leaderChain.slice(1).map((_, i) =>
+    command('leaderInstruct', petitionId, at(day(1), `15:${String(10 + i).padStart(2, '0')}`), a.leader, {
+      text: '阅',
+    }),
+  );
   return [
     registerCommand(petitionId, petition, policy),
     command('proposeHandling', petitionId, at(day(1)), a.clerk, { text: '拟转承办人调查核实' }),
     command('leaderInstruct', petitionId, at(day(1), '15:00'), a.leader, { text: '请认真调查，依法答复' }),
+    ...chain,
     command('accept', petitionId, at(day(2)), a.clerk, {}),
     command('notify', petitionId, at(day(2), '10:00'), a.clerk, { method: 'written', text: '您的信访事项已受理' }),
     command('assignHandler', petitionId, at(day(3)), a.head, { handler: a.handler.id }),
-    command('addMaterial', petitionId, at(day(10)), a.handler, {
+    command('addMaterial', petitionId, at(day(4)), a.handler, {
       kind: 'investigation',
       ref: 'inv-1',
       title: '调查笔录',
     }),
-    command('extend', petitionId, at(day(20)), a.approver, {
-      days: Math.min(10, policy.extension.max.days),
+    command('extend', petitionId, at(day(5)), a.approver, {
+      days: Math.min(5, policy.extension.max.days),
       reason: '需要补充调查',
+      notice: 'written',
     }),
     command('conclude', petitionId, at(day(30)), a.handler, {
       outcome: 'explain',
@@ -186,18 +197,21 @@ export function fullScenario(
     command('reply', petitionId, at(day(31)), a.clerk, { text: '书面答复意见书' }),
     command('delivered', petitionId, at(deliveredOn), a.clerk, {}),
     command('requestReview', petitionId, at(reviewOn), a.petitioner, {
-      reviewUnit: 'superior',
+      reviewUnit: policy.review.unit,
       reasons: '对答复不满意',
     }),
-    command('decideReview', petitionId, at(day(50)), a.head, { outcome: 'upheld', opinion: '维持原处理意见' }),
+    command('decideReview', petitionId, at(day(50)), review.head, { outcome: 'upheld', opinion: '维持原处理意见' }),
     command('delivered', petitionId, at(reviewDelivered), a.clerk, {}),
     command('requestReReview', petitionId, at(reReviewOn), a.petitioner, {
-      reviewUnit: 'superior2',
+      reviewUnit: policy.review.reReviewUnit,
       reasons: '仍不满意',
     }),
-    command('hearing', petitionId, at(day(65)), a.head, { from: day(64), to: day(65), summary: '听证会' }),
-    command('decideReReview', petitionId, at(day(70)), a.leader, { outcome: 'upheld', opinion: '维持，复核终结' }),
-    command('archive', petitionId, at(day(75)), a.archivist, { volume: 'V-1' }),
+    command('hearing', petitionId, at(day(65)), reReview.head, { from: day(64), to: day(65), summary: '听证会' }),
+    command('decideReReview', petitionId, at(day(70)), reReview.leader, {
+      outcome: 'upheld',
+      opinion: '维持，复核终结',
+    }),
+    command('archive', petitionId, at(day(75)), actorsOf(archiveUnit(policy, petition)).archivist, { volume: 'V-1' }),
   ];
 }
 
