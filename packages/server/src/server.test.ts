@@ -1,0 +1,171 @@
+import { policies } from '@xinfang/core';
+import { actorsOf, registerCommand, samplePetitions } from '@xinfang/core/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PASSWORD, signIn, testServer } from './test-support.js';
+
+const national = policies.national;
+const unit = national.defaultUnit;
+let t: Awaited<ReturnType<typeof testServer>>;
+
+beforeAll(async () => {
+  t = await testServer();
+  await t.auth.addStaff({ id: 'wang', name: '王芳', role: 'clerk', unit }, PASSWORD);
+});
+afterAll(() => t.close());
+
+const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
+  t.app.request(path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
+
+describe('staff sessions', () => {
+  it('a wrong password is refused in both languages; no cookie is set', async () => {
+    const r = await post('/api/session', { id: 'wang', password: 'wrong password!' });
+    expect(r.status).toBe(401);
+    expect(r.headers.get('set-cookie')).toBe(null);
+    expect(((await r.json()) as { code: string }).code).toBe('sign-in-failed');
+  });
+
+  it('the session cookie is HttpOnly and SameSite=Strict; the role and unit come from the staff record', async () => {
+    const r = await post('/api/session', { id: 'wang', password: PASSWORD });
+    expect(r.status).toBe(200);
+    const cookie = r.headers.get('set-cookie') ?? '';
+    expect(/HttpOnly/.test(cookie) && /SameSite=Strict/.test(cookie)).toBe(true);
+    expect(((await r.json()) as { actor: unknown }).actor).toEqual({ id: 'wang', name: '王芳', role: 'clerk', unit });
+  });
+
+  it('an unsafe request without the CSRF token is refused with 403 and changes nothing', async () => {
+    const r = await post('/api/session', { id: 'wang', password: PASSWORD });
+    const cookie = (r.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const c = registerCommand('x', samplePetitions.letterClaim, national);
+    const refused = await post('/api/execute', { commands: c }, { cookie });
+    expect(refused.status).toBe(403);
+    expect(((await refused.json()) as { code: string }).code).toBe('csrf');
+    expect((await t.store.query({})).total).toBe(0);
+  });
+
+  it('22 art 22: the actor and time of a command are the session’s and the server’s, never the body’s', async () => {
+    const as = await signIn(t.app, 'wang');
+    const forged = registerCommand('x', samplePetitions.letterClaim, national, {
+      by: { id: 'someone-else', role: 'leader', unit: 'other', name: '冒充' },
+      at: '2025-09-20T09:00:00+08:00',
+    });
+    const r = await as('/api/execute', { method: 'POST', body: { commands: forged } });
+    expect(r.status).toBe(200);
+    const out = (await r.json()) as { ok: boolean; events: { by: { id: string }; at: string }[] };
+    expect([out.ok, out.events[0]?.by.id, out.events[0]?.at]).toEqual([true, 'wang', '2025-09-23T10:00:00+08:00']);
+  });
+
+  it('requests without a session get 401 with a bilingual message; malformed JSON gets 400', async () => {
+    const r = await t.app.request('/api/petitions/anything');
+    expect(r.status).toBe(401);
+    const b = (await r.json()) as { code: string; message: { zh: string; en: string } };
+    expect([b.code, b.message.en]).toEqual(['sign-in-required', 'Sign in with your staff account first.']);
+    const bad = await t.app.request('/api/session', { method: 'POST', body: '{not json' });
+    expect(bad.status).toBe(400);
+  });
+
+  it('the OpenAPI document lists every endpoint', async () => {
+    const doc = (await (await t.app.request('/api/openapi.json')).json()) as { openapi: string; paths: object };
+    expect(doc.openapi).toBe('3.1.0');
+    expect(Object.keys(doc.paths)).toHaveLength(11);
+  });
+});
+
+describe('citizens', () => {
+  it('22 art 17: submit online without an account, then track with registration number and query code', async () => {
+    const { channel: _c, receivedAt: _r, ...petition } = samplePetitions.visitClaim;
+    const r = await post('/api/public/petitions', { petition });
+    expect(r.status).toBe(201);
+    const { registrationNo, queryCode } = (await r.json()) as { registrationNo: string; queryCode: string };
+    expect(registrationNo).toBe(`XF-${unit}-2025-0002`);
+    const tracked = await post('/api/public/track', { registrationNo, queryCode: queryCode.toLowerCase() });
+    expect(tracked.status).toBe(200);
+    const body = (await tracked.json()) as { view: { registrationNo: string; status: string; queryCode?: string } };
+    expect([body.view.registrationNo, body.view.status, body.view.queryCode]).toEqual([
+      registrationNo,
+      'registered',
+      undefined,
+    ]);
+  });
+
+  it('bad input is refused with a bilingual message that says what to do, and nothing is stored', async () => {
+    const before = (await t.store.query({})).total;
+    const r = await post('/api/public/petitions', {
+      petition: { class: 'claim', subject: '', content: 'x', anonymous: true },
+    });
+    expect(r.status).toBe(400);
+    const b = (await r.json()) as { code: string; message: { zh: string; en: string } };
+    expect(b.code).toBe('invalid-petition');
+    expect(b.message.en.length > 5 && b.message.zh.length > 2).toBe(true);
+    expect((await t.store.query({})).total).toBe(before);
+  });
+
+  it('tracking locks a registration number after 5 wrong codes (429), even for the right code', async () => {
+    const { channel: _c, receivedAt: _r, ...petition } = samplePetitions.visitClaim;
+    const r = await post('/api/public/petitions', { petition });
+    const { registrationNo, queryCode } = (await r.json()) as { registrationNo: string; queryCode: string };
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++)
+      statuses.push((await post('/api/public/track', { registrationNo, queryCode: 'AAAA-AAAA' })).status);
+    expect(statuses).toEqual([404, 404, 404, 404, 404, 429]);
+    const right = await post('/api/public/track', { registrationNo, queryCode });
+    expect(right.status).toBe(429);
+    expect(((await right.json()) as { code: string }).code).toBe('too-many-attempts');
+  });
+});
+
+describe('22 art 30(3) access matrix: role × relation × endpoint, searched for the accuser in every byte', () => {
+  const accuser = { name: '周杰', phone: '13600136000', idNumber: '110101199003071233' };
+  const roles = ['clerk', 'handler', 'unitHead', 'leader'] as const;
+  // own unit (registering) must see; the others must never receive a byte of the accuser.
+  const relations = [
+    { name: 'own unit', unit, mustHide: false },
+    { name: 'other unit', unit: 'housing', mustHide: true },
+    { name: 'accused unit', unit: 'roads', mustHide: true },
+    { name: 'accused person', unit, mustHide: true, id: 'roads-chief' },
+  ];
+  let petitionId = '';
+  let registrationNo = '';
+
+  beforeAll(async () => {
+    const c = registerCommand('x', { ...samplePetitions.accusation, petitioner: accuser }, national);
+    const r = await post('/api/execute', { commands: c }, { authorization: 'Bearer seed-token-0123456789' });
+    const out = (await r.json()) as { ok: boolean; view: { petitionId: string; registrationNo: string } };
+    petitionId = out.view.petitionId;
+    registrationNo = out.view.registrationNo;
+    for (const role of roles) {
+      for (const rel of relations) {
+        await t.auth.addStaff({ id: rel.id ?? `${role}-${rel.unit}`, name: '测试', role, unit: rel.unit }, PASSWORD);
+      }
+    }
+  });
+
+  for (const role of roles) {
+    for (const rel of relations) {
+      it(`${role} of the ${rel.name}: ${rel.mustHide ? 'no accuser data in any response' : 'sees the accuser'}`, async () => {
+        const as = await signIn(t.app, rel.id ?? `${role}-${rel.unit}`);
+        const a = actorsOf(rel.unit);
+        const responses = [
+          await as(`/api/petitions/${petitionId}`),
+          await as(`/api/petitions/${petitionId}/history`),
+          await as(`/api/registrations/${registrationNo}`),
+          await as('/api/query', { method: 'POST', body: {} }),
+          await as('/api/query', { method: 'POST', body: { phone: accuser.phone } }),
+          await as('/api/query', { method: 'POST', body: { idNumber: accuser.idNumber } }),
+          await as('/api/statistics?from=2025-01-01&to=2025-12-31'),
+          await as('/api/execute', {
+            method: 'POST',
+            body: { commands: { type: 'proposeHandling', petitionId, at: '', by: a.clerk, text: '意见' } },
+          }),
+        ];
+        const texts = await Promise.all(responses.map((r) => r.text()));
+        const bytes = texts.join('\n');
+        const leaked = [accuser.name, accuser.phone, accuser.idNumber].filter((s) => bytes.includes(s));
+        expect(leaked).toEqual(rel.mustHide ? [] : [accuser.name, accuser.phone, accuser.idNumber]);
+      });
+    }
+  }
+});
