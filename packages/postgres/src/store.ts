@@ -11,6 +11,7 @@ import {
   checkStoreAppend,
   commandIdsOf,
   decideCommands,
+  formatRegistrationNo,
   type ExecuteOptions,
   type ExecuteResult,
   type Instant,
@@ -229,7 +230,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     const full: RegisterCommand = {
       ...command,
       petitionId: newId(),
-      registrationNo: `XF-${command.unit}-${String(year).padStart(4, '0')}-${String(seq).padStart(4, '0')}`,
+      registrationNo: formatRegistrationNo(command.unit, String(year).padStart(4, '0'), seq),
     };
     delete full.earlier;
     // 22 art 19(3): a repeat of an earlier matter carries that matter's status, looked up here.
