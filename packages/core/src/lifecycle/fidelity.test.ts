@@ -725,4 +725,10 @@ describe('one rule, one place: what forms need from the core', () => {
       ['disciplineInspection', 'competentOrgan'],
     ]);
   });
+
+  it('22 arts 29–32: outcomesFor gives no opinion for a class the regulation does not know', () => {
+    for (const hostile of ['toString', '__proto__', 'constructor', '', 42, null, undefined, {}]) {
+      expect(outcomesFor(hostile as never)).toEqual([]);
+    }
+  });
 });

@@ -245,7 +245,10 @@ export function checkExtension(
  * outcomesFor('claim'); // ['support', 'explain', 'reject']
  */
 export function outcomesFor(petitionClass: PetitionClass): readonly Outcome[] {
-  return outcomesByClass[petitionClass] ?? [];
+  // Own keys only: a class such as `toString` or `__proto__` has no outcomes, never a prototype's member.
+  return typeof petitionClass === 'string' && Object.hasOwn(outcomesByClass, petitionClass)
+    ? outcomesByClass[petitionClass]
+    : [];
 }
 
 /**
