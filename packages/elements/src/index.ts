@@ -68,3 +68,4 @@ export {
   replyKinds,
   XfReplyForm,
 } from './reply-form/reply-form.js';
+export { composeLetter } from './reply-form/reply-form.compose.js';

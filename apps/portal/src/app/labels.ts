@@ -30,13 +30,6 @@ export const outcomeLabels: Record<string, Text> = {
   competentOrgan: { zh: '移送有权处理的机关', en: 'Sent to the competent organ' },
 };
 
-/** Outcomes that fit each class (22 arts 29–32). */
-export const outcomesByClass: Record<(typeof CLASSES)[number], string[]> = {
-  suggestion: ['adopted', 'noted'],
-  accusation: ['disciplineInspection', 'competentOrgan'],
-  claim: ['support', 'explain', 'reject'],
-};
-
 export const reviewOutcomeLabels: Record<string, Text> = {
   upheld: { zh: '维持', en: 'Upheld' },
   changed: { zh: '变更', en: 'Changed' },

@@ -4,9 +4,9 @@
  * them the machine allows now for the acting person, and the store executes the result.
  */
 import type { CommandType, PetitionView, PolicyProfile } from '@xinfang/core';
-import { commandLabels } from '@xinfang/core';
+import { commandLabels, outcomesFor } from '@xinfang/core';
 import type { Text } from '../app/i18n.js';
-import { labelOf, legalChannelLabels, outcomeLabels, outcomesByClass, reviewOutcomeLabels } from '../app/labels.js';
+import { labelOf, legalChannelLabels, outcomeLabels, reviewOutcomeLabels } from '../app/labels.js';
 import type { CommandDraft } from '../app/services.js';
 import { ROLE_NAMES, ROLE_PEOPLE, type OfficeRole } from '../app/session.js';
 
@@ -67,7 +67,7 @@ const F = {
 /** The actions offered on a petition, in the order of the lifecycle. */
 export function actionSpecs({ view, policy }: ActionContext): ActionSpec[] {
   const label = (type: Exclude<CommandType, 'register'>) => capitalized(commandLabels[type]);
-  const outcomes = (outcomesByClass[view.class] ?? []).map((o) => ({ value: o, label: labelOf(outcomeLabels, o) }));
+  const outcomes = outcomesFor(view.class).map((o) => ({ value: o, label: labelOf(outcomeLabels, o) }));
   return [
     {
       type: 'accept',

@@ -611,7 +611,8 @@ function finish(v: PetitionView, calendar: Calendar): PetitionView {
   return v;
 }
 
-const DUE_KINDS = [
+/** Every due date a view carries, in the order `deadlines` lists two due on the same day. */
+export const DUE_KINDS = [
   'disposition',
   'notice',
   'objection',

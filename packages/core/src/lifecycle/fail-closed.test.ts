@@ -10,6 +10,7 @@ import { startPetition } from '../testing/harness.js';
 import { decide } from './decide.js';
 import { can, viewFor } from './queries.js';
 import type { Actor, Command } from './types.js';
+import { expectRejected } from '../../test/helpers.js';
 
 const national = policies.national;
 const OFFICE = national.defaultUnit;
@@ -114,7 +115,7 @@ describe('unknown roles and units are refused', () => {
   it('N2 / 22 art 22: register refuses a clerk whose unit the policy does not list', () => {
     const by = { ...A.clerk, unit: 'nowhere' };
     const r = decide([], registerCommand('p-1', samplePetitions.letterClaim, national, { by }), ctx);
-    expect(r.ok ? '' : r.rejection.code).toBe('unknown-unit');
+    expectRejected(r, 'unknown-unit');
     expect(r.ok ? '' : r.rejection.message.en).toContain('"nowhere"');
   });
 
@@ -131,7 +132,7 @@ describe('unknown roles and units are refused', () => {
     for (const unit of ['constructor', '__proto__', 'toString']) {
       const c = { ...registerCommand('p-1', samplePetitions.letterClaim, national), unit } as Command;
       const r = decide([], c, ctx);
-      expect(r.ok ? '' : r.rejection.code).toBe('unknown-unit');
+      expectRejected(r, 'unknown-unit');
     }
     const h = startPetition();
     const r = h.run({
@@ -142,6 +143,6 @@ describe('unknown roles and units are refused', () => {
       toUnit: 'constructor',
       reason: '—',
     });
-    expect(r.ok ? '' : r.rejection.code).toBe('unknown-unit');
+    expectRejected(r, 'unknown-unit');
   });
 });

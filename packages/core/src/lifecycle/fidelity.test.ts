@@ -16,6 +16,7 @@ import { decide } from './decide.js';
 import { replay } from './evolve.js';
 import { checkExtension, earlierOf, extendedDueOf, handlingPeriodOf, outcomesFor, viewFor } from './queries.js';
 import type { PetitionInput } from './types.js';
+import { expectRejected } from '../../test/helpers.js';
 
 const national = policies.national;
 const OFFICE = national.defaultUnit;
@@ -120,7 +121,7 @@ describe('1. 22 art 36(3): a final matter is never accepted again, whatever beca
       at: at('2026-01-06'),
       by: other.clerk,
     });
-    expect(r.ok ? 'ok' : r.rejection.code).toBe('final-not-accepted-again');
+    expectRejected(r, 'final-not-accepted-again');
   });
 
   it('N19, 22 art 19(3): an earlier matter declined and archived (never decided on its merits) does not bar acceptance', () => {
@@ -515,7 +516,7 @@ describe('12. rules the code invented, kept only where a source says so (policy 
     expect(decide([], registerCommand('p-1', unsigned), ctx).ok).toBe(true);
     const cppcc = policies.cppcc;
     const r = decide([], registerCommand('p-1', unsigned, cppcc), { policy: cppcc, calendar: chinaCalendar });
-    expect(r.ok ? 'ok' : r.rejection.code).toBe('visit-record-unconfirmed');
+    expectRejected(r, 'visit-record-unconfirmed');
   });
 
   it("N1, N5, seed §交通集团 四: a leader instruction before archiving is that preset's rule; nationally the result suffices", () => {
@@ -724,5 +725,11 @@ describe('one rule, one place: what forms need from the core', () => {
       ['adopted', 'noted'],
       ['disciplineInspection', 'competentOrgan'],
     ]);
+  });
+
+  it('22 arts 29–32: outcomesFor gives no opinion for a class the regulation does not know', () => {
+    for (const hostile of ['toString', '__proto__', 'constructor', '', 42, null, undefined, {}]) {
+      expect(outcomesFor(hostile as never)).toEqual([]);
+    }
   });
 });

@@ -12,6 +12,7 @@ import { decide } from './decide.js';
 import { replay } from './evolve.js';
 import { deadlines } from './queries.js';
 import type { Command, PetitionEvent } from './types.js';
+import { expectRejected } from '../../test/helpers.js';
 
 const national = policies.national;
 const A = actorsOf(national.defaultUnit);
@@ -102,7 +103,7 @@ describe('22 art 35: the review window is refused only after the latest date an 
     expect(decide(events, request, { policy: national, calendar: chinaCalendar }).ok).toBe(true);
     const late = { ...request, at: at('2027-02-16') };
     const r = decide(events, late, { policy: national, calendar: chinaCalendar });
-    expect(r.ok ? 'ok' : r.rejection.code).toBe('review-window-closed');
+    expectRejected(r, 'review-window-closed');
   });
 
   it('closes it on the official day once the 2027 schedule is loaded (02-04 is a working day there)', () => {

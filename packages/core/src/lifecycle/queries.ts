@@ -6,7 +6,7 @@ import { instantMillis } from '../calendar/dates.js';
 import { type Calendar, dueDate, type Instant, isProvisional, periodStatus, shanghaiDate } from '../calendar/index.js';
 import { type GuardInput, guards, outcomesByClass } from './guards.js';
 import { notAllowed } from './decide.js';
-import { handlingOf } from './evolve.js';
+import { DUE_KINDS, handlingOf } from './evolve.js';
 import { commandLabels, dueLabels } from './labels.js';
 import { actorProblem, invalidField } from './shape.js';
 import { transitions } from './transitions.js';
@@ -27,19 +27,6 @@ import type {
 
 const UNKNOWN = { zh: '无法识别', en: 'is not recognised' };
 
-const ORDER: readonly DueKind[] = [
-  'disposition',
-  'notice',
-  'objection',
-  'conclusion',
-  'reportBack',
-  'reviewRequest',
-  'reviewDecision',
-  'reReviewRequest',
-  'reReviewDecision',
-  'leaderReview',
-  'reply',
-];
 /** Windows that belong to the petitioner or the receiving unit: they lapse, they are never "overdue". */
 const WINDOWS: ReadonlySet<DueKind> = new Set(['objection', 'reviewRequest', 'reReviewRequest']);
 
@@ -55,7 +42,7 @@ const WINDOWS: ReadonlySet<DueKind> = new Set(['objection', 'reviewRequest', 're
 export function deadlines(view: PetitionView, now: Instant, calendar: Calendar): Deadline[] {
   const today = shanghaiDate(now);
   const out: Deadline[] = [];
-  for (const kind of ORDER) {
+  for (const kind of DUE_KINDS) {
     const due = view.due[kind];
     if (due === undefined) continue;
     if (WINDOWS.has(kind) && today > due) continue;
@@ -69,7 +56,7 @@ export function deadlines(view: PetitionView, now: Instant, calendar: Calendar):
     if (view.provisional?.includes(kind) || isProvisional(due, calendar)) entry.provisional = true;
     out.push(entry);
   }
-  out.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind)));
+  out.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : DUE_KINDS.indexOf(a.kind) - DUE_KINDS.indexOf(b.kind)));
   return out;
 }
 
@@ -245,7 +232,10 @@ export function checkExtension(
  * outcomesFor('claim'); // ['support', 'explain', 'reject']
  */
 export function outcomesFor(petitionClass: PetitionClass): readonly Outcome[] {
-  return outcomesByClass[petitionClass] ?? [];
+  // Own keys only: a class such as `toString` or `__proto__` has no outcomes, never a prototype's member.
+  return typeof petitionClass === 'string' && Object.hasOwn(outcomesByClass, petitionClass)
+    ? outcomesByClass[petitionClass]
+    : [];
 }
 
 /**

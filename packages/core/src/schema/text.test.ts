@@ -11,6 +11,7 @@ import { registerCommand, samplePetitions } from '../testing/fixtures.js';
 import { textInvisible } from './messages.js';
 import { PetitionSchema, validateField, validatePetition } from './petition.schema.js';
 import { hasVisibleText } from './text.js';
+import { expectRejected } from '../../test/helpers.js';
 
 const base = samplePetitions.visitClaim;
 const ctx = { policy: policies.national, calendar: chinaCalendar };
@@ -120,7 +121,7 @@ describe('a name or subject that looks empty is refused; text in every script pa
 
   it('decide refuses to register it (the register command validates the same petition)', () => {
     const r = decide([], registerCommand('p-1', { ...base, subject: '\u202e\u202e' }), ctx);
-    expect(r.ok ? '' : r.rejection.code).toBe('invalid-petition');
+    expectRejected(r, 'invalid-petition');
     expect(r.ok ? '' : r.rejection.message.zh).toContain(textInvisible.zh);
   });
 

@@ -1,6 +1,6 @@
 import type { PetitionView } from '@xinfang/core';
-import { chinaCalendar, dueDate, isIsoDate, shanghaiDate } from '@xinfang/core/calendar';
-import type { Calendar, Period } from '@xinfang/core/calendar';
+import { chinaCalendar, isIsoDate } from '@xinfang/core/calendar';
+import type { Calendar } from '@xinfang/core/calendar';
 import type { IsoDate } from '@xinfang/core/schema';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { XfFormElement } from '../base/form-element.js';
@@ -8,8 +8,19 @@ import { formatDate } from '../deadline-badge/dates.js';
 import { fillBilingual, type Lang, pick, type Text, tr } from '../i18n/index.js';
 import type { UnitNames } from '../petition-timeline/petition-timeline.js';
 import type { Bilingual, FormIssue, FormValidation } from '../shared/types.js';
-import { lines } from '../shared/values.js';
-import * as l from './reply-form.letter.js';
+import {
+  BLANK,
+  composeLetter,
+  extendedDue,
+  extensionDays,
+  extensionMax,
+  HANDLING_OUTCOMES,
+  handlingDays,
+  REVIEW_DECISIONS,
+  requestDays,
+  shanghaiDateSafe,
+} from './reply-form.compose.js';
+import { kindFields } from './reply-form.fields.js';
 import * as m from './reply-form.messages.js';
 import * as t from './reply-form.strings.js';
 import { replyFormStyles } from './reply-form.styles.js';
@@ -116,21 +127,6 @@ export interface ReplyDraft {
   reviewOrgan: string;
 }
 
-const HANDLING_OUTCOMES: readonly HandlingOutcome[] = ['support', 'explain', 'reject'];
-const REVIEW_DECISIONS: readonly ReviewDecision[] = ['upheld', 'changed', 'revoked'];
-/** National defaults when a view carries no terms (22 arts 34–36). */
-const DEFAULT_DAYS = { handling: 60, extensionMax: 30, review: 30, reReview: 30 };
-const BLANK = '＿＿＿＿';
-
-const TITLES: Record<ReplyKind, Text> = {
-  acceptance: l.titleAcceptance,
-  nonAcceptance: l.titleNonAcceptance,
-  transfer: l.titleTransfer,
-  extension: l.titleExtension,
-  opinion: l.titleOpinion,
-  review: l.titleReview,
-  reReview: l.titleReReview,
-};
 const HEADINGS: Record<ReplyKind, Text> = {
   acceptance: t.kindAcceptance,
   nonAcceptance: t.kindNonAcceptance,
@@ -373,49 +369,6 @@ export class XfReplyForm extends XfFormElement<ReplyPayload, ReplyDraft> {
     };
   }
 
-  // ----- periods from the terms the petition was registered under -----
-
-  /** The handling period of this petition: the complex-matter period when flagged, else the one of its origin. */
-  private get handlingPeriod(): Period | undefined {
-    const v = this.view;
-    if (!v?.terms) return undefined;
-    return (v.complex && v.terms.complex) || v.terms.handling?.[v.origin];
-  }
-  private get handlingDays(): number {
-    return this.handlingPeriod?.days ?? DEFAULT_DAYS.handling;
-  }
-  private get extensionMax(): number {
-    return this.view?.terms?.extensionMax?.days ?? DEFAULT_DAYS.extensionMax;
-  }
-  private get reviewDays(): number {
-    return this.view?.terms?.reviewRequest?.days ?? DEFAULT_DAYS.review;
-  }
-  private get reReviewDays(): number {
-    return this.view?.terms?.reReviewRequest?.days ?? DEFAULT_DAYS.reReview;
-  }
-
-  /** The extension in whole days, or undefined when the field is not a whole number. */
-  private extensionDays(draft: ReplyDraft): number | undefined {
-    const text = draft.days.trim();
-    return /^\d+$/.test(text) ? Number(text) : undefined;
-  }
-
-  /**
-   * The due date after an extension: the extended last day counts from the same start as the handling period
-   * (60 + 30 days from acceptance, 22 art 34), and the roll-forward of 民法典 203 applies to that last day only.
-   */
-  private extendedDue(days: number | undefined): IsoDate | undefined {
-    const v = this.view;
-    const period = this.handlingPeriod;
-    const start = v?.handlingStart ?? (v?.acceptedAt ? shanghaiDateSafe(v.acceptedAt) : '');
-    if (!start || !period || days === undefined || days < 1) return undefined;
-    try {
-      return dueDate(start, { ...period, days: period.days + days }, this.calendar);
-    } catch {
-      return undefined; // the calendar has no data for that year: say nothing rather than guess
-    }
-  }
-
   // ----- validation -----
 
   protected override validateDraft(draft: ReplyDraft): FormValidation<ReplyPayload> {
@@ -440,7 +393,7 @@ export class XfReplyForm extends XfFormElement<ReplyPayload, ReplyDraft> {
         fields = {
           handlingUnit: need('handlingUnit', m.handlingUnitRequired),
           due: need('due', m.dueRequired, isIsoDate),
-          handlingDays: this.handlingDays,
+          handlingDays: handlingDays(v),
         };
         break;
       case 'nonAcceptance':
@@ -452,13 +405,14 @@ export class XfReplyForm extends XfFormElement<ReplyPayload, ReplyDraft> {
         break;
       }
       case 'extension': {
-        const days = this.extensionDays(draft);
+        const days = extensionDays(draft);
+        const max = extensionMax(v);
         // 22 art 34: one extension only, of at most 30 days (policy extensionMax), approved by the head.
         if (v?.extended) issues.push({ path: 'days', message: m.alreadyExtended });
-        else if (days === undefined || days < 1 || days > this.extensionMax)
-          issues.push({ path: 'days', message: fillBilingual(m.extensionDaysRange, { max: this.extensionMax }) });
+        else if (days === undefined || days < 1 || days > max)
+          issues.push({ path: 'days', message: fillBilingual(m.extensionDaysRange, { max }) });
         const reason = need('reason', m.extensionReasonRequired);
-        const newDue = issues.length === 0 ? this.extendedDue(days) : undefined;
+        const newDue = issues.length === 0 ? extendedDue(v, days, this.calendar) : undefined;
         fields = { days, reason, ...(newDue ? { newDue } : {}) };
         break;
       }
@@ -476,7 +430,7 @@ export class XfReplyForm extends XfFormElement<ReplyPayload, ReplyDraft> {
             : {
                 [opinion ? 'review' : 'reReview']: {
                   organ: need('reviewOrgan', opinion ? m.reviewOrganRequired : m.reReviewOrganRequired),
-                  withinDays: opinion ? this.reviewDays : this.reReviewDays,
+                  withinDays: requestDays(v, opinion ? 'review' : 'reReview'),
                 },
               }),
         };
@@ -501,72 +455,7 @@ export class XfReplyForm extends XfFormElement<ReplyPayload, ReplyDraft> {
 
   /** Composes the letter from what has been typed so far (blank fields show as a line to fill by hand). */
   composeLetter(draft: ReplyDraft = this.draft, lang: Lang = this.uiLang): ReplyLetter {
-    const kind = this.replyKind;
-    const v = this.view;
-    const b = (s: string) => s.trim() || BLANK;
-    const received = v ? formatDate(shanghaiDateSafe(v.receivedAt) || v.receivedAt, lang) : BLANK;
-    const no = v?.registrationNo || BLANK;
-    const subject = v?.subject || BLANK;
-    const matter = tr(lang, l.matter, { received, no, subject });
-    const date = (s: string) => (isIsoDate(s.trim()) ? formatDate(s.trim(), lang) : BLANK);
-    const paragraphs: string[] = [];
-    switch (kind) {
-      case 'acceptance':
-        paragraphs.push(tr(lang, l.accepted, { matter }));
-        paragraphs.push(
-          tr(lang, l.acceptedHandling, { unit: b(draft.handlingUnit), days: this.handlingDays, due: date(draft.due) }),
-        );
-        break;
-      case 'nonAcceptance':
-        paragraphs.push(tr(lang, l.notAccepted, { matter, reason: b(draft.reason) }));
-        paragraphs.push(tr(lang, l.goTo, { organ: b(draft.goTo) }));
-        break;
-      case 'transfer':
-        paragraphs.push(tr(lang, l.transferred, { matter, unit: b(draft.toUnit) }));
-        if (draft.reason.trim()) paragraphs.push(tr(lang, l.transferReason, { reason: draft.reason.trim() }));
-        paragraphs.push(tr(lang, l.transferContact, { unit: b(draft.toUnit) }));
-        break;
-      case 'extension': {
-        const days = this.extensionDays(draft);
-        paragraphs.push(tr(lang, l.extended, { matter, reason: b(draft.reason), days: days ?? BLANK }));
-        const newDue = this.extendedDue(days);
-        if (newDue) paragraphs.push(tr(lang, l.extendedTo, { due: formatDate(newDue, lang) }));
-        paragraphs.push(tr(lang, l.extensionBasis));
-        break;
-      }
-      case 'opinion': {
-        paragraphs.push(tr(lang, l.opinionIntro, { matter }));
-        const outcomeText = { support: l.outcomeSupport, explain: l.outcomeExplain, reject: l.outcomeReject };
-        const outcome = HANDLING_OUTCOMES.find((o) => o === draft.outcome);
-        if (outcome) paragraphs.push(tr(lang, outcomeText[outcome]));
-        paragraphs.push(...lines(draft.opinion));
-        paragraphs.push(tr(lang, l.basis, { basis: b(draft.legalBasis) }));
-        // 22 art 35: the petitioner is told which organ reviews, and within how many days to ask.
-        paragraphs.push(tr(lang, l.reviewRight, { days: this.reviewDays, organ: b(draft.reviewOrgan) }));
-        break;
-      }
-      case 'review':
-      case 'reReview': {
-        paragraphs.push(tr(lang, kind === 'review' ? l.reviewIntro : l.reReviewIntro, { no, subject }));
-        const outcome = REVIEW_DECISIONS.find((o) => o === draft.outcome);
-        if (outcome) paragraphs.push(tr(lang, { upheld: l.upheld, changed: l.changed, revoked: l.revoked }[outcome]));
-        paragraphs.push(...lines(draft.opinion));
-        paragraphs.push(tr(lang, l.basis, { basis: b(draft.legalBasis) }));
-        // 22 art 36: after a review, the re-review right; after a re-review, the matter is final.
-        paragraphs.push(
-          kind === 'review'
-            ? tr(lang, l.reReviewRight, { days: this.reReviewDays, organ: b(draft.reviewOrgan) })
-            : tr(lang, l.final),
-        );
-        break;
-      }
-    }
-    return {
-      lang,
-      title: tr(lang, TITLES[kind]),
-      salutation: tr(lang, l.salutation, { name: b(draft.addressee) }),
-      paragraphs,
-    };
+    return composeLetter(this.replyKind, this.view, draft, lang, this.calendar);
   }
 
   // ----- rendering -----
@@ -610,91 +499,18 @@ export class XfReplyForm extends XfFormElement<ReplyPayload, ReplyDraft> {
         ${this.textField({ path: 'addressee', label: tr(lang, t.addressee), hint: tr(lang, t.addresseeHint) })}
         ${this.textField({ path: 'date', label: tr(lang, t.date), type: 'date', short: true })}`,
       })}
-      ${this.group({ path: 'content', label: tr(lang, t.contentLegend), content: this.renderKindFields(kind) })}`;
-  }
-
-  private renderKindFields(kind: ReplyKind): TemplateResult {
-    const lang = this.uiLang;
-    switch (kind) {
-      case 'acceptance':
-        return html`${this.textField({ path: 'handlingUnit', label: tr(lang, t.handlingUnit) })}
-        ${this.textField({
-          path: 'due',
-          label: tr(lang, t.due),
-          hint: tr(lang, t.dueHint, { days: this.handlingDays }),
-          type: 'date',
-          short: true,
-        })}`;
-      case 'nonAcceptance':
-        return html`${this.textField({ path: 'reason', label: tr(lang, t.nonAcceptanceReason), multiline: true, rows: 4 })}
-        ${this.textField({ path: 'goTo', label: tr(lang, t.goTo), hint: tr(lang, t.goToHint) })}`;
-      case 'transfer':
-        return html`${this.textField({ path: 'toUnit', label: tr(lang, t.toUnit) })}
-        ${this.textField({ path: 'reason', label: tr(lang, t.transferReason), multiline: true, rows: 3, optional: true })}`;
-      case 'extension': {
-        const newDue = this.extendedDue(this.extensionDays(this.draft));
-        return html`${this.textField({
-          path: 'days',
-          label: tr(lang, t.extensionDays),
-          hint: tr(lang, t.extensionDaysHint, { max: this.extensionMax }),
-          type: 'number',
-          inputmode: 'numeric',
-          short: true,
-        })}
-        ${newDue ? html`<p class="notice" part="hint" role="status">${tr(lang, t.newDue, { date: formatDate(newDue, lang) })}</p>` : nothing}
-        ${this.textField({
-          path: 'reason',
-          label: tr(lang, t.extensionReason),
-          hint: tr(lang, t.extensionReasonHint),
-          multiline: true,
-          rows: 4,
-        })}`;
-      }
-      case 'opinion':
-        return html`${this.radioGroup({
-          path: 'outcome',
-          label: tr(lang, t.outcome),
-          inline: true,
-          options: [
-            { value: 'support', label: tr(lang, t.outcomeSupport) },
-            { value: 'explain', label: tr(lang, t.outcomeExplain) },
-            { value: 'reject', label: tr(lang, t.outcomeReject) },
-          ],
-        })}
-        ${this.opinionFields()}
-        ${this.textField({
-          path: 'reviewOrgan',
-          label: tr(lang, t.reviewOrgan),
-          hint: tr(lang, t.reviewOrganHint, { days: this.reviewDays }),
-        })}`;
-      case 'review':
-      case 'reReview':
-        return html`${this.radioGroup({
-          path: 'outcome',
-          label: tr(lang, kind === 'review' ? t.reviewOutcome : t.reReviewOutcome),
-          options: [
-            { value: 'upheld', label: tr(lang, t.reviewUpheld) },
-            { value: 'changed', label: tr(lang, t.reviewChanged) },
-            { value: 'revoked', label: tr(lang, t.reviewRevoked) },
-          ],
-        })}
-        ${this.opinionFields()}
-        ${
-          kind === 'review'
-            ? this.textField({
-                path: 'reviewOrgan',
-                label: tr(lang, t.reReviewOrgan),
-                hint: tr(lang, t.reReviewOrganHint, { days: this.reReviewDays }),
-              })
-            : html`<p class="notice" part="hint">${tr(lang, t.finalNote)}</p>`
-        }`;
-    }
-  }
-
-  private opinionFields(): TemplateResult {
-    const lang = this.uiLang;
-    return html`${this.textField({ path: 'opinion', label: tr(lang, t.opinion), multiline: true, rows: 8 })}
-    ${this.textField({ path: 'legalBasis', label: tr(lang, t.legalBasis), hint: tr(lang, t.legalBasisHint), multiline: true, rows: 3 })}`;
+      ${this.group({
+        path: 'content',
+        label: tr(lang, t.contentLegend),
+        content: kindFields[kind]({
+          lang,
+          view: v,
+          draft: this.draft,
+          calendar: this.calendar,
+          textField: (o) => this.textField(o),
+          radioGroup: (o) => this.radioGroup(o),
+        }),
+      })}`;
   }
 
   /** The A4 letter: hidden on screen unless `mode="print"`, always what the printer gets. */
@@ -724,20 +540,11 @@ export class XfReplyForm extends XfFormElement<ReplyPayload, ReplyDraft> {
   }
 }
 
-/** The Asia/Shanghai date of an instant, or '' when it cannot be read. */
 /** A short digest of a text (32-bit FNV-1a): what a prefill was made from, without keeping the petition itself. */
 function digest(text: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return (h >>> 0).toString(36);
-}
-
-function shanghaiDateSafe(at: string): IsoDate {
-  try {
-    return shanghaiDate(at);
-  } catch {
-    return '';
-  }
 }
 
 declare global {
