@@ -447,7 +447,7 @@ export class XfQueuePage extends PageElement {
           : this.result.items.length === 0
             ? html`<p class="notice" data-testid="queue-empty">${tr(T.empty)}</p>`
             : html`<div class="table-wrap">
-              <table id="queue-table" tabindex="-1" data-testid="queue-table">
+              <table id="queue-table" class="queue-table" tabindex="-1" data-testid="queue-table">
                 <caption data-testid="queue-caption">${fill(tr(T.caption), { tab: tr(tab.label), total: num(total) })}</caption>
                 <thead><tr>
                   <th scope="col">${tr(T.deadline)}</th>
@@ -496,8 +496,9 @@ export class XfQueuePage extends PageElement {
   #row(view: PetitionView, policy: ReturnType<typeof policyOf>) {
     const next = this.#deadline(view);
     const handler = personName(view.handler);
+    // data-label: on a phone each row is a card and every cell says which column it is (see index.html).
     return html`<tr data-testid="queue-row" data-registration-no=${view.registrationNo} data-status=${next?.status ?? 'none'}>
-      <td>${
+      <td data-label=${tr(T.deadline)}>${
         next
           ? html`<xf-deadline-badge due=${next.due} status=${next.status} ?provisional=${next.provisional === true} .label=${dueLabels[next.kind]}></xf-deadline-badge>${
               next.status === 'overdue' ? this.#overdue(next.due) : nothing
@@ -506,13 +507,13 @@ export class XfQueuePage extends PageElement {
             ? html`<xf-deadline-badge due=${view.nextDue} .label=${tr(T.calendarGap)}></xf-deadline-badge>`
             : html`<span class="hint">${tr(T.none)}</span>`
       }</td>
-      <td><a href=${href(`/office/case/${encodeURIComponent(view.petitionId)}`)} data-testid="queue-open">${view.registrationNo}</a></td>
-      <td>${view.subject}</td>
-      <td>${tr(labelOf(classLabels, view.class))}</td>
-      <td>${tr(labelOf(channelLabels, view.channel))}${view.hotline ? ' · 12345' : ''}</td>
-      <td>${tr(unitName(view.unit, policy))}${handler ? html`<br /><span class="hint">${handler}</span>` : nothing}</td>
-      <td>${tr(cap(statusLabels[view.status]))}</td>
-      <td>${shanghaiDay(view.receivedAt)}</td>
+      <td data-label=${tr(T.no)}><a href=${href(`/office/case/${encodeURIComponent(view.petitionId)}`)} data-testid="queue-open">${view.registrationNo}</a></td>
+      <td data-label=${tr(T.subject)}>${view.subject}</td>
+      <td data-label=${tr(T.class)}>${tr(labelOf(classLabels, view.class))}</td>
+      <td data-label=${tr(T.channel)}>${tr(labelOf(channelLabels, view.channel))}${view.hotline ? ' · 12345' : ''}</td>
+      <td data-label=${tr(T.unit)}>${tr(unitName(view.unit, policy))}${handler ? html`<br /><span class="hint">${handler}</span>` : nothing}</td>
+      <td data-label=${tr(T.status)}>${tr(cap(statusLabels[view.status]))}</td>
+      <td data-label=${tr(T.received)}>${shanghaiDay(view.receivedAt)}</td>
     </tr>`;
   }
 }

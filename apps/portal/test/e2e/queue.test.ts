@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { go, launch, loadDemo, newFixedPage, rawViews } from './harness.js';
+import { axe, go, launch, loadDemo, newFixedPage, rawViews } from './harness.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -194,6 +194,40 @@ describe('work queue: search and paging', () => {
     await page.getByTestId('queue-page').filter({ hasText: '第 2 页，共 3 页' }).waitFor();
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="queue-row"]').length === 20);
     expect(page.url()).toMatch(/page=2$/);
+    await context.close();
+  });
+
+  it('on a 390 px phone every row is a card whose lines name their column; nothing is squeezed or scrolls sideways', async () => {
+    const { context, page } = await newFixedPage(browser);
+    await loadDemo(page, 30);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await go(page, '/office/queue');
+    await readRows(page);
+    const layout = await page.evaluate(() => {
+      const rows = [...document.querySelectorAll<HTMLElement>('[data-testid="queue-row"]')];
+      const table = document.querySelector<HTMLElement>('#queue-table')!.getBoundingClientRect();
+      const first = rows[0]!;
+      const cells = [...first.querySelectorAll<HTMLElement>('td')];
+      return {
+        pageWidth: document.documentElement.scrollWidth,
+        rowsAsWideAsTable: rows.every((r) => Math.abs(r.getBoundingClientRect().width - table.width) < 2),
+        labels: cells.map((td) => getComputedStyle(td, '::before').content),
+        // Every cell is a line of its own across the card, its content right of its label.
+        narrowest: Math.min(...cells.map((td) => td.getBoundingClientRect().width)),
+        stacked: cells.every(
+          (td, i) => i === 0 || td.getBoundingClientRect().top >= cells[i - 1]!.getBoundingClientRect().bottom - 1,
+        ),
+      };
+    });
+    expect(layout).toEqual({
+      pageWidth: 390,
+      rowsAsWideAsTable: true,
+      labels: ['"最近期限"', '"登记编号"', '"事项"', '"类别"', '"渠道"', '"承办单位"', '"状态"', '"收到日期"'],
+      narrowest: layout.narrowest,
+      stacked: true,
+    });
+    expect(layout.narrowest).toBeGreaterThan(300);
+    expect(await axe(page)).toEqual([]);
     await context.close();
   });
 });
