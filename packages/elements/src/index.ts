@@ -52,7 +52,6 @@ export { formatDate, formatInstant } from './deadline-badge/dates.js';
 export { isPeriodStatus, XfDeadlineBadge } from './deadline-badge/deadline-badge.js';
 export {
   eventDetail,
-  eventText,
   eventTypeLabel,
   roleLabel,
   type UnitNames,

@@ -72,14 +72,6 @@ export const reviewOutcomeText = bilingual<ReviewOutcome>({
   revoked: ['撤销原处理意见', 'Earlier opinion revoked'],
 });
 
-/** Kinds of added material in words. */
-export const materialKinds: Readonly<Record<'investigation' | 'evidence' | 'other', Text>> = {
-  investigation: ['调查材料', 'Investigation material'],
-  evidence: ['证据', 'Evidence'],
-  other: ['其他材料', 'Other material'],
-};
-export const materialKindText = bilingual(materialKinds);
-
 /** The other strings of `<xf-petition-timeline>`. */
 export const listLabel: Text = ['办理记录', 'Handling history'];
 export const empty: Text = ['暂无办理记录。', 'No history yet.'];
@@ -87,10 +79,6 @@ export const unknownType: Text = ['其他记录（{type}）', 'Other record ({ty
 export const unknownRole: Text = ['未知角色', 'Unknown role'];
 export const by: Text = ['经办：{role}', 'By: {role}'];
 export const byUnit: Text = ['经办：{role}，{unit}', 'By: {role}, {unit}'];
-export const byName: Text = ['经办：{name}（{role}）', 'By: {name} ({role})'];
-export const byNameUnit: Text = ['经办：{name}（{role}，{unit}）', 'By: {name} ({role}, {unit})'];
-export const material: Text = ['{kind}：{title}（{ref}）', '{kind}: {title} ({ref})'];
-export const materialRef: Text = ['{kind}：{ref}', '{kind}: {ref}'];
 export const late: Text = ['逾期办理', 'Done late'];
 export const registeredAs: Text = ['登记编号 {no}', 'Registration number {no}'];
 export const toUnit: Text = ['至{unit}', 'to {unit}'];

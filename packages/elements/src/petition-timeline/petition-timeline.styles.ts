@@ -29,15 +29,8 @@ export const petitionTimelineStyles = css`
     font-weight: 700;
   }
   .meta,
-  .detail,
-  .text {
+  .detail {
     display: block;
-  }
-  .text {
-    white-space: pre-wrap;
-    margin-top: 0.25em;
-    padding-inline-start: 0.75em;
-    border-inline-start: 3px solid var(--xf-color-border, #505a5f);
   }
   .meta {
     color: var(--xf-color-muted, #4b5563);

@@ -52,9 +52,9 @@ describe('<xf-petition-timeline>', () => {
     const el = await mount(sampleHistory);
     const [first, , , fourth, , , , , , last] = items(el);
     // 02:05Z is 10:05 in Beijing.
-    expect(partText(first!, 'meta')).toBe('2025年9月20日 10:05 · 经办：王芳（信访工作人员，市信访局）');
+    expect(partText(first!, 'meta')).toBe('2025年9月20日 10:05 · 经办：信访工作人员，市信访局');
     expect(first!.querySelector('time')!.getAttribute('datetime')).toBe('2025-09-20T02:05:00Z');
-    expect(partText(fourth!, 'meta')).toBe('2025年9月23日 10:00 · 经办：陈刚（单位负责人，市住房和城乡建设局）');
+    expect(partText(fourth!, 'meta')).toBe('2025年9月23日 10:00 · 经办：单位负责人，市住房和城乡建设局');
     expect(partText(last!, 'meta')).toBe('2026年1月5日 09:00 · 经办：信访人');
   });
 
@@ -87,9 +87,7 @@ describe('<xf-petition-timeline>', () => {
     const lis = items(el);
     expect(el.shadowRoot!.querySelector('ol')!.getAttribute('aria-label')).toBe('Handling history');
     expect(partText(lis[0]!, 'type')).toBe('Registered');
-    expect(partText(lis[0]!, 'meta')).toBe(
-      '20 September 2025, 10:05 · By: 王芳 (Petition clerk, City Petition Bureau)',
-    );
+    expect(partText(lis[0]!, 'meta')).toBe('20 September 2025, 10:05 · By: Petition clerk, City Petition Bureau');
     expect(partText(lis[5]!, 'detail')).toBe('Extended by 30 days. Reason: 需委托第三方检测供暖温度记录');
     expect(partText(lis[6]!, 'type')).toBe('Concluded');
     expect(partText(lis[6]!, 'detail')).toBe('Supported');
@@ -118,46 +116,6 @@ describe('<xf-petition-timeline>', () => {
     expect(partText(items(el2)[0]!, 'detail')).toBe('至unknown-unit');
   });
 
-  it('names the staff member who acted, never a petitioner (22 art 30)', async () => {
-    const named = [
-      sampleHistory[0]!,
-      { ...sampleHistory[0]!, seq: 2, by: { id: 'u-x', role: 'leader', name: '周敏' } },
-      { ...sampleHistory[9]!, by: { ...sampleHistory[9]!.by, name: '李某' } },
-    ] as PetitionEvent[];
-    const el = await mount(named);
-    expect(items(el).map((li) => partText(li, 'actor'))).toEqual([
-      '经办：王芳（信访工作人员，市信访局）',
-      '经办：周敏（领导）',
-      '经办：信访人',
-    ]);
-  });
-
-  it('with texts, shows the proposed handling, instruction, opinion and material; without, none of them', async () => {
-    const base = sampleHistory[4]!;
-    const file = [
-      { ...base, seq: 5, type: 'handlingProposed', data: { text: '建议转住建局核查' } },
-      { ...base, seq: 6, type: 'leaderInstructed', data: { text: '请住建局十日内核实' } },
-      { ...base, seq: 7, type: 'materialAdded', data: { kind: 'investigation', ref: 'DC-7', title: '现场测温记录' } },
-      { ...base, seq: 8, type: 'materialAdded', data: { kind: 'evidence', ref: '档案室 3 号柜' } },
-      { ...base, seq: 9, type: 'concluded', data: { outcome: 'support', opinion: '经核查属实，退还供暖费。' } },
-    ] as PetitionEvent[];
-    const hidden = await mount(file);
-    expect(hidden.shadowRoot!.querySelectorAll('[part="text"]').length).toBe(0);
-    const el = await mount(file);
-    el.texts = true;
-    await el.updateComplete;
-    expect(items(el).map((li) => partText(li, 'text'))).toEqual([
-      '建议转住建局核查',
-      '请住建局十日内核实',
-      '调查材料：现场测温记录（DC-7）',
-      '证据：档案室 3 号柜',
-      '经核查属实，退还供暖费。',
-    ]);
-    el.setAttribute('lang', 'en');
-    await el.updateComplete;
-    expect(partText(items(el)[2]!, 'text')).toBe('Investigation material: 现场测温记录 (DC-7)');
-  });
-
   it('renders script and markup from the data as text, never as HTML', async () => {
     const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
     const evil = {
@@ -169,7 +127,7 @@ describe('<xf-petition-timeline>', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('img, script')).toBeNull();
     expect(partText(items(el)[0]!, 'detail')).toBe(`延长 30 日。理由：${payload}`);
-    expect(partText(items(el)[0]!, 'actor')).toBe(`经办：陈刚（单位负责人，${payload}）`);
+    expect(partText(items(el)[0]!, 'actor')).toBe(`经办：单位负责人，${payload}`);
     expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
   });
 

@@ -69,37 +69,10 @@ export function eventDetail(event: PetitionEvent, lang: Lang, unitName: (id: str
 }
 
 /**
- * The free text an event adds to the file — proposed handling, leader instruction, handling opinion, the
- * material added — or '' for any other event. Shown only where the reader may read the file (`texts`).
- */
-export function eventText(event: PetitionEvent, lang: Lang): string {
-  switch (event.type) {
-    case 'handlingProposed':
-    case 'leaderInstructed':
-      return event.data.text;
-    case 'concluded':
-      return event.data.opinion;
-    case 'materialAdded': {
-      const kind = Object.hasOwn(s.materialKinds, event.data.kind)
-        ? s.materialKindText(lang, event.data.kind)
-        : String(event.data.kind);
-      return event.data.title
-        ? tr(lang, s.material, { kind, title: event.data.title, ref: event.data.ref })
-        : tr(lang, s.materialRef, { kind, ref: event.data.ref });
-    }
-    default:
-      return '';
-  }
-}
-
-/**
  * A petition's history as an ordered list, oldest first and newest last, so a screen reader reads
  * it in the order things happened. Each record gives the event in words, its date and time in
- * Asia/Shanghai, who acted (the staff member's name where the event carries one, their role and unit), and a
- * short detail (where it went, how long, which opinion). With `texts`, the free texts of the file follow: the
- * proposed handling, the leader's instruction, the handling opinion and each material added — for staff who may
- * read the file, never for a list shown more widely (22 art 30(3)). Everything from the data is rendered as text,
- * never as HTML.
+ * Asia/Shanghai, the role of whoever acted, and a short detail (where it went, how long, which
+ * opinion). Everything from the data is rendered as text, never as HTML.
  *
  * Feed it the events of one petition (`store.history(id)`); records are ordered by `seq`.
  *
@@ -113,7 +86,6 @@ export function eventText(event: PetitionEvent, lang: Lang): string {
  * @csspart time - The `<time>` of the event (Asia/Shanghai).
  * @csspart actor - The actor's role (and unit).
  * @csspart detail - The short detail.
- * @csspart text - The free text of the file an event carries (with `texts`).
  * @csspart late - The "done late" marker on acts after their due date.
  * @csspart empty - The message shown when there is no history.
  *
@@ -131,7 +103,6 @@ export class XfPetitionTimeline extends XfElement {
     events: { attribute: false },
     units: { attribute: false },
     label: { type: String },
-    texts: { type: Boolean },
   };
 
   /** The petition's events (any order; shown by `seq`, oldest first). */
@@ -140,17 +111,11 @@ export class XfPetitionTimeline extends XfElement {
   declare units: UnitNames;
   /** The list's accessible name; default 办理记录 / Handling history. */
   declare label: string | undefined;
-  /**
-   * Shows the free texts of the file (proposed handling, leader instruction, handling opinion, added
-   * material). Off by default: set it only where the reader may read the whole file (22 art 30(3)).
-   */
-  declare texts: boolean;
 
   constructor() {
     super();
     this.events = [];
     this.units = {};
-    this.texts = false;
   }
 
   private unitName(lang: Lang): (id: string) => string {
@@ -174,11 +139,7 @@ export class XfPetitionTimeline extends XfElement {
         ${events.map((event) => {
           const role = roleLabel(event.by?.role ?? '', lang);
           const unit = event.by?.unit ? unitName(event.by.unit) : '';
-          // A staff member is named; a petitioner never is (22 art 30: the accuser's identity is confidential).
-          const name = event.by?.role !== 'petitioner' && typeof event.by?.name === 'string' ? event.by.name : '';
-          const actor = name ? (unit ? s.byNameUnit : s.byName) : unit ? s.byUnit : s.by;
           const detail = eventDetail(event, lang, unitName);
-          const text = this.texts ? eventText(event, lang) : '';
           return html`<li part="item" data-type=${event.type}>
             <span part="type" class="type"
               >${eventTypeLabel(event.type, lang)}${
@@ -188,10 +149,9 @@ export class XfPetitionTimeline extends XfElement {
               }</span
             >
             <span part="meta" class="meta"
-              ><time part="time" datetime=${event.at}>${formatInstant(event.at, lang)}</time>${' · '}<span part="actor">${tr(lang, actor, { name, role, unit })}</span></span
+              ><time part="time" datetime=${event.at}>${formatInstant(event.at, lang)}</time>${' · '}<span part="actor">${tr(lang, unit ? s.byUnit : s.by, { role, unit })}</span></span
             >
             ${detail ? html`<span part="detail" class="detail">${detail}</span>` : nothing}
-            ${text ? html`<span part="text" class="text">${text}</span>` : nothing}
           </li>`;
         })}
       </ol>
