@@ -94,7 +94,7 @@ function routeModulePreload(): Plugin {
 // so `npm run dev` works on a fresh clone without building the packages first.
 export default defineConfig({
   resolve: {
-    conditions: ['source', ...defaultClientConditions],
+    conditions: ['@xinfang/source', ...defaultClientConditions],
   },
   plugins: [routeModulePreload()],
   build: {

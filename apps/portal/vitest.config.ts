@@ -6,8 +6,8 @@ import { defineConfig } from 'vitest/config';
 // - e2e: Node drives the system Chromium with playwright against the BUILT portal (vite preview, started by
 //   test/global-setup.ts).
 export default defineConfig({
-  resolve: { conditions: ['source', ...defaultServerConditions] },
-  ssr: { resolve: { conditions: ['source', ...defaultServerConditions] } },
+  resolve: { conditions: ['@xinfang/source', ...defaultServerConditions] },
+  ssr: { resolve: { conditions: ['@xinfang/source', ...defaultServerConditions] } },
   test: {
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/vitest.json' },

@@ -2,7 +2,7 @@ import { defaultServerConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  ssr: { resolve: { conditions: ['source', ...defaultServerConditions] } },
+  ssr: { resolve: { conditions: ['@xinfang/source', ...defaultServerConditions] } },
   test: {
     include: ['src/**/*.test.ts'],
     testTimeout: 60_000,

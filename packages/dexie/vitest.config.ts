@@ -7,8 +7,8 @@ const onlyNode = process.argv.includes('node') && !process.argv.includes('chromi
 // The same test files run in Node (on fake-indexeddb) and in real headless Chromium (real IndexedDB).
 // Workspace packages resolve to their TypeScript sources through the `source` export condition.
 export default defineConfig(async () => ({
-  resolve: { conditions: ['source', ...defaultClientConditions] },
-  ssr: { resolve: { conditions: ['source', ...defaultServerConditions] } },
+  resolve: { conditions: ['@xinfang/source', ...defaultClientConditions] },
+  ssr: { resolve: { conditions: ['@xinfang/source', ...defaultServerConditions] } },
   test: {
     reporters: ['default', 'json'],
     outputFile: { json: `test-results/vitest-${onlyNode ? 'node' : 'chromium'}.json` },

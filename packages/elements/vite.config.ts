@@ -224,7 +224,7 @@ export default defineConfig({
       }),
     minifyBundle(),
   ],
-  resolve: { conditions: ['source', ...defaultClientConditions] },
+  resolve: { conditions: ['@xinfang/source', ...defaultClientConditions] },
   build: {
     outDir: 'dist',
     emptyOutDir: false,

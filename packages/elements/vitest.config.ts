@@ -4,13 +4,13 @@ import { defineConfig } from 'vitest/config';
 import { chromiumBrowser } from '../../tools/vitest-browser.mjs';
 
 // Elements run in a real browser only: headless Chromium.
-// The `source` condition resolves @xinfang/core to its TypeScript sources (as tsconfig's customConditions do),
+// The `@xinfang/source` condition resolves @xinfang/core to its TypeScript sources (as tsconfig's customConditions do),
 // so the tests do not depend on a build of the core. The embedding tests load this package's own built bundle,
 // which test/global-setup.ts builds when it is missing or older than the sources.
 const bundle = fileURLToPath(new URL('dist/xinfang-elements.js', import.meta.url));
 
 export default defineConfig(async () => ({
-  resolve: { conditions: ['source', ...defaultClientConditions] },
+  resolve: { conditions: ['@xinfang/source', ...defaultClientConditions] },
   // Served as they are, untransformed, like any web server would: copies of the built bundle that
   // test/global-setup.ts puts there (`/plain/`: the bundle and its English module; `/lonely/`: the bundle alone).
   publicDir: 'test-results/public',

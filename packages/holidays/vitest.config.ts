@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 
 // The core resolves to its TypeScript sources through the `source` export condition.
 export default defineConfig({
-  ssr: { resolve: { conditions: ['source', ...defaultServerConditions] } },
+  ssr: { resolve: { conditions: ['@xinfang/source', ...defaultServerConditions] } },
   test: {
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/vitest.json' },

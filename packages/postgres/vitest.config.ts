@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 
 // Workspace packages resolve to their TypeScript sources through the `source` export condition.
 export default defineConfig({
-  ssr: { resolve: { conditions: ['source', ...defaultServerConditions] } },
+  ssr: { resolve: { conditions: ['@xinfang/source', ...defaultServerConditions] } },
   test: {
     include: ['src/**/*.test.ts'],
     testTimeout: 60_000,

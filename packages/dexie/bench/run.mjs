@@ -23,7 +23,7 @@ const common = {
   configFile: false,
   logLevel: 'warn',
   root: here,
-  resolve: { conditions: ['source', ...defaultClientConditions] },
+  resolve: { conditions: ['@xinfang/source', ...defaultClientConditions] },
 };
 await build({ ...common, build: { outDir, emptyOutDir: true, minify: true, target: 'es2022' } });
 const server = await preview({
