@@ -4,7 +4,7 @@
  * them the machine allows now for the acting person, and the store executes the result.
  */
 import type { CommandType, PetitionView, PolicyProfile } from '@xinfang/core';
-import { commandLabels, outcomesFor } from '@xinfang/core';
+import { commandLabels, extensionRule, outcomesFor } from '@xinfang/core';
 import type { Text } from '../app/i18n.js';
 import { labelOf, legalChannelLabels, outcomeLabels, reviewOutcomeLabels } from '../app/labels.js';
 import type { CommandDraft } from '../app/services.js';
@@ -379,10 +379,8 @@ export function actionSpecs({ view, policy }: ActionContext): ActionSpec[] {
     {
       type: 'extend',
       label: label('extend'),
-      help: {
-        zh: '情况复杂的，经本机关负责人批准可以延长一次，不超过30日，并告知信访人延期理由（条例第三十四条）。',
-        en: 'Complex matters: one extension of at most 30 days, approved by the head, with the reason told to the petitioner (art 34).',
-      },
+      // 22 art 34 with the matter's terms: the same terms checkExtension refuses by.
+      help: extensionRule(view),
       fields: [
         {
           name: 'days',
@@ -390,8 +388,8 @@ export function actionSpecs({ view, policy }: ActionContext): ActionSpec[] {
           kind: 'number',
           required: true,
           min: 1,
-          max: policy.extension.max.days,
-          initial: String(policy.extension.max.days),
+          max: view.terms.extensionMax.days,
+          initial: String(view.terms.extensionMax.days),
         },
         { ...F.reason, label: { zh: '延期理由（将告知信访人）', en: 'Reason (told to the petitioner)' } },
         {

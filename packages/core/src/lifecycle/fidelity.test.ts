@@ -14,7 +14,15 @@ import { actorsOf, at, registerCommand, samplePetitions } from '../testing/fixtu
 import { type Harness, startPetition } from '../testing/harness.js';
 import { decide } from './decide.js';
 import { replay } from './evolve.js';
-import { checkExtension, earlierOf, extendedDueOf, handlingPeriodOf, outcomesFor, viewFor } from './queries.js';
+import {
+  checkExtension,
+  earlierOf,
+  extendedDueOf,
+  extensionRule,
+  handlingPeriodOf,
+  outcomesFor,
+  viewFor,
+} from './queries.js';
 import type { PetitionInput } from './types.js';
 import { expectRejected } from '../../test/helpers.js';
 
@@ -717,6 +725,31 @@ describe('one rule, one place: what forms need from the core', () => {
       h.no('extend', '2025-11-25', A.head, { days: 10, reason: '复杂', notice: 'written' }),
     );
     expect(policies.bureau.handling.assigned).toEqual({ days: 90, unit: 'day' });
+  });
+
+  it("N15, 22 art 34: extensionRule says the rule checkExtension enforces, from the matter's terms", () => {
+    expect(extensionRule(handling().view)).toEqual({
+      zh: '情况复杂的，经单位负责人批准可以延长一次，不超过30日，并告知信访人延期理由（条例第三十四条）。',
+      en: 'Complex matters: one extension of at most 30 days, approved by the head of unit, with the reason told to the petitioner (art 34).',
+    });
+    // 22 art 34 with the policy's settings: two extensions of 10 working days, no reason notice, a 90-day ceiling.
+    const two = derive({
+      extension: {
+        count: 2,
+        max: { days: 10, unit: 'workday' },
+        reasonToPetitioner: false,
+        ceiling: { days: 90, unit: 'day' },
+      },
+    });
+    expect(extensionRule(handling(samplePetitions.letterClaim, two).view)).toEqual({
+      zh: '情况复杂的，经单位负责人批准可以延长2次，每次不超过10个工作日；延长后总办理期限不超过90日（条例第三十四条）。',
+      en: 'Complex matters: 2 extensions, each of at most 10 working days, approved by the head of unit; with the extension the handling lasts at most 90 days in all (art 34).',
+    });
+    // An institution whose rules allow no extension (policy extension.count 0): the hint says so.
+    const none = derive({ extension: { count: 0 } });
+    expect(extensionRule(handling(samplePetitions.letterClaim, none).view).zh).toBe(
+      '按本单位的办理制度，信访事项不能延期，请在办理期限内办结（条例第三十四条）。',
+    );
   });
 
   it('N12, N15, 22 arts 29–32: outcomesFor gives the opinions of each class', () => {

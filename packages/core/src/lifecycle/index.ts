@@ -11,6 +11,7 @@ export {
 export {
   can,
   checkExtension,
+  extensionRule,
   deadlines,
   earlierOf,
   extendedDueOf,

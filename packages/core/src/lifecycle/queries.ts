@@ -7,11 +7,12 @@ import { type Calendar, dueDate, type Instant, isProvisional, periodStatus, shan
 import { type GuardInput, guards, outcomesByClass } from './guards.js';
 import { notAllowed } from './decide.js';
 import { DUE_KINDS, handlingOf } from './evolve.js';
-import { commandLabels, dueLabels } from './labels.js';
+import { commandLabels, dueLabels, roleLabels } from './labels.js';
 import { actorProblem, invalidField } from './shape.js';
 import { transitions } from './transitions.js';
 import type {
   Actor,
+  Bilingual,
   Command,
   CommandType,
   Deadline,
@@ -221,6 +222,47 @@ export function checkExtension(
     return guards.isWithinExtensionLimit.reject(input);
   }
   return undefined;
+}
+
+/** A period in words: `30日` / `30 days`, `5个工作日` / `5 working days`. */
+function periodWords(p: Period): Bilingual {
+  return p.unit === 'workday'
+    ? { zh: `${p.days}个工作日`, en: `${p.days} working day${p.days === 1 ? '' : 's'}` }
+    : { zh: `${p.days}日`, en: `${p.days} day${p.days === 1 ? '' : 's'}` };
+}
+
+/**
+ * The extension rule of a matter in one sentence, from its terms (22 art 34; the policy's count, maximum,
+ * approver and ceiling, seed §医院 and §政协机关): what a form shows next to the extension field, so the hint
+ * and the refusal `checkExtension` gives come from the same terms.
+ *
+ * @example
+ * extensionRule(view).zh;
+ * // '情况复杂的，经单位负责人批准可以延长一次，不超过30日，并告知信访人延期理由（条例第三十四条）。'
+ */
+export function extensionRule(view: PetitionView): Bilingual {
+  const t = view.terms;
+  // 22 art 34 lets an institution's rules allow none (policy `extension.count` 0).
+  if (t.extensionCount <= 0) {
+    return {
+      zh: '按本单位的办理制度，信访事项不能延期，请在办理期限内办结（条例第三十四条）。',
+      en: "Under this institution's rules a matter cannot be extended: conclude it within the handling period (art 34).",
+    };
+  }
+  const approver = roleLabels[t.extensionApprover] ?? { zh: '本机关负责人', en: 'the head of the organ' };
+  const max = periodWords(t.extensionMax);
+  const times =
+    t.extensionCount === 1
+      ? { zh: '一次，不超过', en: 'one extension of at most' }
+      : { zh: `${t.extensionCount}次，每次不超过`, en: `${t.extensionCount} extensions, each of at most` };
+  const reason = t.extensionReasonToPetitioner
+    ? { zh: '，并告知信访人延期理由', en: ', with the reason told to the petitioner' }
+    : { zh: '', en: '' };
+  const ceiling = t.extensionCeiling === null ? undefined : periodWords(t.extensionCeiling);
+  return {
+    zh: `情况复杂的，经${approver.zh}批准可以延长${times.zh}${max.zh}${reason.zh}${ceiling ? `；延长后总办理期限不超过${ceiling.zh}` : ''}（条例第三十四条）。`,
+    en: `Complex matters: ${times.en} ${max.en}, approved by the ${approver.en}${reason.en}${ceiling ? `; with the extension the handling lasts at most ${ceiling.en} in all` : ''} (art 34).`,
+  };
 }
 
 /**
