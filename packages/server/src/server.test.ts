@@ -126,7 +126,11 @@ describe('22 art 30(3) access matrix: role × relation × endpoint, searched for
     { name: 'other unit', unit: 'housing', mustHide: true },
     { name: 'accused unit', unit: 'roads', mustHide: true },
     { name: 'accused person', unit, mustHide: true, id: 'roads-chief' },
+    // 22 art 28(3), 30(3): staff of the own unit who recused themselves (a direct interest) lose the need to know.
+    { name: 'recused', unit, mustHide: true, recused: true },
   ];
+  const idOf = (role: string, rel: (typeof relations)[number]) =>
+    rel.id ?? (rel.recused ? `recused-${role}` : `${role}-${rel.unit}`);
   let petitionId = '';
   let registrationNo = '';
 
@@ -138,15 +142,31 @@ describe('22 art 30(3) access matrix: role × relation × endpoint, searched for
     registrationNo = out.view.registrationNo;
     for (const role of roles) {
       for (const rel of relations) {
-        await t.auth.addStaff({ id: rel.id ?? `${role}-${rel.unit}`, name: '测试', role, unit: rel.unit }, PASSWORD);
+        await t.auth.addStaff({ id: idOf(role, rel), name: '测试', role, unit: rel.unit }, PASSWORD);
       }
     }
+    const clerk = actorsOf(unit).clerk;
+    const commands = [
+      { type: 'accept', petitionId, at: '2025-10-10T10:00:00+08:00', by: clerk },
+      ...roles.map((role, i) => ({
+        type: 'recuse',
+        petitionId,
+        at: `2025-10-10T11:0${i}:00+08:00`,
+        by: clerk,
+        person: `recused-${role}`,
+        reason: '与被检举人系近亲属',
+      })),
+    ];
+    const more = await post('/api/execute', { commands }, { authorization: 'Bearer seed-token-0123456789' });
+    expect(((await more.json()) as { ok: boolean; view: { conflicts: string[] } }).view.conflicts).toEqual(
+      roles.map((role) => `recused-${role}`),
+    );
   });
 
   for (const role of roles) {
     for (const rel of relations) {
       it(`${role} of the ${rel.name}: ${rel.mustHide ? 'no accuser data in any response' : 'sees the accuser'}`, async () => {
-        const as = await signIn(t.app, rel.id ?? `${role}-${rel.unit}`);
+        const as = await signIn(t.app, idOf(role, rel));
         const a = actorsOf(rel.unit);
         const responses = [
           await as(`/api/petitions/${petitionId}`),

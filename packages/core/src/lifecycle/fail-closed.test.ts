@@ -71,6 +71,21 @@ describe('22 art 30(3): who sees an accusation fails closed too', () => {
     expect(viewFor(h.view, null as unknown as typeof A.clerk).redacted).toBe(true);
   });
 
+  it('22 art 28(3), 30(3): a staff member of the unit who recused themselves no longer sees the accuser', () => {
+    const h = startPetition(samplePetitions.accusation);
+    h.ok('accept', '2025-09-23', A.clerk);
+    expect(viewFor(h.view, A.handler).petitionerName).toBe('周杰');
+    h.ok('recuse', '2025-09-24', A.clerk, { person: A.handler.id, reason: '与被检举人系近亲属' });
+    const hidden = viewFor(h.view, A.handler);
+    expect([hidden.redacted, hidden.content, hidden.petitionerName, hidden.accusedPersons]).toEqual([
+      true,
+      '',
+      undefined,
+      [],
+    ]);
+    expect(viewFor(h.view, A.clerk).petitionerName).toBe('周杰');
+  });
+
   it('can() refuses staff without a unit as decide does, and answers for anything instead of throwing', () => {
     const h = startPetition();
     expect(can(h.view, 'accept', noUnit(A.clerk), ctx)).toMatchObject({

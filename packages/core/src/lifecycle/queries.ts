@@ -112,6 +112,8 @@ function needsToKnow(view: PetitionView, actor: Actor): boolean {
   if (view.accusedPersons.includes(actor.id)) return false;
   // 22 art 30: a staff member whose directory name matches an accused name, until a clerk clears it.
   if (view.accusedStaff?.includes(actor.id)) return false;
+  // 22 art 28(3): a person who recused themselves (a direct interest in the matter) no longer needs to know.
+  if (view.conflicts?.includes(actor.id)) return false;
   if (actor.unit !== undefined && view.accusedUnits.includes(actor.unit)) return false;
   if (actor.role === 'petitioner') return false;
   // Staff of a unit the matter passed through (registering, transferred or assigned to) need to know.
@@ -123,7 +125,8 @@ const HIDDEN = { zh: '检举控告事项（内容保密）', en: 'Accusation (co
 
 /**
  * The view as `actor` may see it. For an accusation, whoever has no need to know — the accused unit or
- * person, staff of units the matter never passed through, and the public — sees neither the accuser's
+ * person, staff who recused themselves (22 art 28(3)), staff of units the matter never passed through, and the
+ * public — sees neither the accuser's
  * identity nor the accusation's content (22 art 30(3)). Other classes are returned unchanged.
  *
  * @example
