@@ -5,7 +5,7 @@ import { chromiumBrowser } from '../../tools/vitest-browser.mjs';
 const onlyNode = process.argv.includes('node') && !process.argv.includes('chromium');
 
 // The same test files run in Node (on fake-indexeddb) and in real headless Chromium (real IndexedDB).
-// Workspace packages resolve to their TypeScript sources through the `source` export condition.
+// Workspace packages resolve to their TypeScript sources through the `@xinfang/source` export condition.
 export default defineConfig(async () => ({
   resolve: { conditions: ['@xinfang/source', ...defaultClientConditions] },
   ssr: { resolve: { conditions: ['@xinfang/source', ...defaultServerConditions] } },

@@ -1,7 +1,7 @@
 import { defaultServerConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
 
-// Workspace packages resolve to their TypeScript sources through the `source` export condition.
+// Workspace packages resolve to their TypeScript sources through the `@xinfang/source` export condition.
 export default defineConfig({
   ssr: { resolve: { conditions: ['@xinfang/source', ...defaultServerConditions] } },
   test: {

@@ -1,7 +1,7 @@
 import { defaultClientConditions, defineConfig } from 'vite';
 
 // Workspace packages (@xinfang/core) are read from their TypeScript sources through the custom
-// `source` export condition, so Storybook needs no prior build of the core.
+// `@xinfang/source` export condition, so Storybook needs no prior build of the core.
 export default defineConfig({
   resolve: { conditions: ['@xinfang/source', ...defaultClientConditions] },
   // Storybook's web-components renderer imports lit/directive-helpers.js; pre-bundling it with the rest of Lit
