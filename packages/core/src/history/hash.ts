@@ -62,12 +62,12 @@ export function referenceCanonicalJson(value: unknown): string {
  * backslash, control characters, surrogates — lone ones are escaped by JSON.stringify) are quoted directly;
  * object keys are quoted once and remembered (the key vocabulary of events is small and bounded below).
  */
+// A character JSON must escape: a control character, quote, backslash or any surrogate (one regular expression
+// scan is faster in V8 than a loop over charCodeAt for the long Chinese texts of a petition).
+// biome-ignore lint/suspicious/noControlCharactersInRegex: JSON escapes exactly these control characters.
+const NEEDS_ESCAPE = /[\u0000-\u001f"\\\ud800-\udfff]/;
 function plain(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x20 || c === 0x22 || c === 0x5c || (c >= 0xd800 && c <= 0xdfff)) return false;
-  }
-  return true;
+  return !NEEDS_ESCAPE.test(s);
 }
 
 function quote(s: string): string {
