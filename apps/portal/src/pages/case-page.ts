@@ -5,6 +5,7 @@
  * dialog whose filled form becomes a core command, stamped by the demo clock and executed by the store.
  */
 import {
+  type Actor,
   can,
   type Deadline,
   deadlines,
@@ -26,8 +27,18 @@ import { channelLabels, classLabels, labelOf, outcomeLabels, shanghaiDateTime } 
 import { okNotice, rejectionNotice } from '../app/notice.js';
 import { PageElement } from '../app/page.js';
 import { href, navigate } from '../app/router.js';
-import { calendar, currentActor, personName, policyOf, run, storeOf, unexpected, unitName } from '../app/services.js';
-import { ROLE_NAMES, session } from '../app/session.js';
+import {
+  calendar,
+  currentActor,
+  currentUnit,
+  personName,
+  policyOf,
+  run,
+  storeOf,
+  unexpected,
+  unitName,
+} from '../app/services.js';
+import { ROLE_NAMES, ROLE_PEOPLE, ROLES, session } from '../app/session.js';
 import { type ActionSpec, actionSpecs, checkFields, type FieldSpec } from './case-actions.js';
 
 defineOnce('xf-deadline-badge', XfDeadlineBadge);
@@ -75,7 +86,15 @@ const T = {
     zh: '当前角色此时没有可以进行的操作。可在上方切换角色或单位。',
     en: 'Nothing this role can do now. Switch the role or unit above.',
   },
-  others: { zh: '其他操作及不能进行的原因（{n}）', en: 'Other actions and why they are unavailable ({n})' },
+  others: {
+    zh: '本阶段的其他操作：谁可以进行，您为什么不能（{n}）',
+    en: 'Other actions at this stage: who can take them, and why you cannot ({n})',
+  },
+  who: { zh: '可由：{who}', en: 'Can be taken by: {who}' },
+  finished: {
+    zh: '本事项{status}，此阶段没有可以进行的操作；办理记录可以查看和打印。',
+    en: 'This matter is {status}: no action is open at this stage. The record can be read and printed.',
+  },
   cancel: { zh: '取消', en: 'Cancel' },
   confirm: { zh: '确认{action}', en: 'Confirm: {action}' },
   errorSummary: { zh: '请先改正以下问题', en: 'There is a problem' },
@@ -90,7 +109,15 @@ const T = {
 interface ActionState {
   spec: ActionSpec;
   verdict: { ok: true } | { ok: false; rejection: Rejection };
+  /** Who may take a refused action at this stage (roles, with their units where not the acting one). */
+  who?: Text;
 }
+
+/**
+ * Refusals that only say the stage does not take the action: listing them (27 on a finished case) would hide the
+ * few that matter, so the case page leaves them out.
+ */
+const NOT_AT_THIS_STAGE = new Set(['not-allowed-in-state', 'final-not-accepted-again']);
 
 export class XfCasePage extends PageElement {
   static override properties = {
@@ -156,17 +183,56 @@ export class XfCasePage extends PageElement {
     return policyOf(view.policyId);
   }
 
+  /**
+   * Every action of the lifecycle that the petition's stage takes, with the core's verdict for the acting person
+   * (`can`); for a refused one, who could take it (each role of the office, in the acting unit or another).
+   */
   #actions(view: PetitionView, policy: PolicyProfile): ActionState[] {
     const actor = currentActor();
-    return actionSpecs({ view, policy }).map((spec) => {
-      let verdict: ActionState['verdict'];
+    const verdict = (type: ActionSpec['type'], by: Actor): ActionState['verdict'] => {
       try {
-        verdict = can(view, spec.type, actor, { policy, calendar });
+        return can(view, type, by, { policy, calendar, at: clock.now() });
       } catch (error) {
-        verdict = { ok: false, rejection: unexpected(error) };
+        return { ok: false, rejection: unexpected(error) };
       }
-      return { spec, verdict };
-    });
+    };
+    const states: ActionState[] = [];
+    for (const spec of actionSpecs({ view, policy })) {
+      const mine = verdict(spec.type, actor);
+      if (mine.ok) {
+        states.push({ spec, verdict: mine });
+        continue;
+      }
+      if (NOT_AT_THIS_STAGE.has(mine.rejection.code)) continue;
+      states.push({ spec, verdict: mine, who: this.#who(policy, spec.type, verdict) });
+    }
+    return states;
+  }
+
+  /** The roles that may take an action now, with the units they must act in when that is not the acting unit. */
+  #who(
+    policy: PolicyProfile,
+    type: ActionSpec['type'],
+    verdict: (type: ActionSpec['type'], by: Actor) => ActionState['verdict'],
+  ): Text | undefined {
+    const here = currentUnit(policy);
+    const parts: Text[] = [];
+    for (const role of ROLES) {
+      const person = ROLE_PEOPLE[role];
+      const by = (unit: string): Actor => ({ id: person.id, role, unit, name: person.name });
+      if (verdict(type, by(here)).ok) {
+        parts.push(ROLE_NAMES[role]);
+        continue;
+      }
+      const units = policy.units.filter((u) => u.id !== here && verdict(type, by(u.id)).ok).map((u) => u.name);
+      if (units.length === 0) continue;
+      parts.push({
+        zh: `${ROLE_NAMES[role].zh}（${units.map((u) => u.zh).join('、')}）`,
+        en: `${ROLE_NAMES[role].en} (${units.map((u) => u.en).join(', ')})`,
+      });
+    }
+    if (parts.length === 0) return undefined;
+    return { zh: parts.map((p) => p.zh).join('、'), en: parts.map((p) => p.en).join('; ') };
   }
 
   #open(spec: ActionSpec, event: Event): void {
@@ -309,7 +375,7 @@ export class XfCasePage extends PageElement {
     }
   }
 
-  #action({ spec, verdict }: ActionState) {
+  #action({ spec, verdict, who }: ActionState) {
     return html`<li class="action" data-action=${spec.type} data-allowed=${verdict.ok ? 'true' : 'false'}>
       <button type="button" data-testid=${`action-${spec.type}`} ?disabled=${!verdict.ok}
         aria-describedby=${verdict.ok ? nothing : `why-${spec.type}`}
@@ -319,6 +385,7 @@ export class XfCasePage extends PageElement {
           ? nothing
           : html`<p class="action__why" id=${`why-${spec.type}`} data-testid=${`why-${spec.type}`}>${tr(verdict.rejection.message)}</p>`
       }
+      ${who ? html`<p class="action__why" data-testid=${`who-${spec.type}`}>${fill(tr(T.who), { who: tr(who) })}</p>` : nothing}
     </li>`;
   }
 
@@ -444,14 +511,20 @@ export class XfCasePage extends PageElement {
                   (a) => this.#action(a),
                 )}</ul>`
           }
-          <details data-testid="case-other-actions">
+          ${
+            refused.length === 0
+              ? allowed.length === 0
+                ? html`<p class="notice" data-testid="case-finished">${fill(tr(T.finished), { status: tr(statusLabels[raw.status]) })}</p>`
+                : nothing
+              : html`<details data-testid="case-other-actions" ?open=${allowed.length === 0}>
             <summary>${fill(tr(T.others), { n: refused.length })}</summary>
             <ul class="actions">${repeat(
               refused,
               (a) => a.spec.type,
               (a) => this.#action(a),
             )}</ul>
-          </details>
+          </details>`
+          }
         </section>
       </div>
       ${this.#dialog()}
