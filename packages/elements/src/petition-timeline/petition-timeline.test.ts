@@ -52,9 +52,9 @@ describe('<xf-petition-timeline>', () => {
     const el = await mount(sampleHistory);
     const [first, , , fourth, , , , , , last] = items(el);
     // 02:05Z is 10:05 in Beijing.
-    expect(partText(first!, 'meta')).toBe('2025年9月20日 10:05 · 经办：信访工作人员，市信访局');
+    expect(partText(first!, 'meta')).toBe('2025年9月20日 10:05 · 经办：王芳（信访工作人员，市信访局）');
     expect(first!.querySelector('time')!.getAttribute('datetime')).toBe('2025-09-20T02:05:00Z');
-    expect(partText(fourth!, 'meta')).toBe('2025年9月23日 10:00 · 经办：单位负责人，市住房和城乡建设局');
+    expect(partText(fourth!, 'meta')).toBe('2025年9月23日 10:00 · 经办：陈刚（单位负责人，市住房和城乡建设局）');
     expect(partText(last!, 'meta')).toBe('2026年1月5日 09:00 · 经办：信访人');
   });
 
@@ -87,7 +87,9 @@ describe('<xf-petition-timeline>', () => {
     const lis = items(el);
     expect(el.shadowRoot!.querySelector('ol')!.getAttribute('aria-label')).toBe('Handling history');
     expect(partText(lis[0]!, 'type')).toBe('Registered');
-    expect(partText(lis[0]!, 'meta')).toBe('20 September 2025, 10:05 · By: Petition clerk, City Petition Bureau');
+    expect(partText(lis[0]!, 'meta')).toBe(
+      '20 September 2025, 10:05 · By: 王芳 (Petition clerk, City Petition Bureau)',
+    );
     expect(partText(lis[5]!, 'detail')).toBe('Extended by 30 days. Reason: 需委托第三方检测供暖温度记录');
     expect(partText(lis[6]!, 'type')).toBe('Concluded');
     expect(partText(lis[6]!, 'detail')).toBe('Supported');
@@ -116,6 +118,20 @@ describe('<xf-petition-timeline>', () => {
     expect(partText(items(el2)[0]!, 'detail')).toBe('至unknown-unit');
   });
 
+  it('names the staff member who acted, never a petitioner (22 art 30)', async () => {
+    const named = [
+      sampleHistory[0]!,
+      { ...sampleHistory[0]!, seq: 2, by: { id: 'u-x', role: 'leader', name: '周敏' } },
+      { ...sampleHistory[9]!, by: { ...sampleHistory[9]!.by, name: '李某' } },
+    ] as PetitionEvent[];
+    const el = await mount(named);
+    expect(items(el).map((li) => partText(li, 'actor'))).toEqual([
+      '经办：王芳（信访工作人员，市信访局）',
+      '经办：周敏（领导）',
+      '经办：信访人',
+    ]);
+  });
+
   it('renders script and markup from the data as text, never as HTML', async () => {
     const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
     const evil = {
@@ -127,7 +143,7 @@ describe('<xf-petition-timeline>', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('img, script')).toBeNull();
     expect(partText(items(el)[0]!, 'detail')).toBe(`延长 30 日。理由：${payload}`);
-    expect(partText(items(el)[0]!, 'actor')).toBe(`经办：单位负责人，${payload}`);
+    expect(partText(items(el)[0]!, 'actor')).toBe(`经办：陈刚（单位负责人，${payload}）`);
     expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
   });
 

@@ -71,7 +71,7 @@ export function eventDetail(event: PetitionEvent, lang: Lang, unitName: (id: str
 /**
  * A petition's history as an ordered list, oldest first and newest last, so a screen reader reads
  * it in the order things happened. Each record gives the event in words, its date and time in
- * Asia/Shanghai, the role of whoever acted, and a short detail (where it went, how long, which
+ * Asia/Shanghai, who acted (the staff member's name where the event carries one, their role and unit), and a short detail (where it went, how long, which
  * opinion). Everything from the data is rendered as text, never as HTML.
  *
  * Feed it the events of one petition (`store.history(id)`); records are ordered by `seq`.
@@ -139,6 +139,9 @@ export class XfPetitionTimeline extends XfElement {
         ${events.map((event) => {
           const role = roleLabel(event.by?.role ?? '', lang);
           const unit = event.by?.unit ? unitName(event.by.unit) : '';
+          // A staff member is named; a petitioner never is (22 art 30: the accuser's identity is confidential).
+          const name = event.by?.role !== 'petitioner' && typeof event.by?.name === 'string' ? event.by.name : '';
+          const actor = name ? (unit ? s.byNameUnit : s.byName) : unit ? s.byUnit : s.by;
           const detail = eventDetail(event, lang, unitName);
           return html`<li part="item" data-type=${event.type}>
             <span part="type" class="type"
@@ -149,7 +152,7 @@ export class XfPetitionTimeline extends XfElement {
               }</span
             >
             <span part="meta" class="meta"
-              ><time part="time" datetime=${event.at}>${formatInstant(event.at, lang)}</time>${' · '}<span part="actor">${tr(lang, unit ? s.byUnit : s.by, { role, unit })}</span></span
+              ><time part="time" datetime=${event.at}>${formatInstant(event.at, lang)}</time>${' · '}<span part="actor">${tr(lang, actor, { name, role, unit })}</span></span
             >
             ${detail ? html`<span part="detail" class="detail">${detail}</span>` : nothing}
           </li>`;
