@@ -14,6 +14,7 @@ import { href } from '../app/router.js';
 import { currentOrgan, ORGAN_IDS, policyOf } from '../app/organs.js';
 import { session } from '../app/session.js';
 import { afterNextFrame } from '../app/yield.js';
+import { shanghaiDay } from '../app/labels.js';
 import type { Rejection } from '@xinfang/core';
 
 defineOnce('xf-intake-form', XfIntakeForm);
@@ -36,6 +37,10 @@ const T = {
     zh: '有权处理的机关将在15日内告知您是否受理（条例第二十三条）。',
     en: 'The organ with power will tell you within 15 days whether it accepts the matter (art 23).',
   },
+  submitted: { zh: '提交日期', en: 'Date submitted' },
+  noticeBy: { zh: '告知是否受理的期限', en: 'Told whether accepted by' },
+  receiptTitle: { zh: '信访事项回执', en: 'Petition receipt' },
+  print: { zh: '打印回执', en: 'Print receipt' },
   track: { zh: '查询办理进度', en: 'Track this petition' },
   another: { zh: '再提交一件', en: 'Submit another petition' },
 } satisfies Record<string, Text>;
@@ -49,7 +54,9 @@ export class XfSubmitPage extends PageElement {
     formShown: { state: true },
   };
 
-  declare receipt: { registrationNo: string; queryCode: string } | undefined;
+  declare receipt:
+    | { registrationNo: string; queryCode: string; submitted: string; noticeBy: string | undefined }
+    | undefined;
   declare rejection: Rejection | undefined;
   declare busy: boolean;
   /** The form comes a frame after the heading (see firstUpdated). */
@@ -83,7 +90,13 @@ export class XfSubmitPage extends PageElement {
         { online: true },
       );
       if (result.ok) {
-        this.receipt = { registrationNo: result.view.registrationNo, queryCode };
+        // 22 art 22/23: the notice date is the core's due date, never recomputed here.
+        this.receipt = {
+          registrationNo: result.view.registrationNo,
+          queryCode,
+          submitted: shanghaiDay(result.view.receivedAt),
+          noticeBy: result.view.due.notice,
+        };
         this.rejection = undefined;
         await this.updateComplete;
         this.querySelector<HTMLElement>('#receipt-title')?.focus();
@@ -102,18 +115,25 @@ export class XfSubmitPage extends PageElement {
 
   protected override render() {
     if (this.receipt) {
-      const { registrationNo, queryCode } = this.receipt;
+      const { registrationNo, queryCode, submitted, noticeBy } = this.receipt;
       return html`
         <h1 id="receipt-title" tabindex="-1">${tr(T.doneTitle)}</h1>
-        <div class="notice notice--ok" data-testid="submit-receipt">
+        <section class="notice notice--ok" data-testid="submit-receipt" aria-label=${tr(T.receiptTitle)}>
           <dl class="dl">
             <dt>${tr(T.no)}</dt><dd class="code" data-testid="submit-registration-no">${registrationNo}</dd>
             <dt>${tr(T.code)}</dt><dd class="code" data-testid="submit-query-code">${queryCode}</dd>
+            <dt>${tr(T.submitted)}</dt><dd data-testid="submit-date"><time datetime=${submitted}>${submitted}</time></dd>
+            ${
+              noticeBy === undefined
+                ? nothing
+                : html`<dt>${tr(T.noticeBy)}</dt><dd data-testid="submit-notice-by"><time datetime=${noticeBy}>${noticeBy}</time></dd>`
+            }
           </dl>
-        </div>
-        <p>${tr(T.keep)}</p>
-        <p>${tr(T.next)}</p>
-        <p class="card__actions">
+          <p>${tr(T.keep)}</p>
+          <p>${tr(T.next)}</p>
+        </section>
+        <p class="card__actions no-print">
+          <button type="button" data-testid="submit-print" @click=${() => window.print()}>${tr(T.print)}</button>
           <a class="button" href=${href(`/track?no=${encodeURIComponent(registrationNo)}`)} data-testid="submit-track">${tr(T.track)}</a>
           <button type="button" class="button--secondary" data-testid="submit-another" @click=${() => {
             this.receipt = undefined;
