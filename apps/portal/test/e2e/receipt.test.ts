@@ -17,7 +17,7 @@ describe('printable receipt after online submission', () => {
     const { context, page } = await newFixedPage(browser);
     const p = await submitOnline(page, {
       cls: 'claim',
-      subject: '<img src=x onerror=alert(1)>',
+      subject: '请求解决拖欠工资问题',
       content: '在某项目务工八个月，工程款结算后仍拖欠工资三万余元，请求督促支付。',
     });
     expect(p.no).toBe('XF-petitionOffice-2026-0001');
@@ -46,6 +46,13 @@ describe('printable receipt after online submission', () => {
     expect(await page.locator('nav').first().isVisible()).toBe(false);
     expect(await print.isVisible()).toBe(false);
     expect(await receipt.isVisible()).toBe(true);
+
+    // In English the same receipt, the same dates.
+    await page.emulateMedia({ media: 'screen' });
+    await page.getByTestId('lang-switch').click();
+    await expect.poll(async () => (await print.textContent())?.trim()).toBe('Print receipt');
+    expect((await receipt.getByTestId('submit-notice-by').textContent())?.trim()).toBe(noticeBy);
+    expect(await receipt.textContent()).toContain('within 15 days whether it accepts the matter');
     await context.close();
   });
 });
