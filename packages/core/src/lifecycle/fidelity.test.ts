@@ -23,7 +23,7 @@ import {
   outcomesFor,
   viewFor,
 } from './queries.js';
-import type { PetitionInput } from './types.js';
+import type { PetitionInput, PetitionView } from './types.js';
 import { expectRejected } from '../../test/helpers.js';
 
 const national = policies.national;
@@ -749,6 +749,29 @@ describe('one rule, one place: what forms need from the core', () => {
     const none = derive({ extension: { count: 0 } });
     expect(extensionRule(handling(samplePetitions.letterClaim, none).view).zh).toBe(
       '按本单位的办理制度，信访事项不能延期，请在办理期限内办结（条例第三十四条）。',
+    );
+  });
+
+  it('22 art 34: extensionRule fails closed on hostile views and terms, never throwing', () => {
+    const none = '按本单位的办理制度，信访事项不能延期，请在办理期限内办结（条例第三十四条）。';
+    const view = handling().view;
+    const hostile: unknown[] = [
+      undefined,
+      null,
+      42,
+      'view',
+      {},
+      { terms: null },
+      { ...view, terms: { ...view.terms, extensionCount: '1' } },
+      { ...view, terms: { ...view.terms, extensionCount: Number.NaN } },
+      { ...view, terms: { ...view.terms, extensionMax: { days: -3, unit: 'day' } } },
+      { ...view, terms: { ...view.terms, extensionMax: { days: 30, unit: 'toString' } } },
+    ];
+    expect(hostile.map((v) => extensionRule(v as PetitionView).zh)).toEqual(hostile.map(() => none));
+    // A role the labels do not know (a prototype key) reads as the organ's head, never a prototype's member.
+    const odd = { ...view, terms: { ...view.terms, extensionApprover: '__proto__', extensionCeiling: { days: 0 } } };
+    expect(extensionRule(odd as unknown as PetitionView).en).toBe(
+      'Complex matters: one extension of at most 30 days, approved by the head of the organ, with the reason told to the petitioner (art 34).',
     );
   });
 

@@ -227,6 +227,17 @@ export function checkExtension(
   return undefined;
 }
 
+function isPeriod(p: unknown): p is Period {
+  const x = p as Period | null | undefined;
+  return (
+    typeof x === 'object' &&
+    x !== null &&
+    Number.isInteger(x.days) &&
+    x.days > 0 &&
+    (x.unit === 'day' || x.unit === 'workday')
+  );
+}
+
 /** A period in words: `30日` / `30 days`, `5个工作日` / `5 working days`. */
 function periodWords(p: Period): Bilingual {
   return p.unit === 'workday'
@@ -244,15 +255,24 @@ function periodWords(p: Period): Bilingual {
  * // '情况复杂的，经单位负责人批准可以延长一次，不超过30日，并告知信访人延期理由（条例第三十四条）。'
  */
 export function extensionRule(view: PetitionView): Bilingual {
-  const t = view.terms;
-  // 22 art 34 lets an institution's rules allow none (policy `extension.count` 0).
-  if (t.extensionCount <= 0) {
+  const t = typeof view === 'object' && view !== null ? view.terms : undefined;
+  // 22 art 34 lets an institution's rules allow none (policy `extension.count` 0). Terms that cannot be read
+  // fail closed: the hint never promises an extension the core would refuse.
+  if (
+    typeof t !== 'object' ||
+    t === null ||
+    !Number.isInteger(t.extensionCount) ||
+    t.extensionCount <= 0 ||
+    !isPeriod(t.extensionMax)
+  ) {
     return {
       zh: '按本单位的办理制度，信访事项不能延期，请在办理期限内办结（条例第三十四条）。',
       en: "Under this institution's rules a matter cannot be extended: conclude it within the handling period (art 34).",
     };
   }
-  const approver = roleLabels[t.extensionApprover] ?? { zh: '本机关负责人', en: 'the head of the organ' };
+  const approver = Object.hasOwn(roleLabels, t.extensionApprover)
+    ? roleLabels[t.extensionApprover]
+    : { zh: '本机关负责人', en: 'head of the organ' };
   const max = periodWords(t.extensionMax);
   const times =
     t.extensionCount === 1
@@ -261,7 +281,7 @@ export function extensionRule(view: PetitionView): Bilingual {
   const reason = t.extensionReasonToPetitioner
     ? { zh: '，并告知信访人延期理由', en: ', with the reason told to the petitioner' }
     : { zh: '', en: '' };
-  const ceiling = t.extensionCeiling === null ? undefined : periodWords(t.extensionCeiling);
+  const ceiling = isPeriod(t.extensionCeiling) ? periodWords(t.extensionCeiling) : undefined;
   return {
     zh: `情况复杂的，经${approver.zh}批准可以延长${times.zh}${max.zh}${reason.zh}${ceiling ? `；延长后总办理期限不超过${ceiling.zh}` : ''}（条例第三十四条）。`,
     en: `Complex matters: ${times.en} ${max.en}, approved by the ${approver.en}${reason.en}${ceiling ? `; with the extension the handling lasts at most ${ceiling.en} in all` : ''} (art 34).`,
