@@ -4,9 +4,10 @@
  * As root, the server runs as the `postgres` user (initdb refuses root) in a folder that user owns.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chownSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 export interface Cluster {
   url: string;
@@ -41,6 +42,14 @@ export function postgresBinaries(): string {
   return bin;
 }
 
+/** Whether every existing folder from `/` to `folder` lets other users pass through (the `x` bit for others). */
+function othersCanEnter(folder: string): boolean {
+  for (let d = resolve(folder); ; d = dirname(d)) {
+    if (existsSync(d) && (statSync(d).mode & 0o001) === 0) return false;
+    if (dirname(d) === d) return true;
+  }
+}
+
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
@@ -57,7 +66,12 @@ function freePort(): Promise<number> {
 export async function startCluster(buildDir: string, port?: number): Promise<Cluster> {
   const bin = postgresBinaries();
   const chosen = port ?? (await freePort());
-  const dir = join(buildDir, `pg-${process.pid}-${chosen}`);
+  // As root the server runs as `postgres`, which must be able to enter every folder above its data: a clone in a
+  // private folder (`mktemp -d` makes it 0700) cannot be entered, so the cluster goes under the system's temp
+  // folder instead.
+  const base = isRoot() && !othersCanEnter(buildDir) ? mkdtempSync(join(tmpdir(), 'xinfang-pg-')) : buildDir;
+  if (base !== buildDir) spawnSync('chmod', ['755', base]);
+  const dir = join(base, `pg-${process.pid}-${chosen}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'data'), { recursive: true });
   const asRoot = isRoot();
@@ -75,7 +89,8 @@ export async function startCluster(buildDir: string, port?: number): Promise<Clu
     chownSync(dir, uid, gid);
     chownSync(join(dir, 'data'), uid, gid);
     // The postgres user must be able to reach the folder.
-    spawnSync('chmod', ['o+x', buildDir]);
+    mkdirSync(base, { recursive: true });
+    spawnSync('chmod', ['o+x', base]);
   }
   run(join(bin, 'initdb'), [
     '-D',
@@ -106,7 +121,7 @@ export async function startCluster(buildDir: string, port?: number): Promise<Clu
       try {
         run(join(bin, 'pg_ctl'), ['-D', join(dir, 'data'), '-m', 'immediate', '-w', 'stop']);
       } finally {
-        rmSync(dir, { recursive: true, force: true });
+        rmSync(base === buildDir ? dir : base, { recursive: true, force: true });
       }
     },
   };
