@@ -3,6 +3,7 @@
 import { chinaCalendar, hashEvent, type PetitionEvent, replay, statistics } from '@xinfang/core';
 import { Dexie } from 'dexie';
 import { createPetitionStore, PetitionDatabase } from '../src/index.js';
+import { openDigest } from '../src/digest.js';
 import { TallyDelta } from '../src/facts.js';
 import { toViewRow } from '../src/rows.js';
 import type { HistoryRow, ViewRow } from '../src/schema.js';
@@ -74,6 +75,12 @@ window.runBench = async (n: number): Promise<Row[]> => {
   const rawName = `xf-bench-raw-${n}`;
   await Dexie.delete(storeName);
   await Dexie.delete(rawName);
+  const hashing = openDigest();
+  await hashing?.digest(['probe']);
+  console.log(
+    `(bulk import digests: ${hashing ? `WebCrypto, ${hashing.where === 'worker' ? 'in a worker' : 'on the main thread'}` : 'core, synchronous'})`,
+  );
+  hashing?.close();
   const store = createPetitionStore({ name: storeName });
   await store.open();
   const raw = new PetitionDatabase(rawName);

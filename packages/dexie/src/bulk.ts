@@ -11,7 +11,7 @@ import {
   type UnhashedCheck,
 } from '@xinfang/core';
 import { Dexie } from 'dexie';
-import { type Digest, webCryptoDigest } from './digest.js';
+import type { Digest } from './digest.js';
 import { PetitionStoreError } from './errors.js';
 import { TallyDelta } from './facts.js';
 import { counterOf, toViewRow } from './rows.js';
@@ -180,7 +180,8 @@ async function firstProblem(
 /**
  * Bulk import of already decided histories in ONE transaction. Each chunk is checked (the core's
  * `checkHistoryUnhashed`: chain links, lifecycle table, rules, shape) and written while its hashes are digested
- * by WebCrypto off the main thread and the previous chunk's writes run in the database. Before the
+ * (`digest`: WebCrypto, see `openDigest`; `undefined`: the core hashes synchronously) and the previous
+ * chunk's writes run in the database. Before the
  * transaction ends every digest is compared; a bad history (first in order, as `checkHistory` names it)
  * throws inside the transaction, which aborts it: nothing is written.
  */
@@ -188,8 +189,8 @@ export async function bulkWrite(
   db: PetitionDatabase,
   histories: PetitionEvent[][],
   ctx: AppendContext,
-  onProgress?: (p: Progress) => void,
-  digest: Digest | undefined = webCryptoDigest(),
+  onProgress: ((p: Progress) => void) | undefined,
+  digest: Digest | undefined,
   chunkSize = CHUNK,
 ): Promise<void> {
   await db.transaction('rw', [db.histories, db.views, db.counters, db.tallies, db.commands], async () => {

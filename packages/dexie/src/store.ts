@@ -42,6 +42,7 @@ import {
   snapshotCheckpoint,
 } from './backup.js';
 import { bulkWrite, type Progress, raiseCounters, rebuildViews } from './bulk.js';
+import { openDigest } from './digest.js';
 import { syncCalendar } from './calendar-sync.js';
 import { DatabaseBlockedError, StorageUnavailableError, toStoreError } from './errors.js';
 import { runQuery } from './query.js';
@@ -390,7 +391,15 @@ export function createPetitionStore(options: PetitionStoreOptions): DexiePetitio
           );
         });
       }),
-    bulkImport: (histories, opts) => guarded(() => bulkWrite(db, histories, { policyFor, calendar }, opts?.onProgress)),
+    bulkImport: (histories, opts) =>
+      guarded(async () => {
+        const hashing = openDigest();
+        try {
+          await bulkWrite(db, histories, { policyFor, calendar }, opts?.onProgress, hashing?.digest);
+        } finally {
+          hashing?.close();
+        }
+      }),
     rebuildViews: (opts) => guarded(() => rebuildViews(db, calendar, opts?.onProgress)),
 
     live: {
