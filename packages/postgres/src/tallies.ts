@@ -56,10 +56,13 @@ export function factsOf(v: PetitionView): { date: IsoDate; facts: string[] } {
 }
 
 /**
- * Moves the tallies from `before` (undefined for a new petition) to `after`, in the caller's transaction:
- * one statement, rows locked in key order so that two writers never wait on each other crosswise.
+ * The tally changes that move a petition from the view `before` (undefined for a new one) to `after`, in
+ * key order (the order rows are locked in, so that two writers never wait on each other crosswise).
  */
-export async function updateTallies(sql: Sql, before: PetitionView | undefined, after: PetitionView): Promise<void> {
+export function tallyDelta(
+  before: PetitionView | undefined,
+  after: PetitionView,
+): { dates: string[]; facts: string[]; ns: number[] } {
   const delta = new Map<string, number>();
   const count = (v: PetitionView, sign: number) => {
     const { date, facts } = factsOf(v);
@@ -70,52 +73,51 @@ export async function updateTallies(sql: Sql, before: PetitionView | undefined, 
   };
   if (before !== undefined) count(before, -1);
   count(after, 1);
-  const changed = [...delta].filter(([, n]) => n !== 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  if (changed.length === 0) return;
   const dates: string[] = [];
   const facts: string[] = [];
   const ns: number[] = [];
-  for (const [key, n] of changed) {
+  for (const [key, n] of delta) {
+    if (n === 0) continue;
     const cut = key.indexOf('\u0000');
     dates.push(key.slice(0, cut));
     facts.push(key.slice(cut + 1));
     ns.push(n);
   }
-  await sql.query(
-    `INSERT INTO xf_tallies (received_date, fact, n)
-     SELECT * FROM unnest($1::text[], $2::text[], $3::int[]) ORDER BY 1, 2
-     ON CONFLICT (received_date, fact) DO UPDATE SET n = xf_tallies.n + EXCLUDED.n`,
-    [dates, facts, ns],
-  );
+  return { dates, facts, ns };
 }
 
+/** Adds tally changes ($1 dates, $2 facts, $3 counts), rows locked in key order. */
+export const TALLY_UPSERT = `INSERT INTO xf_tallies (received_date, fact, n)
+  SELECT * FROM unnest($1::text[], $2::text[], $3::int[]) ORDER BY 1, 2
+  ON CONFLICT (received_date, fact) DO UPDATE SET n = xf_tallies.n + EXCLUDED.n`;
+
 /**
- * The facts of every stored view, computed in SQL the way {@link factsOf} computes them in TypeScript (the
- * view is the fixed input overlaid with the changing state, less the keys the state unsets). Used by the
+ * The facts of every stored view, computed in SQL the way {@link factsOf} computes them in TypeScript. Of the
+ * fields read, only `terms` is part of the fixed input (store.ts `FIXED`): the state overrides or unsets it;
+ * every other one lives in the changing state. Used by the
  * migration that creates the tallies and by {@link rebuildTallies}; a test pins both ways equal.
  */
 export const TALLIES_FROM_VIEWS = `
 INSERT INTO xf_tallies (received_date, fact, n)
 SELECT w.received_date, f.fact, count(*)::int
 FROM (
-  SELECT p.received_date, v.channel, v.class, v.status, v.unit,
-    ((p.input || v.state) - '$unset') - ARRAY(SELECT jsonb_array_elements_text(coalesce(v.state->'$unset', '[]'::jsonb))) AS j
+  SELECT p.received_date, v.channel, v.class, v.status, v.unit, v.state AS j,
+    CASE WHEN v.state ? 'terms' THEN v.state->'terms' WHEN v.state->'$unset' ? 'terms' THEN NULL ELSE p.input->'terms' END AS terms
   FROM xf_views v JOIN xf_petitions p USING (petition_id)
 ) w,
 LATERAL (
   SELECT w.j ? 'concludedAt' AS concluded,
-    ((w.j->>'concludedAt')::timestamptz AT TIME ZONE INTERVAL '+08:00')::date - w.received_date::date AS days,
-    coalesce(w.j->'terms'->'replyExempt', 'false'::jsonb) IN ('false'::jsonb, '0'::jsonb, '""'::jsonb, 'null'::jsonb) AS owes
+    coalesce(w.terms->'replyExempt', 'false'::jsonb) IN ('false'::jsonb, '0'::jsonb, '""'::jsonb, 'null'::jsonb) AS owes
 ) x,
 LATERAL unnest(ARRAY[
   'r', 'c:' || w.channel, 'k:' || w.class, 's:' || w.status, 'u:' || w.unit,
   CASE WHEN w.channel = 'visit' THEN 'p:' || (w.j->>'persons') END,
   CASE WHEN x.concluded THEN CASE WHEN w.j->'late' ? 'conclusion' THEN 'cl' ELSE 'ct' END END,
   CASE WHEN x.concluded THEN 'o:' || (w.j->>'outcome') END,
-  CASE WHEN x.concluded THEN 'd:' || x.days END,
+  CASE WHEN x.concluded THEN 'd:' || (((w.j->>'concludedAt')::timestamptz AT TIME ZONE INTERVAL '+08:00')::date - w.received_date::date) END,
   CASE WHEN x.concluded AND x.owes THEN 'ro' END,
   CASE WHEN x.concluded AND x.owes AND w.j ? 'repliedAt' THEN 'rr' END,
-  CASE WHEN NOT x.concluded THEN 'q:' || (w.j->'due'->>'conclusion') || ':' || (w.j->'terms'->>'dueSoonWorkdays') END
+  CASE WHEN NOT x.concluded THEN 'q:' || (w.j->'due'->>'conclusion') || ':' || (w.terms->>'dueSoonWorkdays') END
 ]) AS f (fact)
 WHERE f.fact IS NOT NULL
 GROUP BY 1, 2`;
