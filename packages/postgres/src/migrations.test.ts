@@ -53,15 +53,24 @@ describe('forward-only migrations', () => {
       expect(rebuilt).toContainEqual({ received_date: '2025-09-22', fact: 'c:visit', n: 2 });
       await source.db.close();
 
+      // Version 4 adds the queue index across units: the stored views are indexed and queried in its order.
+      expect(await migrate(db, { to: 4 })).toBe(4);
+      const indexes = await db.query<{ indexname: string }>(
+        "SELECT indexname FROM pg_indexes WHERE tablename = 'xf_views' AND indexname = 'xf_views_status_queue'",
+      );
+      expect(indexes.rows).toEqual([{ indexname: 'xf_views_status_queue' }]);
+
       // The store opens on the migrated schema, keeps the data, and numbers on from the counter.
       const store = await createPostgresStore({ db, policies: [national] });
       expect((await store.query({})).total).toBe(3);
+      const queue = await store.query({ status: ['registered', 'handling'], orderBy: 'nextDue', limit: 2 });
+      expect([queue.items.length, queue.total]).toEqual([2, 3]);
       const next = await store.execute(registerCommand('x', samplePetitions.visitClaim, national));
       expect(next.ok && next.view.registrationNo).toBe(`XF-${national.defaultUnit}-2025-0004`);
       // Applying again changes nothing.
       expect(await migrate(db)).toBe(latestVersion);
       const versions = await db.query<{ version: number }>('SELECT version FROM xf_schema ORDER BY version');
-      expect(versions.rows.map((r) => r.version)).toEqual([1, 2, 3]);
+      expect(versions.rows.map((r) => r.version)).toEqual([1, 2, 3, 4]);
     } finally {
       await pglite.close();
     }

@@ -106,6 +106,15 @@ CREATE TABLE xf_tallies (
 ${TALLIES_FROM_VIEWS};
 `,
   },
+  {
+    version: 4,
+    name: 'queue index across units',
+    // The work queue of someone who sees every unit (statuses, nearest due date first): read in order per
+    // status, as xf_views_queue serves the queue of one unit.
+    sql: `
+CREATE INDEX xf_views_status_queue ON xf_views (status, next_due COLLATE "C", registration_no);
+`,
+  },
 ];
 
 /** The latest schema version this package knows. */

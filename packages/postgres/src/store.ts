@@ -458,7 +458,6 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
         params.push(value);
         where.push(sql.replace('?', `$${params.length}`));
       };
-      if (q.status !== undefined) add('v.status = ANY(?::text[])', Array.isArray(q.status) ? q.status : [q.status]);
       if (q.unit !== undefined) add('v.unit = ?', q.unit);
       if (q.handler !== undefined) add('v.handler = ?', q.handler);
       if (q.class !== undefined) add('v.class = ?', q.class);
@@ -466,17 +465,52 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       if (q.phone !== undefined) add('p.phone = ?', q.phone);
       if (q.idNumber !== undefined) add('p.id_number = ?', q.idNumber);
       if (q.subjectPrefix !== undefined) add('starts_with(p.subject, ?)', q.subjectPrefix);
-      const filter = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
-      const order =
-        q.orderBy === 'nextDue' ? 'v.next_due COLLATE "C" ASC NULLS LAST, v.registration_no' : 'v.registration_no';
-      const limit = q.limit === undefined ? '' : ` LIMIT ${Math.max(0, Math.floor(q.limit))}`;
-      const offset = q.offset ? ` OFFSET ${Math.max(0, Math.floor(q.offset))}` : '';
+      // The fixed input is joined only when a filter reads it (every view has its petition row).
+      const from = where.some((w) => w.startsWith('p.') || w.includes('(p.'))
+        ? 'xf_views v JOIN xf_petitions p USING (petition_id)'
+        : 'xf_views v';
+      const statuses =
+        q.status === undefined ? undefined : [...new Set(Array.isArray(q.status) ? q.status : [q.status])];
+      const and = (extra: string[]) => {
+        const all = [...where, ...extra];
+        return all.length > 0 ? `WHERE ${all.join(' AND ')}` : '';
+      };
+      const order = (t: string) =>
+        q.orderBy === 'nextDue'
+          ? `${t}.next_due COLLATE "C" ASC NULLS LAST, ${t}.registration_no`
+          : `${t}.registration_no`;
+      const limit = q.limit === undefined ? undefined : Math.max(0, Math.floor(q.limit));
+      const offset = q.offset ? Math.max(0, Math.floor(q.offset)) : 0;
+      const page = `${limit === undefined ? '' : ` LIMIT ${limit}`}${offset > 0 ? ` OFFSET ${offset}` : ''}`;
+      // The total: every view the filter matches (statuses as one list).
+      const countParams = [...params];
+      const countWhere = [...where];
+      if (statuses !== undefined) {
+        countParams.push(statuses);
+        countWhere.push(`v.status = ANY($${countParams.length}::text[])`);
+      }
+      const countFilter = countWhere.length > 0 ? `WHERE ${countWhere.join(' AND ')}` : '';
+      let picked: string;
+      if (statuses !== undefined && statuses.length > 1 && limit !== undefined) {
+        // The work queue (several statuses, nearest due date first): one ordered branch per status, each read
+        // in order from the queue index and cut at offset + limit, merged — never the whole queue sorted.
+        const branches = statuses.map((status) => {
+          params.push(status);
+          const cond = and([`v.status = $${params.length}`]);
+          return `(SELECT v.petition_id, v.next_due, v.registration_no FROM ${from} ${cond} ORDER BY ${order('v')} LIMIT ${limit + offset})`;
+        });
+        picked = `SELECT * FROM (${branches.join(' UNION ALL ')}) s ORDER BY ${order('s')}${page}`;
+      } else {
+        if (statuses !== undefined) add('v.status = ANY(?::text[])', statuses);
+        picked = `SELECT v.petition_id, v.next_due, v.registration_no FROM ${from} ${and([])} ORDER BY ${order('v')}${page}`;
+      }
+      // Pick the page's ids from the indexes first, then read just those rows (input and state).
       const [items, count] = await Promise.all([
-        db.query<{ input: Row; state: Row }>(`${VIEW_SELECT} ${filter} ORDER BY ${order}${limit}${offset}`, params),
-        db.query<{ n: number }>(
-          `SELECT count(*)::int AS n FROM xf_views v JOIN xf_petitions p USING (petition_id) ${filter}`,
+        db.query<{ input: Row; state: Row }>(
+          `SELECT p.input, v.state FROM (${picked}) s JOIN xf_views v USING (petition_id) JOIN xf_petitions p USING (petition_id) ORDER BY ${order('s')}`,
           params,
         ),
+        db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${from} ${countFilter}`, countParams),
       ]);
       return { items: items.rows.map((r) => toView(r.input, r.state)), total: count.rows[0]?.n ?? 0 };
     },
