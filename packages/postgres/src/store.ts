@@ -96,6 +96,22 @@ function changingPart(view: PetitionView, fixed: Row): Row {
   return out;
 }
 
+/** The columns of a view row, in table order ($1…$10): id, seq, status, unit, handler, class, channel, next due, number, state. */
+function viewColumns(view: PetitionView, fixed: Row): unknown[] {
+  return [
+    view.petitionId,
+    view.seq,
+    view.status,
+    view.unit,
+    view.handler ?? null,
+    view.class,
+    view.channel,
+    view.nextDue ?? null,
+    view.registrationNo,
+    json(changingPart(view, fixed)),
+  ];
+}
+
 function toView(input: unknown, state: unknown): PetitionView {
   const { $unset, ...rest } = state as Row & { $unset?: string[] };
   const view: Row = { ...(input as Row), ...rest };
@@ -210,18 +226,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     );
     await sql.query(
       'INSERT INTO xf_views (petition_id, seq, status, unit, handler, class, channel, next_due, registration_no, state) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::text::jsonb)',
-      [
-        view.petitionId,
-        view.seq,
-        view.status,
-        view.unit,
-        view.handler ?? null,
-        view.class,
-        view.channel,
-        view.nextDue ?? null,
-        view.registrationNo,
-        json(changingPart(view, fixed)),
-      ],
+      viewColumns(view, fixed),
     );
     const t = tallyDelta(undefined, view);
     if (t.dates.length > 0) await sql.query(TALLY_UPSERT, [t.dates, t.facts, t.ns], 'xf_tally_upsert');
@@ -243,16 +248,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     const { rows } = await sql.query<{ n: number }>(
       WRITE_EXISTING,
       [
-        view.petitionId,
-        view.seq,
-        view.status,
-        view.unit,
-        view.handler ?? null,
-        view.class,
-        view.channel,
-        view.nextDue ?? null,
-        view.registrationNo,
-        json(changingPart(view, before.input)),
+        ...viewColumns(view, before.input),
         before.view.seq,
         events.map((e) => e.petitionId),
         events.map((e) => e.seq),
