@@ -108,11 +108,13 @@ ${TALLIES_FROM_VIEWS};
   },
   {
     version: 4,
-    name: 'queue index across units',
+    name: 'queue indexes across units',
     // The work queue of someone who sees every unit (statuses, nearest due date first): read in order per
     // status, as xf_views_queue serves the queue of one unit.
     sql: `
 CREATE INDEX xf_views_status_queue ON xf_views (status, next_due COLLATE "C", registration_no);
+-- The total of that queue from the tallies: the rows of each status, one per day.
+CREATE INDEX xf_tallies_fact ON xf_tallies (fact);
 `,
   },
 ];

@@ -486,6 +486,16 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
         countWhere.push(`v.status = ANY($${countParams.length}::text[])`);
       }
       const countFilter = countWhere.length > 0 ? `WHERE ${countWhere.join(' AND ')}` : '';
+      // Filtered by status alone (the queue across all units) or not at all: the total is in the tallies
+      // (one row per day and status), not worth counting hundreds of thousands of index entries for.
+      const countSql =
+        where.length > 0
+          ? db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${from} ${countFilter}`, countParams)
+          : db.query<{ n: number }>(
+              'SELECT coalesce(sum(n), 0)::int AS n FROM xf_tallies WHERE fact = ANY($1::text[])',
+              [statuses === undefined ? ['r'] : statuses.map((x) => `s:${x}`)],
+              'xf_tally_total',
+            );
       let picked: string;
       if (statuses !== undefined && statuses.length > 1 && limit !== undefined) {
         // The work queue (several statuses, nearest due date first): one ordered branch per status, each read
@@ -506,7 +516,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
           `SELECT p.input, v.state FROM (${picked}) s JOIN xf_views v USING (petition_id) JOIN xf_petitions p USING (petition_id) ORDER BY ${order('s')}`,
           params,
         ),
-        db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${from} ${countFilter}`, countParams),
+        countSql,
       ]);
       return { items: items.rows.map((r) => toView(r.input, r.state)), total: count.rows[0]?.n ?? 0 };
     },
