@@ -88,7 +88,8 @@ function changingPart(view: PetitionView, fixed: Row): Row {
   const unset: string[] = [];
   for (const [k, value] of Object.entries(v)) {
     if (value === undefined) continue;
-    if ((FIXED as readonly string[]).includes(k) && json(value) === json(fixed[k])) continue;
+    // Unchanged fixed fields are usually the very objects read from the input: compare those without JSON.
+    if ((FIXED as readonly string[]).includes(k) && (value === fixed[k] || json(value) === json(fixed[k]))) continue;
     out[k] = value;
   }
   for (const k of FIXED) if (v[k] === undefined && fixed[k] !== undefined) unset.push(k);
