@@ -300,7 +300,9 @@ export function createServer(options: ServerOptions): Hono {
       queryCode,
     } as unknown as Command);
     if (!r.ok) return c.json({ code: r.rejection.code, message: r.rejection.message }, 400);
-    return c.json({ registrationNo: r.view.registrationNo, queryCode: code }, 201);
+    // The receipt: the number, the code (shown once, stored only as its digest) and the matter as the petitioner sees it.
+    const { queryCode: _digest, ...view } = viewFor(r.view, { id: 'petitioner', role: 'petitioner' } as Actor);
+    return c.json({ registrationNo: r.view.registrationNo, queryCode: code, view }, 201);
   });
   app.post('/api/public/track', async (c) => {
     const b = await body(c);

@@ -68,7 +68,7 @@ export const openApiDocument = {
     '/api/public/petitions': {
       post: {
         summary: 'Submit a petition online (no account)',
-        responses: { 201: ok('registration number and query code'), ...errors(400, 429) },
+        responses: { 201: ok("registration number, query code and the petitioner's view"), ...errors(400, 429) },
       },
     },
     '/api/public/track': {

@@ -79,8 +79,14 @@ describe('citizens', () => {
     const { channel: _c, receivedAt: _r, ...petition } = samplePetitions.visitClaim;
     const r = await post('/api/public/petitions', { petition });
     expect(r.status).toBe(201);
-    const { registrationNo, queryCode } = (await r.json()) as { registrationNo: string; queryCode: string };
+    const { registrationNo, queryCode, view } = (await r.json()) as {
+      registrationNo: string;
+      queryCode: string;
+      view: { registrationNo: string; queryCode?: string };
+    };
     expect(registrationNo).toBe(`XF-${unit}-2025-0002`);
+    // The receipt carries the petitioner's view, without the query code's digest.
+    expect([view.registrationNo, 'queryCode' in view]).toEqual([registrationNo, false]);
     const tracked = await post('/api/public/track', { registrationNo, queryCode: queryCode.toLowerCase() });
     expect(tracked.status).toBe(200);
     const body = (await tracked.json()) as { view: { registrationNo: string; status: string; queryCode?: string } };
