@@ -15,7 +15,6 @@ import {
   statusLabels,
   viewFor,
   normalizeQueryCode,
-  verifyQueryCode,
 } from '@xinfang/core';
 import { html, nothing } from 'lit';
 import { clock } from '../app/clock.js';
@@ -23,7 +22,7 @@ import { cap, fill, type Text, tr } from '../app/i18n.js';
 import { labelOf, legalChannelLabels, outcomeLabels, reviewOutcomeLabels, shanghaiDay } from '../app/labels.js';
 import { okNotice, rejectionNotice } from '../app/notice.js';
 import { PageElement } from '../app/page.js';
-import { calendar, execute, organsWithData, policyOf, storeOf, unexpected, unitName } from '../app/services.js';
+import { calendar, execute, policyOf, trackPetition, unexpected, unitName } from '../app/services.js';
 
 const T = {
   title: { zh: '查询办理进度', en: 'Track a petition' },
@@ -279,15 +278,8 @@ export class XfTrackPage extends PageElement {
   async #lookup(no: string, code: string): Promise<void> {
     this.busy = true;
     try {
-      for (const organ of await organsWithData()) {
-        const store = storeOf(organ);
-        const view = await store.byRegistrationNo(no);
-        if (view?.queryCode && (await verifyQueryCode(code, view.queryCode))) {
-          this.found = { organ, view, events: await store.history(view.petitionId) };
-          return;
-        }
-      }
-      this.found = undefined;
+      this.found = await trackPetition(no, code);
+      if (this.found) return;
       this.rejection = { code: 'not-found', message: T.notFound };
     } catch (error) {
       this.rejection = unexpected(error);

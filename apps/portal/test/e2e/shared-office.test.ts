@@ -1,0 +1,151 @@
+// The shared office: the portal served by the real @xinfang/server (test/server-setup.ts: `serve.js` on PGlite with
+// its demo staff), each person in a browser context of their own (own cookies, own IndexedDB). A citizen submits
+// without an account; a clerk signs in and accepts the matter; the citizen sees the new stage; a colleague sees the
+// same case (one store, on the server); the staff of the accused unit never see who accused it (22 art 30(3)).
+import type { Browser, BrowserContext, Page } from 'playwright';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { act, openCase, type Submitted, submitOnline } from './steps.js';
+import { axe, go, launch } from './harness.js';
+
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+/** A fresh browser context on the shared office (its own cookies and storage): one person at their own device. */
+async function person(): Promise<Page> {
+  const context = await browser.newContext({
+    baseURL: inject('serverURL'),
+    locale: 'zh-CN',
+    viewport: { width: 1280, height: 900 },
+  });
+  contexts.push(context);
+  const page = await context.newPage();
+  page.on('pageerror', (error) => {
+    throw error;
+  });
+  return page;
+}
+
+/** Opens an office page while signed out: the sign-in page shows; signs in and lands on the page asked for. */
+async function signIn(page: Page, account: string, password: string, path = '/office/queue'): Promise<void> {
+  await go(page, path);
+  await page.getByTestId('sign-in-account').fill(account);
+  await page.getByTestId('sign-in-password').fill(password);
+  await page.getByTestId('sign-in-submit').click();
+  await page.getByTestId('signed-in-as').waitFor();
+}
+
+const ACCUSER = { name: '李秀英', phone: '13812345678' };
+let citizen: Page;
+let clerk: Page;
+let submitted: Submitted;
+
+beforeAll(async () => {
+  browser = await launch();
+  citizen = await person();
+  clerk = await person();
+});
+afterAll(async () => {
+  for (const context of contexts) await context.close();
+  await browser?.close();
+});
+
+describe('the shared office: citizen and staff on their own devices, one store on the server', () => {
+  it('the page served by the server is the shared office: no demo switches, no browser-only pages', async () => {
+    await go(citizen, '/');
+    // The browser-only pages (backup, holiday schedules, demo data) are not in the navigation.
+    const links = await citizen
+      .locator('.site-nav li:not([hidden]) a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('data-nav')));
+    expect(links).toEqual(['home', 'submit', 'track', 'queue', 'registry', 'reception', 'replies', 'stats', 'archive']);
+    await go(citizen, '/office/demo');
+    expect(await citizen.getByTestId('main').locator('h1').textContent()).toBe('页面不存在');
+  });
+
+  it('a citizen submits online without an account and gets a registration number and a query code', async () => {
+    submitted = await submitOnline(citizen, {
+      cls: 'accusation',
+      subject: '检举某机关违规收费',
+      content: '2026年11月该机关办理证照时另行收取“加急费”500元，未出具票据。',
+      accusedUnits: '有权处理的机关、单位',
+    });
+    expect(submitted.no).toMatch(/^XF-petitionOffice-\d{4}-\d{4}$/);
+    expect(submitted.code).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+    // Nothing was stored in the citizen's browser: the petition lives on the server.
+    const databases = await citizen.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
+    expect(databases).toEqual([]);
+  });
+
+  it('office pages ask for a sign-in; a wrong password is refused with a bilingual message', async () => {
+    await go(clerk, '/office/queue');
+    expect(await clerk.getByTestId('main').locator('h1').textContent()).toBe('工作人员登录');
+    expect(clerk.url()).toContain('#/sign-in?next=%2Foffice%2Fqueue');
+    await clerk.getByTestId('sign-in-account').fill('demo-clerk');
+    await clerk.getByTestId('sign-in-password').fill('not-the-password');
+    await clerk.getByTestId('sign-in-submit').click();
+    const refusal = clerk.getByTestId('sign-in-refusal');
+    await refusal.waitFor();
+    expect((await refusal.textContent())?.replace(/\s+/g, ' ').trim()).toBe(
+      '账号或密码不正确，请重新输入。 The account or password is wrong. Enter them again.',
+    );
+    expect(await axe(clerk)).toEqual([]);
+  });
+
+  it('the clerk signs in (role and unit from the staff record), finds the case in the queue and accepts it', async () => {
+    await signIn(clerk, 'demo-clerk', 'demo-clerk-2026');
+    expect(await clerk.getByTestId('signed-in-as').textContent()).toContain('已登录：张丽（登记员，信访工作机构）');
+    expect(await clerk.getByTestId('role-select').count()).toBe(0);
+    const row = clerk.locator(`[data-testid="queue-row"][data-registration-no="${submitted.no}"]`);
+    await row.waitFor();
+    await openCase(clerk, submitted.no);
+    expect(await clerk.getByTestId('main').textContent()).toContain(ACCUSER.name);
+    expect(await act(clerk, 'accept')).toBe('');
+    expect(await clerk.getByTestId('case-status').getAttribute('data-status')).toBe('handling');
+  });
+
+  it('the citizen tracks the matter with number and code and sees the new stage', async () => {
+    await go(citizen, '/track');
+    await citizen.getByTestId('track-no').fill(submitted.no);
+    await citizen.getByTestId('track-code').fill(submitted.code);
+    await citizen.getByTestId('track-submit').click();
+    const status = citizen.getByTestId('track-status');
+    await status.waitFor();
+    expect(await status.getAttribute('data-status')).toBe('handling');
+  });
+
+  it('a colleague at another device sees the same case as the clerk left it', async () => {
+    const head = await person();
+    await signIn(head, 'demo-unit-head', 'demo-unit-head-2026');
+    expect(await head.getByTestId('signed-in-as').textContent()).toContain('陈建华（单位负责人，信访工作机构）');
+    await openCase(head, submitted.no);
+    expect(await head.getByTestId('case-status').getAttribute('data-status')).toBe('handling');
+    expect(await head.getByTestId('main').textContent()).toContain(ACCUSER.name);
+  });
+
+  it('22 art 30(3): staff of the accused unit see the matter without any accuser data, on screen or on the wire', async () => {
+    const accused = await person();
+    const bodies: string[] = [];
+    accused.on('response', async (response) => {
+      if (new URL(response.url()).pathname.startsWith('/api/')) bodies.push(await response.text().catch(() => ''));
+    });
+    await signIn(accused, 'demo-organ-handler', 'demo-organ-handler-2026');
+    expect(await accused.getByTestId('signed-in-as').textContent()).toContain('孙伟（承办人，有权处理的机关、单位）');
+    const row = accused.locator(`[data-testid="queue-row"][data-registration-no="${submitted.no}"]`);
+    await row.waitFor();
+    expect(await accused.getByTestId('main').textContent()).not.toContain(ACCUSER.name);
+    // The link roles do not use are gone: a handler registers no letters and archives nothing.
+    const links = await accused
+      .locator('.site-nav li:not([hidden]) a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('data-nav')));
+    expect(links).toEqual(['home', 'submit', 'track', 'queue', 'replies', 'stats']);
+    const wire = bodies.join('\n');
+    expect(wire).toContain(submitted.no);
+    expect([wire.includes(ACCUSER.name), wire.includes(ACCUSER.phone)]).toEqual([false, false]);
+  });
+
+  it('signing out ends the session: office pages ask for a sign-in again', async () => {
+    await clerk.getByTestId('sign-out').click();
+    await clerk.locator('main h1', { hasText: '工作人员登录' }).waitFor();
+    const session = await clerk.evaluate(async () => (await fetch('/api/session')).status);
+    expect(session).toBe(401);
+  });
+});
