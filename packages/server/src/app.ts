@@ -304,8 +304,8 @@ export function createServer(options: ServerOptions): Hono {
     const { queryCode: _digest, ...view } = viewFor(r.view, { id: 'petitioner', role: 'petitioner' } as Actor);
     return c.json({ registrationNo: r.view.registrationNo, queryCode: code, view }, 201);
   });
-  app.post('/api/public/track', async (c) => {
-    const b = await body(c);
+  /** The matter a registration number and query code open (rate-limited, constant-time), else 404 or 429. */
+  async function tracked(b: Record<string, unknown>): Promise<PetitionView> {
     if (typeof b.registrationNo !== 'string' || typeof b.queryCode !== 'string') {
       throw badRequest('registrationNo, queryCode');
     }
@@ -320,10 +320,42 @@ export function createServer(options: ServerOptions): Hono {
       throw notFound();
     }
     tracking.succeed(key);
-    // The petitioner sees the matter as the public does, plus its status, reply and deadlines.
-    const view = viewFor(v, { id: 'petitioner', role: 'petitioner' } as Actor);
-    const { queryCode: _q, ...rest } = view;
-    return c.json({ view: rest, history: [] });
+    return v;
+  }
+  const petitionerOf = (v: PetitionView) => ({ id: `petitioner:${v.registrationNo}`, role: 'petitioner' }) as Actor;
+  // The petitioner sees the matter as the public does, plus its status, reply and deadlines.
+  const forPetitioner = (v: PetitionView) => {
+    const { queryCode: _q, ...rest } = viewFor(v, petitionerOf(v));
+    return rest;
+  };
+  app.post('/api/public/track', async (c) => {
+    const v = await tracked(await body(c));
+    return c.json({ view: forPetitioner(v), history: [] });
+  });
+  // 22 arts 35–36: the petitioner asks for a review of the reply, or a re-review of the review decision, with the
+  // registration number and query code. The actor is the petitioner and the time the server's; the core decides.
+  app.post('/api/public/requests', async (c) => {
+    const b = await body(c);
+    const v = await tracked(b);
+    const r = (typeof b.request === 'object' && b.request !== null ? b.request : {}) as Record<string, unknown>;
+    if (r.type !== 'requestReview' && r.type !== 'requestReReview') throw badRequest('request.type');
+    const expectedSeq = b.expectedSeq;
+    if (expectedSeq !== undefined && (typeof expectedSeq !== 'number' || !Number.isInteger(expectedSeq))) {
+      throw badRequest('expectedSeq');
+    }
+    const result = await store.execute(
+      {
+        type: r.type,
+        petitionId: v.petitionId,
+        reviewUnit: r.reviewUnit,
+        reasons: r.reasons,
+        at: now(),
+        by: petitionerOf(v),
+      } as Command,
+      expectedSeq === undefined ? {} : { expectedSeq },
+    );
+    if (!result.ok) return c.json(result, 200);
+    return c.json({ ok: true, events: [], view: forPetitioner(result.view) });
   });
 
   return app;

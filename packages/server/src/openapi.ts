@@ -77,6 +77,12 @@ export const openApiDocument = {
         responses: { 200: ok('view'), ...errors(400, 404, 429) },
       },
     },
+    '/api/public/requests': {
+      post: {
+        summary: 'Request a review or re-review (registration number, query code, request, expectedSeq)',
+        responses: { 200: ok("the result, with the petitioner's view"), ...errors(400, 404, 409, 429) },
+      },
+    },
     '/api/openapi.json': { get: { summary: 'This document', responses: { 200: ok('OpenAPI') } } },
   },
 } as const;

@@ -184,21 +184,9 @@ export interface Tracked {
  */
 export async function trackPetition(no: string, code: string): Promise<Tracked | undefined> {
   if (serverPolicy !== undefined) {
-    const response = await fetch('/api/public/track', {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ registrationNo: no, queryCode: code }),
-    });
-    if (response.status === 404) return undefined;
-    const data = (await response.json().catch(() => ({}))) as {
-      view?: PetitionView;
-      history?: PetitionEvent[];
-      code?: string;
-      message?: { zh: string; en: string };
-    };
-    if (!response.ok || !data.view) throw Object.assign(new Error(data.code ?? 'track'), { bilingual: data.message });
-    return { organ: data.view.policyId, view: data.view, events: data.history ?? [] };
+    const found = await trackOnServer(no, code);
+    if (found) trackedWith.set(found.view.petitionId, { registrationNo: no, queryCode: code });
+    return found;
   }
   for (const organ of await organsWithData()) {
     const store = storeOf(organ);
@@ -211,39 +199,81 @@ export async function trackPetition(no: string, code: string): Promise<Tracked |
 }
 
 /**
+ * Shared office: the registration number and query code each petition was tracked with in this page, so the
+ * petitioner's own requests (review, re-review) go to the server with them; the petitioner has no session.
+ */
+const trackedWith = new Map<string, { registrationNo: string; queryCode: string }>();
+
+/** A JSON POST to the server that served the page; the answer's status and body. */
+async function postJson(path: string, payload: unknown): Promise<{ status: number; data: Record<string, unknown> }> {
+  const response = await fetch(path, {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify(payload),
+  });
+  return { status: response.status, data: (await response.json().catch(() => ({}))) as Record<string, unknown> };
+}
+
+/** The server's error answer as a rejection (its bilingual message, else one that says what to do). */
+function serverRejection(status: number, data: Record<string, unknown>): ExecuteResult {
+  return {
+    ok: false,
+    rejection: {
+      code: typeof data.code === 'string' ? data.code : 'server',
+      message: (data.message as { zh: string; en: string } | undefined) ?? {
+        zh: `操作未完成（服务器返回 ${status}）。请稍后重试。`,
+        en: `The action did not go through (the server answered ${status}). Try again later.`,
+      },
+    },
+  };
+}
+
+/** The petitioner's request (review, re-review) with the number and code the matter was tracked with. */
+async function petitionerRequest(command: Command, expectedSeq: number | undefined): Promise<ExecuteResult> {
+  const credentials = trackedWith.get(command.petitionId);
+  if (!credentials) {
+    return serverRejection(404, {
+      code: 'not-tracked',
+      message: {
+        zh: '请先用登记编号和查询码查询该事项，再提出申请。',
+        en: 'Track the matter with its registration number and query code first, then make the request.',
+      },
+    });
+  }
+  const { type, reviewUnit, reasons } = command as Command & { reviewUnit?: string; reasons?: string };
+  const { status, data } = await postJson('/api/public/requests', {
+    ...credentials,
+    request: { type, reviewUnit, reasons },
+    ...(expectedSeq === undefined ? {} : { expectedSeq }),
+  });
+  return status === 200 ? (data as unknown as ExecuteResult) : serverRejection(status, data);
+}
+
+/** Shared office: the server compares the code and answers with what the petitioner may see. */
+async function trackOnServer(no: string, code: string): Promise<Tracked | undefined> {
+  const { status, data } = await postJson('/api/public/track', { registrationNo: no, queryCode: code });
+  if (status === 404) return undefined;
+  const view = data.view as PetitionView | undefined;
+  if (status !== 200 || !view) {
+    const failed = serverRejection(status, data);
+    throw Object.assign(new Error(`track ${status}`), failed.ok ? {} : { bilingual: failed.rejection.message });
+  }
+  return { organ: view.policyId, view, events: (data.history as PetitionEvent[] | undefined) ?? [] };
+}
+
+/**
  * Shared office: a citizen's online submission, sent to the server without an account. The server registers it
  * at its own time under its policy and answers with the registration number, the query code (shown once) and
  * what the petitioner may see of the matter.
  */
 export async function submitToServer(petition: PetitionInput): Promise<{ result: ExecuteResult; queryCode: string }> {
-  const response = await fetch('/api/public/petitions', {
-    method: 'POST',
-    credentials: 'same-origin',
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
-    body: JSON.stringify({ petition }),
-  });
-  const data = (await response.json().catch(() => ({}))) as {
-    view?: PetitionView;
-    queryCode?: string;
-    code?: string;
-    message?: { zh: string; en: string };
-  };
-  if (response.ok && data.view && data.queryCode) {
-    return { result: { ok: true, events: [], view: data.view }, queryCode: data.queryCode };
+  const { status, data } = await postJson('/api/public/petitions', { petition });
+  const view = data.view as PetitionView | undefined;
+  if (status === 201 && view && typeof data.queryCode === 'string') {
+    return { result: { ok: true, events: [], view }, queryCode: data.queryCode };
   }
-  return {
-    result: {
-      ok: false,
-      rejection: {
-        code: data.code ?? 'submit-failed',
-        message: data.message ?? {
-          zh: `提交未成功（服务器返回 ${response.status}）。请稍后重试。`,
-          en: `The submission did not go through (the server answered ${response.status}). Try again later.`,
-        },
-      },
-    },
-    queryCode: '',
-  };
+  return { result: serverRejection(status, data), queryCode: '' };
 }
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
@@ -275,6 +305,9 @@ export async function execute(
   organ?: string,
 ): Promise<ExecuteResult> {
   try {
+    const single = Array.isArray(command) ? undefined : (command as Command);
+    if (serverPolicy !== undefined && single?.by?.role === 'petitioner')
+      return await petitionerRequest(single, expectedSeq);
     return await storeOf(organ).execute(command, expectedSeq === undefined ? undefined : { expectedSeq });
   } catch (error) {
     const rejection = asRejection(error);
