@@ -12,7 +12,8 @@ import { PGlite } from '@electric-sql/pglite';
 import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Context } from 'hono';
-import { policies } from '@xinfang/core';
+import { type Actor, type Command, type Instant, type PetitionInput, policies } from '@xinfang/core';
+import { samplePetitions } from '@xinfang/core/testing';
 import { createPostgresStore, pgliteDatabase } from '@xinfang/postgres';
 import { createServer } from './app.js';
 import { createAuth, type StaffRecord } from './auth.js';
@@ -57,6 +58,35 @@ for (const s of demoStaff) {
   console.log(
     `  ${s.id.padEnd(19)} ${s.password.padEnd(24)} ${s.role.padEnd(10)} ${unitNames[s.unit] ?? s.unit} · ${s.name}`,
   );
+}
+
+// Demo petitions on a fresh data folder: the core's sample matters (a letter, a visit, a collective visit, an
+// accusation against the competent organ, an anonymous suggestion, a 12345 call), received now, registered by the
+// demo clerk. Their query codes are unknown to anyone: only petitions submitted on the portal can be tracked.
+if ((await store.query({ limit: 1 })).total === 0) {
+  const at = `${new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 19)}+08:00` as Instant;
+  const clerk = demoStaff[0]!;
+  const by = { id: clerk.id, name: clerk.name, role: clerk.role, unit: clerk.unit } as Actor;
+  let registered = 0;
+  for (const sample of Object.values(samplePetitions) as PetitionInput[]) {
+    const petition: PetitionInput = sample.accused
+      ? { ...sample, receivedAt: at, accused: { ...sample.accused, units: ['competentOrgan'] } }
+      : { ...sample, receivedAt: at };
+    const r = await store.execute({
+      type: 'register',
+      petitionId: '',
+      registrationNo: '',
+      unit: office,
+      policyId: policies.national.id,
+      policyVersion: policies.national.version,
+      at,
+      by,
+      petition,
+    } as Command);
+    if (r.ok) registered++;
+    else console.warn(`xinfang: a demo petition was refused: ${r.rejection.message.en}`);
+  }
+  console.log(`xinfang: registered ${registered} demo petitions`);
 }
 
 const api = createServer({ store, policies: loaded, auth });
