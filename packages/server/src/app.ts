@@ -330,7 +330,7 @@ export function createServer(options: ServerOptions): Hono {
   };
   app.post('/api/public/track', async (c) => {
     const v = await tracked(await body(c));
-    return c.json({ view: forPetitioner(v), history: [] });
+    return c.json({ view: forPetitioner(v), history: petitionerHistory(await store.history(v.petitionId)) });
   });
   // 22 arts 35–36: the petitioner asks for a review of the reply, or a re-review of the review decision, with the
   // registration number and query code. The actor is the petitioner and the time the server's; the core decides.
@@ -359,6 +359,44 @@ export function createServer(options: ServerOptions): Hono {
   });
 
   return app;
+}
+
+/**
+ * What the petitioner was told, from the history (22 arts 23, 34, 35, 36): the steps of their matter and the texts
+ * addressed to them — notices to them, the extension's reason, the handling opinion, the written reply, review
+ * decisions. Never who acted, internal notes (proposed handling, instructions, urging, materials, handlers) nor
+ * the petition itself: each kept event carries only its type, time, seq and the fields listed here.
+ */
+const TOLD: Readonly<Record<string, readonly string[]>> = {
+  registered: [],
+  accepted: [],
+  transferred: [],
+  assigned: [],
+  declined: ['reason', 'goTo'],
+  referred: ['channel', 'organ'],
+  notified: ['text'],
+  extended: ['days', 'reason'],
+  concluded: ['outcome', 'opinion'],
+  replied: ['text'],
+  delivered: [],
+  reviewRequested: [],
+  reviewDecided: ['outcome', 'opinion'],
+  reReviewRequested: [],
+  reReviewDecided: ['outcome', 'opinion'],
+};
+
+function petitionerHistory(events: readonly PetitionEvent[]): unknown[] {
+  const out: unknown[] = [];
+  for (const e of events) {
+    const fields = TOLD[e.type];
+    const data = (e as { data?: Record<string, unknown> }).data ?? {};
+    // 22 art 23: a notice addressed to someone else (another organ, the accused) is not the petitioner's.
+    if (fields === undefined || (e.type === 'notified' && data.to !== undefined)) continue;
+    const kept: Record<string, unknown> = {};
+    for (const f of fields) if (data[f] !== undefined) kept[f] = data[f];
+    out.push({ type: e.type, seq: e.seq, at: e.at, data: kept });
+  }
+  return out;
 }
 
 /** A valid digest of no code anyone can type, to compare against when the number is unknown. */

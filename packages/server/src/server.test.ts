@@ -89,12 +89,17 @@ describe('citizens', () => {
     expect([view.registrationNo, 'queryCode' in view]).toEqual([registrationNo, false]);
     const tracked = await post('/api/public/track', { registrationNo, queryCode: queryCode.toLowerCase() });
     expect(tracked.status).toBe(200);
-    const body = (await tracked.json()) as { view: { registrationNo: string; status: string; queryCode?: string } };
+    const body = (await tracked.json()) as {
+      view: { registrationNo: string; status: string; queryCode?: string; receivedAt: string };
+      history: unknown[];
+    };
     expect([body.view.registrationNo, body.view.status, body.view.queryCode]).toEqual([
       registrationNo,
       'registered',
       undefined,
     ]);
+    // What the petitioner was told: the step, without who acted, the petition or the chain's hashes.
+    expect(body.history).toEqual([{ type: 'registered', seq: 1, at: body.view.receivedAt, data: {} }]);
   });
 
   it('bad input is refused with a bilingual message that says what to do, and nothing is stored', async () => {

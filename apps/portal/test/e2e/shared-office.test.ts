@@ -37,6 +37,7 @@ async function signIn(page: Page, account: string, password: string, path = '/of
 const ACCUSER = { name: '李秀英', phone: '13812345678' };
 let citizen: Page;
 let clerk: Page;
+let head: Page;
 let submitted: Submitted;
 
 beforeAll(async () => {
@@ -113,7 +114,7 @@ describe('the shared office: citizen and staff on their own devices, one store o
   });
 
   it('a colleague at another device sees the same case as the clerk left it', async () => {
-    const head = await person();
+    head = await person();
     await signIn(head, 'demo-unit-head', 'demo-unit-head-2026');
     expect(await head.getByTestId('signed-in-as').textContent()).toContain('陈建华（单位负责人，信访工作机构）');
     await openCase(head, submitted.no);
@@ -140,6 +141,74 @@ describe('the shared office: citizen and staff on their own devices, one store o
     const wire = bodies.join('\n');
     expect(wire).toContain(submitted.no);
     expect([wire.includes(ACCUSER.name), wire.includes(ACCUSER.phone)]).toEqual([false, false]);
+  });
+
+  it('22 arts 34–35: handled by three staff at three devices, the citizen reads the reply and requests a review', async () => {
+    const claim = await submitOnline(citizen, {
+      cls: 'claim',
+      subject: '请求解决拖欠工资问题',
+      content: '在某项目务工八个月，工程款结算后仍拖欠工资三万余元，请求督促支付。',
+    });
+    await openCase(clerk, claim.no);
+    expect(await act(clerk, 'accept')).toBe('');
+    await openCase(head, claim.no);
+    expect(await act(head, 'assignHandler', { handler: 'demo-handler' })).toBe('');
+    const handler = await person();
+    await signIn(handler, 'demo-handler', 'demo-handler-2026');
+    await openCase(handler, claim.no);
+    expect(
+      await act(handler, 'conclude', { outcome: 'support', opinion: '经核查，用工单位确有拖欠，已督促付清。' }),
+    ).toBe('');
+    await handler.getByTestId('action-reply').click();
+    await handler.getByTestId('reply-form').waitFor();
+    await handler.getByTestId('reply-deliver').uncheck();
+    await handler.locator('xf-reply-form button[type="submit"]').click();
+    await handler.getByTestId('reply-done').waitFor();
+    // The clerk records the delivery (22 art 35: the review window runs from it); the timeline names who acted.
+    await openCase(clerk, claim.no);
+    expect(await clerk.getByTestId('case-status').getAttribute('data-status')).toBe('replied');
+    expect(await act(clerk, 'delivered')).toBe('');
+    // Each step is stamped by the server with the signed-in staff member who took it, whatever the page sent.
+    const steps = await clerk
+      .getByTestId('case-timeline')
+      .evaluate((el) =>
+        ((el as HTMLElement & { events?: { type: string; by: { id: string; name?: string } }[] }).events ?? []).map(
+          (e) => `${e.type}:${e.by.id}:${e.by.name ?? ''}`,
+        ),
+      );
+    expect(steps.slice(1)).toEqual([
+      'accepted:demo-clerk:张丽',
+      'handlerAssigned:demo-unit-head:陈建华',
+      'concluded:demo-handler:李强',
+      'replied:demo-handler:李强',
+      'delivered:demo-clerk:张丽',
+    ]);
+
+    await go(citizen, '/track');
+    await citizen.getByTestId('track-no').fill(claim.no);
+    await citizen.getByTestId('track-code').fill(claim.code);
+    await citizen.getByTestId('track-submit').click();
+    await citizen.getByTestId('track-result').waitFor();
+    expect(await citizen.getByTestId('track-status').getAttribute('data-status')).toBe('replied');
+    expect(await citizen.getByTestId('track-reply').count()).toBe(1);
+    // The last day to request a review is the one the server's view carries (30 days from delivery, 22 art 35).
+    const due = await clerk.evaluate(async (no) => {
+      const view = await (await fetch(`/api/registrations/${encodeURIComponent(no)}`)).json();
+      return view.due?.reviewRequest as string | undefined;
+    }, claim.no);
+    expect(due).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(await citizen.getByTestId('track-review-last-day').getAttribute('data-date')).toBe(due);
+    // The request goes to the server with the number and code; the matter moves to review.
+    await citizen.getByTestId('track-review-reasons').fill('补发工资数额与实际不符，请求复查。');
+    await citizen.getByTestId('track-request-review').click();
+    await citizen.getByTestId('track-done').waitFor();
+    await citizen.locator('[data-testid="track-status"][data-status="reviewRequested"]').waitFor();
+    // Stored on the server, as the petitioner (no staff session in the citizen's browser).
+    const stored = await clerk.evaluate(async (no) => {
+      const view = await (await fetch(`/api/registrations/${encodeURIComponent(no)}`)).json();
+      return [view.status, view.reviewUnit];
+    }, claim.no);
+    expect(stored).toEqual(['reviewRequested', 'superiorOrgan']);
   });
 
   it('signing out ends the session: office pages ask for a sign-in again', async () => {
