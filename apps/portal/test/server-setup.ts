@@ -4,11 +4,11 @@
 // turbo builds @xinfang/server before the portal's browser tests (`^build`: the portal depends on it).
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
+import { freePort } from './global-setup.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -18,19 +18,6 @@ declare module 'vitest' {
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const serveJs = fileURLToPath(new URL('../../../packages/server/dist/serve.js', import.meta.url));
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const portal = process.env.PORTAL_DIST ?? `${root}dist`;

@@ -7,7 +7,7 @@
  */
 import { html, nothing } from 'lit';
 import { fill, type Text, tr } from '../app/i18n.js';
-import { rejectionNotice } from '../app/notice.js';
+import { issueSummary, rejectionNotice } from '../app/notice.js';
 import { PageElement } from '../app/page.js';
 import { navigate } from '../app/router.js';
 import { type SignInRefusal, session } from '../app/session.js';
@@ -24,7 +24,6 @@ const T = {
   submit: { zh: '登录', en: 'Sign in' },
   enterAccount: { zh: '请填写账号', en: 'Enter your account' },
   enterPassword: { zh: '请填写密码', en: 'Enter your password' },
-  errorSummary: { zh: '请先改正以下问题', en: 'There is a problem' },
   signedIn: { zh: '您已登录为 {name}。', en: 'You are signed in as {name}.' },
   toQueue: { zh: '进入工作台', en: 'Open the work queue' },
   signOut: { zh: '退出登录', en: 'Sign out' },
@@ -111,20 +110,7 @@ export class XfSignInPage extends PageElement {
               <button type="button" class="button--secondary" @click=${() => session.signOut()}>${tr(T.signOut)}</button>
             </p>`
           : html`<p>${tr(T.intro)}</p>
-      ${
-        this.issues.length > 0
-          ? html`<div id="sign-in-errors" class="notice notice--error" role="alert" tabindex="-1">
-            <p><strong>${tr(T.errorSummary)}</strong></p>
-            <ul>${this.issues.map(
-              (i) =>
-                html`<li><a href=${`#${i.id}`} @click=${(e: Event) => {
-                  e.preventDefault();
-                  this.querySelector<HTMLElement>(`#${i.id}`)?.focus();
-                }}>${tr(i.message)}</a></li>`,
-            )}</ul>
-          </div>`
-          : nothing
-      }
+      ${issueSummary('sign-in-errors', this.issues, this)}
       ${this.refusal ? html`<div tabindex="-1" data-testid="sign-in-refusal">${rejectionNotice(this.refusal)}</div>` : nothing}
       <form novalidate class="panel" @submit=${(e: SubmitEvent) => this.#onSubmit(e)} data-testid="sign-in-form">
         ${field('sign-in-account', 'account', T.account, T.accountHint, 'text', 'username')}
