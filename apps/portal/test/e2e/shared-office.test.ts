@@ -211,6 +211,37 @@ describe('the shared office: citizen and staff on their own devices, one store o
     expect(stored).toEqual(['reviewRequested', 'superiorOrgan']);
   });
 
+  it("a call the clerk registers at the registry desk is in the unit head's queue at once, registered by the clerk", async () => {
+    await go(clerk, '/office/registry');
+    const form = clerk.locator('xf-intake-form');
+    await form.locator('[data-field="channel"] input[value="call"]').check();
+    await form.locator('[data-field="fromHotline"] input').check();
+    await form.locator('[data-field="hotline.ticket"] input').fill('GD20261205-0415');
+    await form.locator('[data-field="petitioner.name"] input').fill('赵德明');
+    await form.locator('[data-field="petitioner.phone"] input').fill('13698765432');
+    await form.locator('[data-field="class"] input[value="claim"]').check();
+    await form.locator('[data-field="subject"] input').fill('请求处理楼道积水');
+    await form.locator('[data-field="content"] textarea').fill('雨后楼道积水严重，物业不予处理。');
+    await form.locator('button[type="submit"]').click();
+    await clerk
+      .locator('[data-testid="registry-done"], [data-testid="registry-rejection"], xf-intake-form .error-summary')
+      .first()
+      .waitFor();
+    expect(
+      await clerk.locator('[data-testid="registry-rejection"], xf-intake-form .error-summary').allTextContents(),
+    ).toEqual([]);
+    await clerk.getByTestId('registry-open').click();
+    const no = ((await clerk.getByTestId('case-registration-no').textContent()) ?? '').trim();
+    expect(no).toMatch(/^XF-petitionOffice-\d{4}-\d{4}$/);
+    await openCase(head, no);
+    const registered = await head
+      .getByTestId('case-timeline')
+      .evaluate(
+        (el) => (el as HTMLElement & { events?: { type: string; by: { id: string } }[] }).events?.[0]?.by.id ?? '',
+      );
+    expect(registered).toBe('demo-clerk');
+  });
+
   it('signing out ends the session: office pages ask for a sign-in again', async () => {
     await clerk.getByTestId('sign-out').click();
     await clerk.locator('main h1', { hasText: '工作人员登录' }).waitFor();
