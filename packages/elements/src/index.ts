@@ -28,6 +28,7 @@ export {
   type FormIssue,
   type FormValidation,
   XfChangeEvent,
+  type XfFormEventMap,
   type XfChangeDetail,
   XfInvalidEvent,
   type XfInvalidDetail,

@@ -1,5 +1,6 @@
 export {
   XfChangeEvent,
+  type XfFormEventMap,
   type XfChangeDetail,
   XfInvalidEvent,
   type XfInvalidDetail,
