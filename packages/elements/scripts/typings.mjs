@@ -110,6 +110,8 @@ function vueTypes() {
 // ----- editors: VS Code custom data, JetBrains web-types -----
 
 const markdown = (e) => [e.summary, e.description].filter(Boolean).join('\n\n');
+/** `{ name, description }`, without an empty description. */
+const described = (item) => ({ name: item.name, ...(item.description ? { description: item.description } : {}) });
 
 function htmlCustomData() {
   return {
@@ -119,12 +121,8 @@ function htmlCustomData() {
       name: e.tag,
       description: markdown(e),
       attributes: e.attributes.map((a) => {
-        const values = literals(a.type?.text);
-        return {
-          name: a.name,
-          ...(a.description ? { description: a.description } : {}),
-          ...(values.length ? { values: values.map((name) => ({ name })) } : {}),
-        };
+        const values = literals(a.type?.text).map((name) => ({ name }));
+        return { ...described(a), ...(values.length ? { values } : {}) };
       }),
     })),
   };
@@ -157,7 +155,6 @@ function cssCustomData() {
 }
 
 function webTypes() {
-  const described = (item) => ({ name: item.name, ...(item.description ? { description: item.description } : {}) });
   return {
     $schema: 'https://json.schemastore.org/web-types',
     name: pkg.name,
@@ -168,15 +165,7 @@ function webTypes() {
         elements: elements.map((e) => ({
           name: e.tag,
           description: markdown(e),
-          attributes: e.attributes.map((a) => {
-            const values = literals(a.type?.text);
-            return {
-              ...described(a),
-              value: values.length
-                ? { type: values.map((v) => `'${v}'`).join(' | ') }
-                : { type: a.type?.text ?? 'string' },
-            };
-          }),
+          attributes: e.attributes.map((a) => ({ ...described(a), value: { type: a.type?.text ?? 'string' } })),
           events: e.events.map(described),
           js: {
             properties: e.properties.map((p) => ({ ...described(p), type: p.type?.text ?? 'unknown' })),

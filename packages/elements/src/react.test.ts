@@ -5,7 +5,7 @@ import { createElement } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
-import { choose, cleanup, fill, fixedClock, mount, settle, submit, tick } from '../test/helpers.js';
+import { cleanup, fillIntake, fixedClock, mount, settle, submit } from '../test/helpers.js';
 import { XfIntakeForm, XfReceptionForm } from './react.js';
 
 let root: Root | undefined;
@@ -44,12 +44,7 @@ describe('@xinfang/elements/react', () => {
     );
     const form = host.querySelector('xf-intake-form')!;
     expect(form.clock).toBe(fixedClock);
-    await fill(form, 'petitioner.name', 'Li Lei');
-    await fill(form, 'petitioner.phone', '13800138000');
-    await choose(form, 'class', 'suggestion');
-    await fill(form, 'subject', 'Street lights');
-    await fill(form, 'content', 'The street lights on Renmin Road have been off for a month.');
-    await tick(form, 'truthStatement');
+    await fillIntake(form);
     await submit(form);
     expect(received).toHaveLength(1);
     expect(received[0]?.receivedAt).toBe('2025-09-20T01:30:00.000Z');

@@ -31,32 +31,23 @@ function formEvents<T>(): XfFormEventProps<T> {
   return { onXfSubmit: 'xf-submit', onXfInvalid: 'xf-invalid', onXfChange: 'xf-change' } as XfFormEventProps<T>;
 }
 
+/** A form's component: its events typed with the form's payload. */
+function formComponent<E extends HTMLElement & { readonly value: unknown }>(
+  tagName: string,
+  elementClass: new () => E,
+  displayName: string,
+) {
+  return createComponent({ react: React, tagName, elementClass, events: formEvents<PayloadOf<E>>(), displayName });
+}
+
 /** `<xf-intake-form>`: `onXfSubmit` receives the `PetitionInput`. */
-export const XfIntakeForm = createComponent({
-  react: React,
-  tagName: 'xf-intake-form',
-  elementClass: IntakeFormElement,
-  events: formEvents<PayloadOf<IntakeFormElement>>(),
-  displayName: 'XfIntakeForm',
-});
+export const XfIntakeForm = formComponent('xf-intake-form', IntakeFormElement, 'XfIntakeForm');
 
 /** `<xf-reception-form>`: `onXfSubmit` receives the `ReceptionPayload`. */
-export const XfReceptionForm = createComponent({
-  react: React,
-  tagName: 'xf-reception-form',
-  elementClass: ReceptionFormElement,
-  events: formEvents<PayloadOf<ReceptionFormElement>>(),
-  displayName: 'XfReceptionForm',
-});
+export const XfReceptionForm = formComponent('xf-reception-form', ReceptionFormElement, 'XfReceptionForm');
 
 /** `<xf-reply-form>`: `onXfSubmit` receives the `ReplyPayload`. */
-export const XfReplyForm = createComponent({
-  react: React,
-  tagName: 'xf-reply-form',
-  elementClass: ReplyFormElement,
-  events: formEvents<PayloadOf<ReplyFormElement>>(),
-  displayName: 'XfReplyForm',
-});
+export const XfReplyForm = formComponent('xf-reply-form', ReplyFormElement, 'XfReplyForm');
 
 /** `<xf-deadline-badge>`. */
 export const XfDeadlineBadge = createComponent({

@@ -11,15 +11,14 @@ import { createApp, h } from 'vue';
 import {
   $,
   $$,
-  choose,
   cleanup,
   control,
   expectNoAxeViolations,
   fill,
+  fillIntake,
   mount,
   settle,
   submit,
-  tick,
 } from './helpers.js';
 
 interface Bundle {
@@ -35,15 +34,6 @@ beforeAll(async () => {
 afterEach(cleanup);
 
 type Form = HTMLElement & { clock: () => string };
-
-async function fillIntake(form: HTMLElement): Promise<void> {
-  await fill(form, 'petitioner.name', 'Li Lei');
-  await fill(form, 'petitioner.phone', '13800138000');
-  await choose(form, 'class', 'suggestion');
-  await fill(form, 'subject', 'Street lights');
-  await fill(form, 'content', 'The street lights on Renmin Road have been off for a month.');
-  await tick(form, 'truthStatement');
-}
 
 const expected = {
   channel: 'online',
