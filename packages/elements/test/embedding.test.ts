@@ -8,18 +8,7 @@ import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, h } from 'vue';
-import {
-  $,
-  $$,
-  cleanup,
-  control,
-  expectNoAxeViolations,
-  fill,
-  fillIntake,
-  mount,
-  settle,
-  submit,
-} from './helpers.js';
+import { $, $$, cleanup, control, expectNoAxeViolations, fill, fillIntake, mount, settle, submit } from './helpers.js';
 
 interface Bundle {
   XfIntakeForm: CustomElementConstructor;

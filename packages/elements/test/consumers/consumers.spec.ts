@@ -119,6 +119,11 @@ describe('generated from custom-elements.json', () => {
       'clock',
       'size',
     ]);
+    const reply = elements.find((e: { name: string }) => e.name === 'xf-reply-form');
+    expect(reply.events[0]).toEqual({
+      name: 'xf-submit',
+      description: 'valid submit; `detail` is the `ReplyPayload`. Cancelable.',
+    });
     expect(data.contributions.css['pseudo-classes'].map((s: { name: string }) => s.name)).toContain(
       'state(user-invalid)',
     );
