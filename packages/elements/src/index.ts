@@ -28,7 +28,6 @@ export {
   type FormIssue,
   type FormValidation,
   XfChangeEvent,
-  type XfFormEventMap,
   type XfChangeDetail,
   XfInvalidEvent,
   type XfInvalidDetail,
@@ -70,3 +69,4 @@ export {
   XfReplyForm,
 } from './reply-form/reply-form.js';
 export { composeLetter } from './reply-form/reply-form.compose.js';
+export type { XfFormEventMap } from './shared/events.js';

@@ -1,6 +1,5 @@
 export {
   XfChangeEvent,
-  type XfFormEventMap,
   type XfChangeDetail,
   XfInvalidEvent,
   type XfInvalidDetail,
