@@ -71,7 +71,7 @@ describe('the axe harness itself', () => {
 });
 
 describe('accessibility of the shared office (the portal served by @xinfang/server)', () => {
-  it('sign-in page: empty, with its error summary, and the work queue with the signed-in office bar', async () => {
+  it('sign-in page: empty, with its error summary; then the queue, replies, archive and statistics signed in', async () => {
     const shared = await browser.newContext({ baseURL: inject('serverURL'), locale: 'zh-CN' });
     try {
       const office = await shared.newPage();
@@ -86,6 +86,16 @@ describe('accessibility of the shared office (the portal served by @xinfang/serv
       await office.getByTestId('signed-in-as').waitFor();
       await office.locator('[data-testid="queue-table"], [data-testid="queue-empty"]').first().waitFor();
       expect(await axe(office)).toEqual([]);
+      // The office pages on the server's store (demo petitions seeded by serve.js), each checked as it is drawn.
+      const errors: string[] = [];
+      office.on('pageerror', (error) => errors.push(error.message));
+      for (const path of ['/office/replies', '/office/archive', '/office/stats']) {
+        await go(office, path);
+        if (path === '/office/stats')
+          await office.locator('xf-statistics-page [data-chart] svg').first().waitFor({ state: 'attached' });
+        expect([path, await axe(office)]).toEqual([path, []]);
+      }
+      expect(errors).toEqual([]);
     } finally {
       await shared.close();
     }
