@@ -6,7 +6,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts'],
     testTimeout: 60_000,
-    // Creating PGlite and hashing staff passwords (scrypt) takes seconds on a busy 2-core machine.
+    // Each file starts PGlite and migrates it in beforeAll: on two busy CI cores that takes longer than 10 s.
     hookTimeout: 60_000,
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/vitest-node.json' },
