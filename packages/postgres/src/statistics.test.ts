@@ -1,25 +1,13 @@
-import { PGlite } from '@electric-sql/pglite';
-import {
-  addDays,
-  type Command,
-  chinaCalendar,
-  type PetitionInput,
-  type PetitionView,
-  policies,
-  shanghaiDate,
-  statistics,
-} from '@xinfang/core';
-import { actorsOf, at, command, fullScenario, samplePetitions } from '@xinfang/core/testing';
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type Database, pgDatabase, pgliteDatabase } from './db.js';
+import { chinaCalendar, type PetitionView, policies, shanghaiDate, statistics } from '@xinfang/core';
+import { at } from '@xinfang/core/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from './db.js';
 import { createPostgresStore, type PostgresPetitionStore } from './store.js';
 import { factsOf, rebuildTallies } from './tallies.js';
 import { openDatabases, seedOffice } from './test-support/seed.js';
 import { truncateAll } from './test-support/fresh.js';
 
 const national = policies.national;
-const A = actorsOf(national.defaultUnit, national.extension.approver);
 
 const cases: [string, { from: string; to: string }, string | undefined][] = [
   ['the year 2025 at year end', { from: '2025-01-01', to: '2025-12-31' }, '2025-12-31T18:00:00+08:00'],
