@@ -1,4 +1,4 @@
-import { policies } from '@xinfang/core';
+import { chinaCalendar, policies, statistics } from '@xinfang/core';
 import { actorsOf, registerCommand, samplePetitions } from '@xinfang/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PASSWORD, signIn, testServer } from './test-support.js';
@@ -58,6 +58,23 @@ describe('staff sessions', () => {
     expect([out.ok, out.events[0]?.by.id, out.events[0]?.at]).toEqual([true, 'wang', '2025-09-23T10:00:00+08:00']);
   });
 
+  it('signing out ends the session at once, though sessions are kept in memory for a few seconds', async () => {
+    const as = await signIn(t.app, 'wang');
+    expect((await as('/api/session')).status).toBe(200);
+    expect((await as('/api/session', { method: 'DELETE' })).status).toBe(200);
+    const after = await as('/api/session');
+    expect([after.status, ((await after.json()) as { code: string }).code]).toEqual([401, 'sign-in-required']);
+  });
+
+  it('a role or unit changed in the staff record applies to the next request of an open session', async () => {
+    await t.auth.addStaff({ id: 'li', name: '李明', role: 'clerk', unit }, PASSWORD);
+    const as = await signIn(t.app, 'li');
+    expect(((await (await as('/api/session')).json()) as { actor: { role: string } }).actor.role).toBe('clerk');
+    await t.auth.addStaff({ id: 'li', name: '李明', role: 'handler', unit: 'housing' }, PASSWORD);
+    const now = (await (await as('/api/session')).json()) as { actor: { role: string; unit: string } };
+    expect([now.actor.role, now.actor.unit]).toEqual(['handler', 'housing']);
+  });
+
   it('requests without a session get 401 with a bilingual message; malformed JSON gets 400', async () => {
     const r = await t.app.request('/api/petitions/anything');
     expect(r.status).toBe(401);
@@ -70,7 +87,7 @@ describe('staff sessions', () => {
   it('the OpenAPI document lists every endpoint', async () => {
     const doc = (await (await t.app.request('/api/openapi.json')).json()) as { openapi: string; paths: object };
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths)).toHaveLength(11);
+    expect(Object.keys(doc.paths)).toHaveLength(12);
   });
 });
 
@@ -79,16 +96,27 @@ describe('citizens', () => {
     const { channel: _c, receivedAt: _r, ...petition } = samplePetitions.visitClaim;
     const r = await post('/api/public/petitions', { petition });
     expect(r.status).toBe(201);
-    const { registrationNo, queryCode } = (await r.json()) as { registrationNo: string; queryCode: string };
+    const { registrationNo, queryCode, view } = (await r.json()) as {
+      registrationNo: string;
+      queryCode: string;
+      view: { registrationNo: string; queryCode?: string };
+    };
     expect(registrationNo).toBe(`XF-${unit}-2025-0002`);
+    // The receipt carries the petitioner's view, without the query code's digest.
+    expect([view.registrationNo, 'queryCode' in view]).toEqual([registrationNo, false]);
     const tracked = await post('/api/public/track', { registrationNo, queryCode: queryCode.toLowerCase() });
     expect(tracked.status).toBe(200);
-    const body = (await tracked.json()) as { view: { registrationNo: string; status: string; queryCode?: string } };
+    const body = (await tracked.json()) as {
+      view: { registrationNo: string; status: string; queryCode?: string; receivedAt: string };
+      history: unknown[];
+    };
     expect([body.view.registrationNo, body.view.status, body.view.queryCode]).toEqual([
       registrationNo,
       'registered',
       undefined,
     ]);
+    // What the petitioner was told: the step, without who acted, the petition or the chain's hashes.
+    expect(body.history).toEqual([{ type: 'registered', seq: 1, at: body.view.receivedAt, data: {} }]);
   });
 
   it('bad input is refused with a bilingual message that says what to do, and nothing is stored', async () => {
@@ -101,6 +129,29 @@ describe('citizens', () => {
     expect(b.code).toBe('invalid-petition');
     expect(b.message.en.length > 5 && b.message.zh.length > 2).toBe(true);
     expect((await t.store.query({})).total).toBe(before);
+  });
+
+  it('22 arts 35–36: a review request needs the number and code; the core judges it as the petitioner', async () => {
+    const { channel: _c, receivedAt: _r, ...petition } = samplePetitions.visitClaim;
+    const { registrationNo, queryCode } = (await (await post('/api/public/petitions', { petition })).json()) as {
+      registrationNo: string;
+      queryCode: string;
+    };
+    const request = { type: 'requestReview', reviewUnit: unit, reasons: '不服答复意见' };
+    const wrong = await post('/api/public/requests', { registrationNo, queryCode: 'AAAA-AAAA', request });
+    const notAllowed = await post('/api/public/requests', {
+      registrationNo,
+      queryCode,
+      request: { ...request, type: 'accept' },
+    });
+    expect([wrong.status, notAllowed.status]).toEqual([404, 400]);
+    // No reply has been delivered yet: refused by the core, nothing stored.
+    const early = await post('/api/public/requests', { registrationNo, queryCode, request });
+    expect(early.status).toBe(200);
+    const refused = (await early.json()) as { ok: boolean; rejection: { code: string } };
+    expect([refused.ok, refused.rejection.code]).toEqual([false, 'not-allowed-in-state']);
+    const view = await t.store.byRegistrationNo(registrationNo);
+    expect([view?.status, view?.seq]).toEqual(['registered', 1]);
   });
 
   it('tracking locks a registration number after 5 wrong codes (429), even for the right code', async () => {
@@ -188,4 +239,46 @@ describe('22 art 30(3) access matrix: role × relation × endpoint, searched for
       });
     }
   }
+});
+
+describe('statistics through the server (rules.md §4)', () => {
+  it('equal the core statistics of the stored views, for staff of any unit (counts only, no accuser data)', async () => {
+    const service = { authorization: 'Bearer seed-token-0123456789' };
+    const a = actorsOf(unit);
+    for (const [p, steps] of [
+      [samplePetitions.letterClaim, 2],
+      [samplePetitions.visitClaim, 1],
+      [samplePetitions.collectiveVisit, 0],
+      [samplePetitions.hotlineCall, 2],
+    ] as const) {
+      const r = await post('/api/execute', { commands: registerCommand('x', p, national) }, service);
+      const id = ((await r.json()) as { view: { petitionId: string } }).view.petitionId;
+      const commands = [
+        { type: 'accept', petitionId: id, at: '2025-10-10T10:00:00+08:00', by: a.clerk },
+        {
+          type: 'conclude',
+          petitionId: id,
+          at: '2025-11-20T10:00:00+08:00',
+          by: a.handler,
+          outcome: 'explain',
+          opinion: '已解释',
+        },
+      ].slice(0, steps);
+      if (commands.length > 0) {
+        const done = await post('/api/execute', { commands }, service);
+        expect(((await done.json()) as { ok: boolean }).ok).toBe(true);
+      }
+    }
+    await t.auth.addStaff({ id: 'stats-housing', name: '统计', role: 'clerk', unit: 'housing' }, PASSWORD);
+    const views = (await t.store.query({})).items;
+    const range = { from: '2025-01-01', to: '2025-12-31' };
+    const now = '2025-12-01T09:00:00+08:00';
+    const expected = statistics(views, range, chinaCalendar, now);
+    expect(expected.onTime.concludedOnTime).toBeGreaterThan(0);
+    for (const id of ['wang', 'stats-housing']) {
+      const as = await signIn(t.app, id);
+      const r = await as(`/api/statistics?from=${range.from}&to=${range.to}&now=${encodeURIComponent(now)}`);
+      expect(await r.json()).toEqual(expected);
+    }
+  });
 });
