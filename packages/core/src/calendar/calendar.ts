@@ -3,6 +3,7 @@ import { civilFromDays, dayNumber, daysFromCivil, parseDay } from './dates.js';
 import { chinaRuns } from './holidays.generated.js';
 import { checkYearSchedule, type HolidaySchedule, readSchedule, ScheduleError, type YearSchedule } from './schedule.js';
 import { type Festival, LONGEST_BLOCKS, statutoryDays } from './statutory.js';
+import { msg } from '../i18n/index.js';
 
 /**
  * Whether a date is a working day (工作日). `years` are the years with an official schedule;
@@ -175,10 +176,10 @@ export function createCalendar(
     .map(Number)
     .sort((a, b) => a - b);
   if (years.length === 0) {
-    throw new ScheduleError('schedule-calendar', {
-      zh: 'createCalendar 至少需要一个年份的日程表。',
-      en: 'createCalendar needs the schedule of at least one year.',
-    });
+    throw new ScheduleError(
+      'schedule-calendar',
+      msg('createCalendar 至少需要一个年份的日程表。', 'createCalendar needs the schedule of at least one year.'),
+    );
   }
   for (const y of years) {
     if (!Number.isInteger(y) || y < 1000 || y > 9999) {
@@ -243,10 +244,13 @@ function horizonOf(years: readonly number[], horizon: number | undefined): numbe
 export function extendCalendar(calendar: Calendar, schedule: HolidaySchedule | unknown): Calendar {
   const x = calendar === null || typeof calendar !== 'object' ? undefined : extrasOf(calendar);
   if (x === undefined) {
-    throw new ScheduleError('schedule-calendar', {
-      zh: 'extendCalendar 只能扩展 createCalendar 或 chinaCalendar 得到的日历。',
-      en: 'extendCalendar extends calendars made by createCalendar (or chinaCalendar) only.',
-    });
+    throw new ScheduleError(
+      'schedule-calendar',
+      msg(
+        'extendCalendar 只能扩展 createCalendar 或 chinaCalendar 得到的日历。',
+        'extendCalendar extends calendars made by createCalendar (or chinaCalendar) only.',
+      ),
+    );
   }
   const r = readSchedule(schedule);
   if (!r.ok) throw r.error;

@@ -5,7 +5,7 @@ import type { IsoDate } from '@xinfang/core/schema';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { XfFormElement } from '../base/form-element.js';
 import { formatDate } from '../deadline-badge/dates.js';
-import { fillBilingual, type Lang, pick, type Text, tr } from '../i18n/index.js';
+import { fillBilingual, type Lang, type Text, tr } from '../i18n/index.js';
 import type { UnitNames } from '../petition-timeline/petition-timeline.js';
 import type { Bilingual, FormIssue, FormValidation } from '../shared/types.js';
 import {
@@ -335,7 +335,7 @@ export class XfReplyForm extends XfFormElement<ReplyPayload, ReplyDraft> {
     const units = this.units ?? {};
     const name = Object.hasOwn(units, id) ? units[id] : undefined;
     if (name === undefined) return id;
-    return typeof name === 'string' ? name : pick(name, this.uiLang);
+    return typeof name === 'string' ? name : tr(this.uiLang, name);
   }
 
   protected override createDraft(): ReplyDraft {
