@@ -201,7 +201,7 @@ describe('what the two files hold', () => {
   });
 
   it('keys a Chinese text with two meanings by its explicit id (支持: Support, Supported)', () => {
-    expect([english['支持'], english['petition-timeline.support']]).toEqual(['Support', 'Supported']);
+    expect([english.支持, english['petition-timeline.support']]).toEqual(['Support', 'Supported']);
   });
 
   it('keeps the Chinese in the bundle and leaves the English out of it', () => {

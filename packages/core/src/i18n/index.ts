@@ -91,8 +91,7 @@ export function fill(text: string, params?: MessageParams): string {
  * tr('en', msg('第 {n} 行', 'Row {n}'), { n: 3 }); // 'Row 3'
  */
 export function tr(lang: Lang, text: Bilingual, params?: MessageParams): string {
-  const own =
-    lang === 'zh-CN' ? text.zh : lang === 'en' ? text.en : (tables[lang]?.[messageId(text)] ?? text.zh);
+  const own = lang === 'zh-CN' ? text.zh : lang === 'en' ? text.en : (tables[lang]?.[messageId(text)] ?? text.zh);
   return fill(own, params);
 }
 
