@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite';
+import { textId } from '../core/src/i18n/index.js';
 import { applyEdits, type Edit, type Node, walkModule } from './vite.ast.js';
 
 /** The value of a string literal or of a template literal without substitutions; otherwise undefined. */
@@ -34,7 +35,7 @@ function markerNames(program: Node[]): Set<string> {
  * only, this plugin:
  * - writes each as `msg(zh)` / `msg(zh, void 0, id)`, in the modules of `include`; `msg` then reads the English
  *   from the table registered with `addMessages` once loaded;
- * - emits `fileName` next to the bundle: `export default { id: en, … }`, the id being the Chinese unless given;
+ * - emits `fileName` next to the bundle: `export default { id: en, … }`, the id being `textId(zh)` unless given;
  * - replaces `src/i18n/english.ts` so that the bundle imports that module the first time an element is shown in
  *   English (`loadLanguage` in `src/i18n/language.ts`).
  * Two markers with one id and two English texts fail the build: give one of them an id.
@@ -47,7 +48,7 @@ export function englishMessages(options: {
   /** The module that says where the English comes from (`src/i18n/english.ts`), replaced in the bundle. */
   source: RegExp;
 }): Plugin {
-  const english = new Map<string, { en: string; where: string }>();
+  const english = new Map<string, { zh: string; en: string; where: string }>();
   const specifier = `./${options.fileName}`;
   return {
     name: 'xf-english-messages',
@@ -74,16 +75,19 @@ export function englishMessages(options: {
         const args = n.arguments as Node[];
         const [zh, en, key] = args.map(stringOf);
         if (args.length < 2 || zh === undefined || en === undefined || (args.length > 2 && key === undefined)) return;
-        const messageId = key ?? zh;
+        const messageId = key ?? textId(zh);
         const where = `${id}:${n.start}`;
         const known = english.get(messageId);
         if (known && known.en !== en) {
           this.error(
-            `msg ${JSON.stringify(messageId)} has two English texts (${JSON.stringify(known.en)} in ${known.where}, ` +
+            `msg ${JSON.stringify(key ?? zh)} has two English texts (${JSON.stringify(known.en)} in ${known.where}, ` +
               `${JSON.stringify(en)} in ${where}): give one of them an id, msg(zh, en, 'id').`,
           );
         }
-        english.set(messageId, { en, where });
+        if (known && known.zh !== zh) {
+          this.error(`msg ${JSON.stringify(zh)} and ${JSON.stringify(known.zh)} have one id: give one of them an id.`);
+        }
+        english.set(messageId, { zh, en, where });
         const [first, second] = args as [Node, Node];
         const third = args[2];
         edits.push(

@@ -2,7 +2,7 @@
 // `xinfang-elements.en.js`, next to it, the first time an element is shown in English (vite.messages.ts). These
 // tests load the BUILT files: the bundle in a fresh page (an iframe of test/language-page.html) for what a page
 // sees, and both files as text for what they hold.
-import { type Bilingual, messageId } from '@xinfang/core/i18n';
+import { type Bilingual, messageId, textId } from '@xinfang/core/i18n';
 import { messages } from '@xinfang/core/schema';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { FormIssue } from '../src/shared/types.js';
@@ -201,13 +201,13 @@ describe('what the two files hold', () => {
   });
 
   it('keys a Chinese text with two meanings by its explicit id (支持: Support, Supported)', () => {
-    expect([english.支持, english['petition-timeline.support']]).toEqual(['Support', 'Supported']);
+    expect([english[textId('支持')], english['petition-timeline.support']]).toEqual(['Support', 'Supported']);
   });
 
   it('keeps the Chinese in the bundle and leaves the English out of it', () => {
     const samples = [messages['idNumber.checksum'], { zh: '有问题需要处理', en: 'There is a problem' }];
     for (const { zh, en } of samples) {
-      expect(english[zh]).toBe(en);
+      expect(english[textId(zh)]).toBe(en);
       expect(bundle).toContain(zh);
       expect(bundle).not.toContain(en);
     }

@@ -2,9 +2,9 @@
  * `@xinfang/core/i18n` — the one vocabulary of languages and texts that the core, the elements and the portal
  * share: `Lang`, the text shape `Bilingual`, the message marker `msg`, and `tr`. No dependencies, no DOM.
  *
- * A text is written once, where it is used, with `msg(zh, en)`: Chinese is the source language and, unless an
- * explicit id is given, the text's id (the model of @lit/localize's runtime mode, whose ids derive from the
- * source text). A build that serves Chinese pages can move every `msg` call's English into a locale module keyed
+ * A text is written once, where it is used, with `msg(zh, en)`: Chinese is the source language, and unless an
+ * explicit id is given the text's id is a hash of its Chinese (`textId`; the model of @lit/localize's runtime
+ * mode, whose ids derive from the source text). A build that serves Chinese pages can move every `msg` call's English into a locale module keyed
  * by id (`@xinfang/elements` does, for its single-file bundle) and register it with `addMessages` when a page
  * first shows English. Another language (繁體中文, say) is a locale module keyed the same way plus one member of
  * `Lang`: call sites keep calling `tr(lang, text)`.
@@ -32,7 +32,7 @@ export interface Bilingual {
 /** Parameters substituted into the `{name}` placeholders of a text. */
 export type MessageParams = Record<string, string | number>;
 
-/** A locale module's table: the text of each message id (the Chinese of a `msg` without an explicit id). */
+/** A locale module's table: the text of each message id (`messageId`: the explicit id, else `textId(zh)`). */
 export type MessageTable = Readonly<Record<string, string>>;
 
 const tables: Partial<Record<Lang, MessageTable>> = {};
@@ -49,7 +49,7 @@ export function addMessages(lang: Lang, table: MessageTable): void {
 
 /**
  * Declares a message: its Chinese, its English, and an id where the same Chinese has another meaning elsewhere
- * (支持: "Support" as a choice, "Supported" as an outcome). The id of a message without one is its Chinese.
+ * (支持: "Support" as a choice, "Supported" as an outcome). The id of a message without one is `textId(zh)`.
  * Without `en` (a build that moved the English to a locale module), `en` is looked up in the table registered
  * with `addMessages`, and reads as the Chinese until one is.
  *
@@ -58,13 +58,12 @@ export function addMessages(lang: Lang, table: MessageTable): void {
  * tr('en', submit); // 'Submit'
  */
 export function msg(zh: string, en?: string, id?: string): Bilingual {
-  const key = id ?? zh;
   const text: Bilingual =
     en === undefined
       ? {
           zh,
           get en() {
-            return tables.en?.[key] ?? zh;
+            return tables.en?.[id ?? textId(zh)] ?? zh;
           },
         }
       : { zh, en };
@@ -72,9 +71,22 @@ export function msg(zh: string, en?: string, id?: string): Bilingual {
   return text;
 }
 
-/** The id of a message: the one given to `msg`, else its Chinese (what a locale module is keyed by). */
+/**
+ * The id of a Chinese text without an explicit one: its 32-bit FNV-1a hash over UTF-16 code units, in base 36 (as
+ * @lit/localize's runtime mode derives an id from the source text). Short, so a locale module stays small.
+ *
+ * @example
+ * textId('提交'); // the key of '提交' in a locale module
+ */
+export function textId(zh: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < zh.length; i++) h = Math.imul(h ^ zh.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
+}
+
+/** The id of a message: the one given to `msg`, else `textId` of its Chinese (what a locale module is keyed by). */
 export function messageId(text: Bilingual): string {
-  return ids.get(text) ?? text.zh;
+  return ids.get(text) ?? textId(text.zh);
 }
 
 /** Fills the `{placeholders}` of a text; a placeholder without a parameter stays as it is. */

@@ -1,5 +1,5 @@
 import type { Bilingual } from './types.js';
-import { msg } from '../i18n/index.js';
+import { fillBilingual, msg } from '../i18n/index.js';
 
 /*
  * Each message is its own constant, and the rules (petition.schema.ts) refer to the constants, not to keys of
@@ -239,6 +239,11 @@ export const messages = {
  */
 export type MessageKey = keyof typeof messages;
 
+const representativesLimit = msg(
+  '集体访请推选 1 到 {limit} 名代表，请删除多出的代表',
+  'A collective visit elects 1 to {limit} representatives: remove the extra names',
+);
+
 /**
  * The message for a collective visit with more representatives than a policy allows (22 art 20(3)).
  *
@@ -246,8 +251,5 @@ export type MessageKey = keyof typeof messages;
  * representativesLimitMessage(3).en; // 'A collective visit elects 1 to 3 representatives: remove the extra names'
  */
 export function representativesLimitMessage(limit: number): Bilingual {
-  return {
-    zh: `集体访请推选 1 到 ${limit} 名代表，请删除多出的代表`,
-    en: `A collective visit elects 1 to ${limit} representatives: remove the extra names`,
-  };
+  return fillBilingual(representativesLimit, { limit });
 }

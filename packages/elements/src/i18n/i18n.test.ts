@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, mount } from '../../test/helpers.js';
 import { langFromTag, resolveLang } from './lang.js';
-import { addMessages, msg as marker } from '@xinfang/core/i18n';
+import { addMessages, msg as marker, textId } from '@xinfang/core/i18n';
 import { bilingual, errorSummaryTitle, msg, tr } from './messages.js';
 
 afterEach(cleanup);
@@ -43,12 +43,13 @@ describe('i18n', () => {
     expect(tr('zh-CN', { zh: '提交', en: 'Submit' })).toBe('提交');
   });
 
-  it('a msg whose English a build took out reads it from the registered table, by id', () => {
+  it('a msg whose English a build took out reads it from the registered table, by id (textId of the Chinese)', () => {
+    expect(textId('提交')).toBe('ybr38x'); // FNV-1a 32-bit of U+63D0 U+4EA4, base 36
     expect(marker).toBe(msg);
     const plain = msg('测试甲');
     const withId = msg('支持', undefined, 'test.supported');
     expect([plain.en, tr('en', withId)]).toEqual(['测试甲', '支持']);
-    addMessages('en', { 测试甲: 'Test A', 'test.supported': 'Supported' });
+    addMessages('en', { [textId('测试甲')]: 'Test A', 'test.supported': 'Supported' });
     expect([plain.en, tr('en', withId), tr('zh-CN', withId)]).toEqual(['Test A', 'Supported', '支持']);
   });
 });
