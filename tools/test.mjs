@@ -51,6 +51,9 @@ run('turbo', 'npx', [
   '--output-logs=new-only',
 ]);
 
+// The API reference (TypeDoc) builds with no broken link and no undocumented export.
+run('docs', 'npm', ['run', 'docs']);
+
 // One summary line from every vitest JSON report.
 let passed = 0;
 let failed = 0;
