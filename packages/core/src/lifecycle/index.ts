@@ -3,12 +3,6 @@ export { evolve, replay } from './evolve.js';
 export { type Guard, type GuardInput, guards, type GuardName, missingMaterials, outcomesByClass } from './guards.js';
 export { commandLabels, dueLabels, roleLabels, statusLabels } from './labels.js';
 export {
-  machineStateOf,
-  type PetitionMachineContext,
-  type PetitionMachineEvent,
-  petitionMachine,
-} from './petition.machine.js';
-export {
   can,
   checkExtension,
   extensionRule,
