@@ -4,7 +4,7 @@
 // documented, or a type that is used but not exported fails the run, so `npm test` keeps the reference whole.
 // TypeDoc 0.28 needs TypeScript 5.x; this workspace has 5.9.3 of its own beside the repository's TypeScript 7.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -49,6 +49,13 @@ for (const dir of documented) {
   const manifest = JSON.parse(readFileSync(join(root, 'packages', dir, 'package.json'), 'utf8'));
   const out = join(root, 'docs', 'api', dir);
   rmSync(out, { recursive: true, force: true });
+  // The package's README is the site's front page, less its line linking to this very site (which does not
+  // exist yet while TypeDoc checks the README's relative links). A copy beside it keeps the other links right.
+  const source = join(root, 'packages', dir, 'README.md');
+  const readme = existsSync(source) ? join(root, 'packages', dir, '.typedoc-readme.md') : 'none';
+  if (readme !== 'none') {
+    writeFileSync(readme, readFileSync(source, 'utf8').replace(/^API reference: .*\n\n?/m, ''));
+  }
   const args = [
     typedoc,
     ...entryPoints(dir).flatMap((e) => ['--entryPoints', e]),
@@ -57,7 +64,7 @@ for (const dir of documented) {
     '--name',
     manifest.name,
     '--readme',
-    existsSync(join(root, 'packages', dir, 'README.md')) ? join(root, 'packages', dir, 'README.md') : 'none',
+    readme,
     '--out',
     out,
     '--json',
@@ -67,6 +74,7 @@ for (const dir of documented) {
   ];
   const started = Date.now();
   const result = spawnSync(process.execPath, args, { stdio: ['ignore', 'inherit', 'inherit'] });
+  if (readme !== 'none') rmSync(readme, { force: true });
   const bare = result.status === 0 ? undocumented(JSON.parse(readFileSync(join(out, 'api.json'), 'utf8'))) : [];
   for (const name of bare) console.error(`docs: ${manifest.name} exports ${name} without a doc comment`);
   const ok = result.status === 0 && bare.length === 0;
