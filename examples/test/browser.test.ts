@@ -26,7 +26,7 @@ const app = inject('app');
 beforeAll(async () => {
   // The plain page sits at the app's root, beside node_modules, as a user would put it.
   cpSync(join(examples, 'plain-html/index.html'), join(app, 'plain-html.html'));
-  for (const name of ['react', 'vue']) {
+  for (const name of ['react', 'vue', 'angular']) {
     cpSync(join(examples, name), join(app, name), { recursive: true, filter: (src) => !src.includes('node_modules') });
     // The example's own vite.config.js, as `npx vite build` in its folder would read it.
     await build({ root: join(app, name), logLevel: 'error', build: { emptyOutDir: true, minify: false } });
@@ -93,6 +93,13 @@ describe('pages built from the installed tarballs, in Chromium', () => {
 
   it('React 19: a { zh, en } label set as a property, the form rendered', async () => {
     const seen = await open('react/dist/index.html');
+    expect(seen.status).toBe('due-soon');
+    expect(seen.text).toContain('办结期限');
+    expect(seen).toMatchObject({ fields: true, formAssociated: true, errors: [] });
+  });
+
+  it('Angular 22 (JIT, zoneless): CUSTOM_ELEMENTS_SCHEMA, [label] bound to a { zh, en } property', async () => {
+    const seen = await open('angular/dist/index.html');
     expect(seen.status).toBe('due-soon');
     expect(seen.text).toContain('办结期限');
     expect(seen).toMatchObject({ fields: true, formAssociated: true, errors: [] });

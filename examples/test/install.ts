@@ -20,6 +20,11 @@ export const versions = {
   react: '19.3.1',
   'react-dom': '19.3.1',
   vue: '3.5.45',
+  '@angular/core': '22.2.6',
+  '@angular/common': '22.2.6',
+  '@angular/compiler': '22.2.6',
+  '@angular/platform-browser': '22.2.6',
+  rxjs: '7.8.2',
   lit: '3.3.3',
   dexie: '4.4.7',
   lowestDexie: '4.0.1',
@@ -42,9 +47,9 @@ export default function setup(project: TestProject) {
   const app = join(work, 'app');
   const ms = installApp(app, [
     ...all,
-    ...['react', 'react-dom', 'vue', 'lit', 'dexie', 'fake-indexeddb'].map(
-      (n) => `${n}@${versions[n as keyof typeof versions]}`,
-    ),
+    ...Object.entries(versions)
+      .filter(([n]) => n !== 'lowestDexie')
+      .map(([n, v]) => `${n}@${v}`),
   ]);
   const lowestDexieApp = join(work, 'app-dexie-lowest');
   const ms2 = installApp(lowestDexieApp, [
