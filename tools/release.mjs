@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // `npm run release`: build → check → version → publish every published package.
 //   1. build      turbo run build (cached when nothing changed)
-//   2. check      turbo run typecheck check:package (publint --strict, attw, size-limit) and the API reference
+//   2. check      turbo run typecheck test check:package: types, the Node tests (the elements' `test` type-checks
+//                 the React/Vue/DOM consumer projects against the typings), publint --strict, attw, size-limit; and
+//                 the API reference
 //                 (tools/docs: TypeDoc, no broken link, no undocumented export)
 //   3. pack       npm pack of every published package; the tarballs are installed into the examples and run
 //                 (examples/: Node, and pages in Chromium), as the user would install them
@@ -36,7 +38,7 @@ function step(label, command, commandArgs, extraEnv = {}) {
 
 if (!skipChecks) {
   step('build', 'npx', ['turbo', 'run', 'build', '--output-logs=errors-only']);
-  step('check', 'npx', ['turbo', 'run', 'typecheck', 'check:package', '--output-logs=errors-only']);
+  step('check', 'npx', ['turbo', 'run', 'typecheck', 'test', 'check:package', '--output-logs=errors-only']);
   step('docs', 'npm', ['run', 'docs']);
 }
 
