@@ -11,7 +11,7 @@ const manifests = readdirSync(packagesDir)
   .filter((m) => m.private !== true);
 
 /** The lowest version a range admits (the forms we use: `^1.2.3`, `~1.2.3`, `1.2.3`, `1.x`, `1.2.x`). */
-export function lowest(range: string): string {
+function lowest(range: string): string {
   const m = /^[\^~]?(\d+)(?:\.(\d+|x))?(?:\.(\d+|x))?$/.exec(range.trim());
   if (!m) throw new Error(`a range this check does not read: ${range}`);
   return [m[1], m[2], m[3]].map((part) => (part === undefined || part === 'x' ? '0' : part)).join('.');
