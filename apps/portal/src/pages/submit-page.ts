@@ -12,7 +12,7 @@ import { rejectionNotice } from '../app/notice.js';
 import { PageElement } from '../app/page.js';
 import { href } from '../app/router.js';
 import { currentOrgan, ORGAN_IDS, policyOf } from '../app/organs.js';
-import { session } from '../app/session.js';
+import { portalMode, session } from '../app/session.js';
 import { afterNextFrame } from '../app/yield.js';
 import { shanghaiDay } from '../app/labels.js';
 import type { Rejection } from '@xinfang/core';
@@ -145,7 +145,7 @@ export class XfSubmitPage extends PageElement {
     return html`
       <h1>${tr(T.title)}</h1>
       <p class="lead">${tr(T.intro)}</p>
-      <div class="field">
+      <div class="field" ?hidden=${portalMode === 'server'}>
         <label for="submit-organ">${tr(T.organ)}</label>
         <select id="submit-organ" data-testid="submit-organ" @change=${(e: Event) => session.setOrgan((e.target as HTMLSelectElement).value)}>
           ${ORGAN_IDS.map((id) => html`<option value=${id} ?selected=${id === organ}>${tr(policyOf(id).name)}</option>`)}
