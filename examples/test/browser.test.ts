@@ -31,6 +31,14 @@ beforeAll(async () => {
     // The example's own vite.config.js, as `npx vite build` in its folder would read it.
     await build({ root: join(app, name), logLevel: 'error', build: { emptyOutDir: true, minify: false } });
   }
+  // React 18 in its own app (React 18.0.0, @lit/react 1.0.8); its build is served beside the others.
+  const react18App = inject('react18App');
+  cpSync(join(examples, 'react18'), join(react18App, 'react18'), { recursive: true });
+  await build({
+    root: join(react18App, 'react18'),
+    logLevel: 'error',
+    build: { outDir: join(app, 'react18', 'dist'), emptyOutDir: true, minify: false },
+  });
   server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
     const file = join(app, path);
@@ -86,6 +94,10 @@ describe('pages built from the installed tarballs, in Chromium', () => {
   it.each([
     ['plain HTML: the bundle from node_modules/@xinfang/elements/dist/xinfang-elements.js', 'plain-html.html'],
     ['React 19: a { zh, en } label set as a property, the form rendered', 'react/dist/index.html'],
+    [
+      'React 18.0.0: @xinfang/elements/react wrappers (@lit/react 1.0.8) set the label property',
+      'react18/dist/index.html',
+    ],
     [
       'Angular 22 (JIT, zoneless): CUSTOM_ELEMENTS_SCHEMA, [label] bound to a { zh, en } property',
       'angular/dist/index.html',

@@ -12,6 +12,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     app: string;
     lowestDexieApp: string;
+    react18App: string;
   }
 }
 
@@ -30,6 +31,9 @@ export const versions = {
   lowestDexie: '4.0.1',
   'fake-indexeddb': '6.2.8',
 };
+
+/** A third app: React 18 through the @lit/react wrappers, each at the bottom of its peer range. */
+export const react18Versions = { react: '18.0.0', 'react-dom': '18.0.0', '@lit/react': '1.0.8' };
 
 export default function setup(project: TestProject) {
   const work = mkdtempSync(join(tmpdir(), 'xinfang-examples-'));
@@ -58,7 +62,16 @@ export default function setup(project: TestProject) {
     `dexie@${versions.lowestDexie}`,
     `fake-indexeddb@${versions['fake-indexeddb']}`,
   ]);
-  console.log(`examples: installed ${all.length} tarballs in ${ms} ms, the lowest-Dexie app in ${ms2} ms (${work})`);
+  const react18App = join(work, 'app-react18');
+  const ms3 = installApp(react18App, [
+    named('core'),
+    named('elements'),
+    ...Object.entries(react18Versions).map(([n, v]) => `${n}@${v}`),
+  ]);
+  console.log(
+    `examples: installed ${all.length} tarballs in ${ms} ms, the lowest-Dexie app in ${ms2} ms, React 18 in ${ms3} ms (${work})`,
+  );
+  project.provide('react18App', react18App);
   project.provide('app', app);
   project.provide('lowestDexieApp', lowestDexieApp);
   return () => rmSync(work, { recursive: true, force: true });

@@ -3,15 +3,19 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { versions } from './install.js';
+import { react18Versions, versions } from './install.js';
 
 const packagesDir = new URL('../../packages/', import.meta.url).pathname;
 const manifests = readdirSync(packagesDir)
   .map((dir) => JSON.parse(readFileSync(join(packagesDir, dir, 'package.json'), 'utf8')))
   .filter((m) => m.private !== true);
 
-/** The lowest version a range admits (the forms we use: `^1.2.3`, `~1.2.3`, `1.2.3`, `1.x`, `1.2.x`). */
+/** The lowest version a range admits (`^1.2.3`, `~1.2.3`, `1.2.3`, `1.x`, `1.2.x`, and `a || b` of those). */
 function lowest(range: string): string {
+  if (range.includes('||')) {
+    const bottoms = range.split('||').map(lowest);
+    return bottoms.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))[0]!;
+  }
   const m = /^[\^~]?(\d+)(?:\.(\d+|x))?(?:\.(\d+|x))?$/.exec(range.trim());
   if (!m) throw new Error(`a range this check does not read: ${range}`);
   return [m[1], m[2], m[3]].map((part) => (part === undefined || part === 'x' ? '0' : part)).join('.');
@@ -19,13 +23,14 @@ function lowest(range: string): string {
 
 /** Versions the examples install: the top-level ones, and the lowest Dexie in its own app. */
 const examplesInstall: Record<string, string[]> = {};
-for (const [name, version] of Object.entries(versions)) {
+for (const [name, version] of [...Object.entries(versions), ...Object.entries(react18Versions)]) {
   const pkg = name === 'lowestDexie' ? 'dexie' : name;
   examplesInstall[pkg] = [...(examplesInstall[pkg] ?? []), version];
 }
 
 describe('claimed ranges are tested at their lowest version', () => {
   it('reads the range forms', () => {
+    expect(lowest('^19.0.0 || ^18.0.0')).toBe('18.0.0');
     expect([lowest('^4.0.1'), lowest('8.x'), lowest('0.5.x'), lowest('~0.5.17'), lowest('5.33.3')]).toEqual([
       '4.0.1',
       '8.0.0',
