@@ -55,7 +55,8 @@ try {
 }
 
 if (dryRun) {
-  step('changesets', 'npx', ['changeset', 'status']);
+  // What would be versioned (npm test runs `changeset status` itself, before, hence not again with --skip-checks).
+  if (!skipChecks) step('changesets', 'npx', ['changeset', 'status']);
   console.log(`\nrelease dry run: nothing versioned, nothing published (${timings.join(', ')})`);
   process.exit(0);
 }
