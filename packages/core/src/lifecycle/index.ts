@@ -1,13 +1,7 @@
 export { decide, decideOn, type DecideResult } from './decide.js';
 export { evolve, replay } from './evolve.js';
-export { guards, type GuardName, missingMaterials, outcomesByClass } from './guards.js';
+export { type Guard, type GuardInput, guards, type GuardName, missingMaterials, outcomesByClass } from './guards.js';
 export { commandLabels, dueLabels, roleLabels, statusLabels } from './labels.js';
-export {
-  machineStateOf,
-  type PetitionMachineContext,
-  type PetitionMachineEvent,
-  petitionMachine,
-} from './petition.machine.js';
 export {
   can,
   checkExtension,
@@ -72,6 +66,7 @@ export type {
   PetitionStatus,
   DueDates,
   DueKind,
+  EventBase,
   PetitionView,
   Deadline,
   DecideContext,
