@@ -1,4 +1,4 @@
-import { policies } from '@xinfang/core';
+import { policies, unitCode } from '@xinfang/core';
 import { actorsOf, registerCommand, samplePetitions } from '@xinfang/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PASSWORD, signIn, testServer } from './test-support.js';
@@ -80,7 +80,7 @@ describe('citizens', () => {
     const r = await post('/api/public/petitions', { petition });
     expect(r.status).toBe(201);
     const { registrationNo, queryCode } = (await r.json()) as { registrationNo: string; queryCode: string };
-    expect(registrationNo).toBe(`XF-${unit}-2025-0002`);
+    expect(registrationNo).toBe(`XF-${unitCode(policies.national, unit)}-2025-0002`);
     const tracked = await post('/api/public/track', { registrationNo, queryCode: queryCode.toLowerCase() });
     expect(tracked.status).toBe(200);
     const body = (await tracked.json()) as { view: { registrationNo: string; status: string; queryCode?: string } };

@@ -7,6 +7,7 @@ import { dayOf, instantMillis, isIsoDate } from '../calendar/dates.js';
 import type { PolicyProfile } from '../policy/types.js';
 import { validatePetition } from '../schema/index.js';
 import { hasVisibleText } from '../schema/text.js';
+import { unitCode } from '../store/registration.js';
 import { handlingOf } from './evolve.js';
 import { commandLabels, roleLabels } from './labels.js';
 import type {
@@ -355,21 +356,21 @@ export const guards = {
         `The registration names policy ${c<'register'>(i).policyId}@${c<'register'>(i).policyVersion} but ${i.policy?.id}@${i.policy?.version} is loaded. Reload and register again.`,
       ),
   },
-  // N2 / 22 arts 22–23: a unique registration number XF-<unit>-<yyyy>-<seq>.
+  // N2 / 22 arts 22–23: a unique registration number XF-<unit code>-<yyyy>-<seq>.
   isRegistrationNoWellFormed: {
     check: (i) => {
       const cmd = c<'register'>(i);
       // A receivedAt that is no instant is the petition's problem, reported by isValidPetition.
       if (instantMillis(cmd.petition.receivedAt) === undefined) return true;
       const year = dayOf(cmd.petition.receivedAt).slice(0, 4);
-      const prefix = `XF-${cmd.unit}-${year}-`;
+      const prefix = `XF-${unitCode(i.policy, cmd.unit)}-${year}-`;
       return cmd.registrationNo.startsWith(prefix) && /^\d+$/.test(cmd.registrationNo.slice(prefix.length));
     },
     reject: (i) =>
       r(
         'bad-registration-no',
-        `登记编号“${c<'register'>(i).registrationNo}”格式不对，应为 XF-单位-年份-序号。编号由系统分配，请重新登记。`,
-        `Registration number "${c<'register'>(i).registrationNo}" is not of the form XF-<unit>-<year>-<seq>. Numbers are allocated by the store; register again.`,
+        `登记编号“${c<'register'>(i).registrationNo}”格式不对，应为 XF-单位代码-年份-序号。编号由系统分配，请重新登记。`,
+        `Registration number "${c<'register'>(i).registrationNo}" is not of the form XF-<unit code>-<year>-<seq>. Numbers are allocated by the store; register again.`,
       ),
   },
   // N19 / 22 art 19(3): a matter accepted or in progress elsewhere is not accepted again; 22 art 36: nor a final one.

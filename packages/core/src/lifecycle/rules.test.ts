@@ -62,12 +62,12 @@ describe('N1 / 22 art 19(1): written and oral petitions', () => {
 });
 
 describe('N2 / 22 arts 22–23: registration', () => {
-  it('N2 / 22 arts 22–23: records the unique number XF-<unit>-<yyyy>-<seq> and the policy it was registered under', () => {
+  it('N2 / 22 arts 22–23: records the unique number XF-<unit code>-<yyyy>-<seq> and the policy it was registered under', () => {
     const h = startPetition();
     const e = h.events[0];
     expect(e?.type).toBe('registered');
     expect([h.view.registrationNo, h.view.policyId, h.view.policyVersion, h.view.unit]).toEqual([
-      `XF-${OFFICE}-2025-0001`,
+      `XF-XFB-2025-0001`,
       'national',
       national.version,
       OFFICE,

@@ -74,6 +74,12 @@ export interface PolicyUnit {
   id: string;
   name: Bilingual;
   parent?: string;
+  /**
+   * Short code in registration numbers (`XF-<code>-<yyyy>-<seq>`, N2 / 22 arts 22–23): 2–8 capital letters or
+   * digits, starting with a letter, unique within the policy, readable by a citizen (e.g. `XFB` for 信访办).
+   * Without one, the id in capitals stands in (`petitionOffice` → `PETITIONOFFICE`).
+   */
+  code?: string;
 }
 
 /**
