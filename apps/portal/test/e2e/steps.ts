@@ -11,9 +11,16 @@ export interface Submitted {
 /** A citizen submits an online petition with the public intake form; returns the registration number and query code. */
 export async function submitOnline(
   page: Page,
-  p: { cls: 'claim' | 'suggestion' | 'accusation'; subject: string; content: string; accusedUnits?: string },
+  p: {
+    cls: 'claim' | 'suggestion' | 'accusation';
+    subject: string;
+    content: string;
+    accusedUnits?: string;
+    organ?: string;
+  },
 ): Promise<Submitted> {
   await go(page, '/submit');
+  if (p.organ) await page.getByTestId('submit-organ').selectOption(p.organ);
   const form = page.locator('xf-intake-form');
   await form.locator('[data-field="petitioner.name"] input').fill('李秀英');
   await form.locator('[data-field="petitioner.phone"] input').fill('13812345678');
