@@ -9,6 +9,8 @@ export default {
     'src/**/*.stories.ts',
     'src/**/*.define.ts',
     'src/define.ts',
+    // The React wrappers: components made from the elements, not elements.
+    'src/react.ts',
     'src/**/*.strings.ts',
     'src/reply-form/reply-form.letter.ts',
     'src/reply-form/reply-form.messages.ts',

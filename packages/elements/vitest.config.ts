@@ -15,7 +15,7 @@ export default defineConfig(async () => ({
   // test/global-setup.ts puts there (`/plain/`: the bundle and its English module; `/lonely/`: the bundle alone).
   publicDir: 'test-results/public',
   // Pre-bundled up front so Vite does not reload a test page midway when it discovers them.
-  optimizeDeps: { include: ['react', 'react-dom', 'react-dom/client', 'vue', 'axe-core'] },
+  optimizeDeps: { include: ['react', 'react-dom', 'react-dom/client', '@lit/react', 'vue', 'axe-core'] },
   // Vue's esm-bundler build expects its compile-time flags (the Vue embedding test).
   define: {
     __VUE_OPTIONS_API__: 'true',

@@ -69,3 +69,4 @@ export {
   XfReplyForm,
 } from './reply-form/reply-form.js';
 export { composeLetter } from './reply-form/reply-form.compose.js';
+export type { XfFormEventMap } from './shared/events.js';

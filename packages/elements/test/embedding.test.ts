@@ -8,19 +8,7 @@ import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, h } from 'vue';
-import {
-  $,
-  $$,
-  choose,
-  cleanup,
-  control,
-  expectNoAxeViolations,
-  fill,
-  mount,
-  settle,
-  submit,
-  tick,
-} from './helpers.js';
+import { $, $$, cleanup, control, expectNoAxeViolations, fill, fillIntake, mount, settle, submit } from './helpers.js';
 
 interface Bundle {
   XfIntakeForm: CustomElementConstructor;
@@ -35,15 +23,6 @@ beforeAll(async () => {
 afterEach(cleanup);
 
 type Form = HTMLElement & { clock: () => string };
-
-async function fillIntake(form: HTMLElement): Promise<void> {
-  await fill(form, 'petitioner.name', 'Li Lei');
-  await fill(form, 'petitioner.phone', '13800138000');
-  await choose(form, 'class', 'suggestion');
-  await fill(form, 'subject', 'Street lights');
-  await fill(form, 'content', 'The street lights on Renmin Road have been off for a month.');
-  await tick(form, 'truthStatement');
-}
 
 const expected = {
   channel: 'online',

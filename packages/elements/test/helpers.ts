@@ -58,6 +58,16 @@ export async function fill(element: HTMLElement, path: string, value: string): P
   await settle(element.parentNode ?? document);
 }
 
+/** Fills in a valid public intake form in English words (a suggestion about street lights), truth statement ticked. */
+export async function fillIntake(form: HTMLElement): Promise<void> {
+  await fill(form, 'petitioner.name', 'Li Lei');
+  await fill(form, 'petitioner.phone', '13800138000');
+  await choose(form, 'class', 'suggestion');
+  await fill(form, 'subject', 'Street lights');
+  await fill(form, 'content', 'The street lights on Renmin Road have been off for a month.');
+  await tick(form, 'truthStatement');
+}
+
 /** Ticks or unticks a checkbox field. */
 export async function tick(element: HTMLElement, path: string, on = true): Promise<void> {
   const input = control(element, path);

@@ -12,7 +12,8 @@ describe('query codes in the portal', () => {
     expect(digest.includes('ABCD')).toBe(false);
     expect(await verifyQueryCode('abcd efgh', digest)).toBe(true);
     expect(await verifyQueryCode('ABCD-EFGJ', digest)).toBe(false);
-  });
+    // Three scrypt runs (N = 2^16, 64 MB each) in pure JavaScript: seconds on a loaded CI machine.
+  }, 30_000);
 
   it('demo petitions carry a well-formed digest, not a code', () => {
     expect(isQueryCodeDigest(DEMO_QUERY_CODE_DIGEST)).toBe(true);

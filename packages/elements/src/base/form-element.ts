@@ -8,6 +8,7 @@ import { formStyles } from '../shared/styles.js';
 import type { FormIssue, FormValidation } from '../shared/types.js';
 import { fieldId, getPath, setPath } from './path.js';
 import { XfElement } from './xf-element.js';
+import type { XfFormEventMap } from '../shared/events.js';
 
 /** An option of a select or a radio group. */
 export interface ChoiceOption {
@@ -69,7 +70,11 @@ export interface TextFieldOptions extends FieldOptions {
  * @csspart actions - the row of buttons at the bottom.
  * @csspart submit - the submit button.
  * @csspart button - any other button (add or remove a row).
+ * @cssstate touched - the person has left or changed at least one field.
+ * @cssstate user-invalid - a problem is shown: a field the person touched is wrong, or a submit was attempted.
+ * @cssstate user-valid - the person touched a field or submitted, and no problem is shown.
  */
+// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the interface below adds only method overloads, which the class inherits.
 export abstract class XfFormElement<TPayload, TDraft extends object = Record<string, unknown>> extends XfElement {
   /** Makes the element a form control (ElementInternals). */
   static formAssociated = true;
@@ -80,6 +85,7 @@ export abstract class XfFormElement<TPayload, TDraft extends object = Record<str
     name: { type: String, reflect: true },
     disabled: { type: Boolean, reflect: true },
     draft: { attribute: false },
+    clock: { attribute: false },
     issues: { attribute: false, state: true },
     touched: { attribute: false, state: true },
     submitted: { attribute: false, state: true },
@@ -107,9 +113,9 @@ export abstract class XfFormElement<TPayload, TDraft extends object = Record<str
 
   /**
    * The time source (an ISO instant), for defaults such as "received at now". Tests and
-   * server-rendered pages pass a fixed clock.
+   * server-rendered pages pass a fixed clock. A property (no attribute), so framework wrappers set it.
    */
-  clock: () => string;
+  declare clock: () => string;
 
   private validation: FormValidation<TPayload> | undefined;
   /** Paths that have a field on screen (after the last render); an issue belongs to the nearest one. */
@@ -622,6 +628,34 @@ export abstract class XfFormElement<TPayload, TDraft extends object = Record<str
       </div>
     </fieldset>`;
   }
+}
+
+/**
+ * The events of a form, typed with its payload: `form.addEventListener('xf-submit', (e) => e.detail)` gives the
+ * payload's type under `strict` without a cast.
+ */
+// biome-ignore lint/correctness/noUnusedVariables: merged with the class, the interface repeats its type parameters.
+export interface XfFormElement<TPayload, TDraft extends object = Record<string, unknown>> {
+  addEventListener<K extends keyof XfFormEventMap<TPayload>>(
+    type: K,
+    listener: (this: this, event: XfFormEventMap<TPayload>[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  removeEventListener<K extends keyof XfFormEventMap<TPayload>>(
+    type: K,
+    listener: (this: this, event: XfFormEventMap<TPayload>[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | EventListenerOptions,
+  ): void;
 }
 
 function toggleState(states: CustomStateSet, name: string, on: boolean): void {

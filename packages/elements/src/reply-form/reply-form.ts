@@ -172,9 +172,9 @@ function isReplyKind(value: unknown): value is ReplyKind {
  * </script>
  *
  * @tag xf-reply-form
- * @fires xf-submit - {XfSubmitEvent<ReplyPayload>} valid submit; `detail` is the `ReplyPayload`. Cancelable.
- * @fires xf-invalid - {XfInvalidEvent} a submit attempt failed; `detail.issues` lists the problems.
- * @fires xf-change - {XfChangeEvent} a field changed; `detail` is `{ path, value }`.
+ * @fires {XfSubmitEvent<ReplyPayload>} xf-submit - valid submit; `detail` is the `ReplyPayload`. Cancelable.
+ * @fires {XfInvalidEvent} xf-invalid - a submit attempt failed; `detail.issues` lists the problems.
+ * @fires {XfChangeEvent} xf-change - a field changed; `detail` is `{ path, value }`.
  * @csspart form - the inner `<form>`.
  * @csspart heading - the form's heading (the kind of letter).
  * @csspart error-summary - the error summary shown after a failed submit.

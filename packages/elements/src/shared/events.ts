@@ -51,6 +51,16 @@ export class XfChangeEvent extends Event {
   }
 }
 
+/**
+ * The events of a form whose `xf-submit` carries `T`, with every event of an element: what the forms'
+ * `addEventListener` accepts, and what the framework typings (`react-jsx`, `vue`) type their handlers with.
+ */
+export interface XfFormEventMap<T> extends HTMLElementEventMap {
+  'xf-submit': XfSubmitEvent<T>;
+  'xf-invalid': XfInvalidEvent;
+  'xf-change': XfChangeEvent;
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'xf-submit': XfSubmitEvent;
