@@ -197,7 +197,7 @@ export class XfCasePage extends PageElement {
       }
     };
     const states: ActionState[] = [];
-    for (const spec of actionSpecs({ view, policy })) {
+    for (const spec of actionSpecs({ view, policy, role: actor.role })) {
       const mine = verdict(spec.type, actor);
       if (mine.ok) {
         states.push({ spec, verdict: mine });

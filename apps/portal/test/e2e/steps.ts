@@ -61,7 +61,9 @@ export async function act(page: Page, type: string, fields: Record<string, strin
   const dialog = page.getByTestId('action-dialog');
   for (const [name, value] of Object.entries(fields)) {
     const control = dialog.getByTestId(`action-${name}`);
-    if ((await control.evaluate((el) => el.tagName)) === 'SELECT') await control.selectOption(value);
+    const kind = await control.evaluate((el) => (el.tagName === 'INPUT' ? (el as HTMLInputElement).type : el.tagName));
+    if (kind === 'SELECT') await control.selectOption(value);
+    else if (kind === 'checkbox') await control.setChecked(value === 'on');
     else await control.fill(value);
   }
   await dialog.getByTestId('action-submit').click();
