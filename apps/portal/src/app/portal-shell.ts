@@ -13,6 +13,7 @@ import type { PageElement } from './page.js';
 import { href, isOffice, parseHash, type Route, type RouteName } from './router.js';
 import { afterNextFrame, yieldToMain } from './yield.js';
 import '../pages/home-page.js';
+import './large-text.js';
 
 interface PageDef {
   tag: string;
