@@ -18,6 +18,7 @@ import {
   viewFor,
 } from '@xinfang/core';
 import { XfDeadlineBadge, XfPetitionTimeline } from '@xinfang/elements';
+import { archiveNeeds } from '@xinfang/core';
 import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { clock } from '../app/clock.js';
@@ -118,6 +119,12 @@ interface ActionState {
  * few that matter, so the case page leaves them out.
  */
 const NOT_AT_THIS_STAGE = new Set(['not-allowed-in-state', 'final-not-accepted-again']);
+
+/** What archiving will need that the file lacks (seed §交通集团 四), said while it can still be added. */
+function archiveNotice(view: PetitionView) {
+  const needs = view.status === 'archived' ? undefined : archiveNeeds(view);
+  return needs ? html`<p class="notice notice--warn" data-testid="case-archive-needs">${tr(needs)}</p>` : nothing;
+}
 
 export class XfCasePage extends PageElement {
   static override properties = {
@@ -493,6 +500,7 @@ export class XfCasePage extends PageElement {
                         ?provisional=${d.provisional === true} .label=${dueLabels[d.kind]}></xf-deadline-badge></li>`,
                     )}</ul>`
             }
+            ${archiveNotice(view)}
           </section>
           <section aria-labelledby="case-history">
             <h2 id="case-history">${tr(T.history)}</h2>

@@ -106,6 +106,22 @@ function replyExempt(view: PetitionView): boolean {
   return view.terms.replyExempt || (view.vague === true && view.terms.vagueExempt === true);
 }
 
+/**
+ * What archiving will need that the file does not hold yet, as a message for staff during handling, or
+ * `undefined` when nothing is missing (seed §交通集团 四; the result comes with the conclusion and is not listed).
+ *
+ * @example
+ * archiveNeeds(view); // { zh: '归档时需要：领导批示。请在办理中补齐。', en: 'Archiving will need: leader instruction. Add it while handling.' }
+ */
+export function archiveNeeds(view: PetitionView): { zh: string; en: string } | undefined {
+  const missing = missingMaterials(view).filter((m) => m !== 'result');
+  if (missing.length === 0) return undefined;
+  return {
+    zh: `归档时需要：${missing.map((m) => materialLabels[m].zh).join('、')}。请在办理中补齐。`,
+    en: `Archiving will need: ${missing.map((m) => materialLabels[m].en).join(', ')}. Add it while handling.`,
+  };
+}
+
 /** Materials still missing before the file can be archived (seed §交通集团). */
 export function missingMaterials(view: PetitionView): MaterialRequirement[] {
   // A declined or referred matter has no handling file: only the original and the decision (which the history holds).
@@ -665,6 +681,31 @@ export const guards = {
             `信访人可在 ${win} 前申请复查或复核，期满后才能归档。`,
             `The petitioner may still ask for a review until ${win}; archive after that date.`,
           );
+    },
+  },
+  // seed §交通集团 四: after conclusion the file may still be completed (policy `archive.supplement`).
+  isSupplementAllowed: {
+    check: (i) => i.policy?.archive?.supplement !== 'refused',
+    reject: () =>
+      r(
+        'supplement-refused',
+        '本单位制度不允许结案后补充归档材料。请按制度规定的方式处理缺失的材料。',
+        'Your policy does not allow adding to the file after conclusion. Deal with the missing material as it directs.',
+      ),
+  },
+  // seed §交通集团 四: a proposed handling or leader instruction after conclusion only where the file lacks it.
+  isMissingForArchive: {
+    check: (i) => {
+      const needed = i.command.type === 'leaderInstruct' ? 'leaderInstruction' : 'proposedHandling';
+      return missingMaterials(v(i)).includes(needed);
+    },
+    reject: (i) => {
+      const missing = missingMaterials(v(i));
+      return r(
+        'supplement-not-needed',
+        `办理已结束，只能补充归档所缺的材料${missing.length > 0 ? `（缺少：${missing.map((m) => materialLabels[m].zh).join('、')}）` : '（归档材料已齐全）'}。`,
+        `Handling is over: only what the file lacks can be added${missing.length > 0 ? ` (missing: ${missing.map((m) => materialLabels[m].en).join(', ')})` : ' (the file is complete)'}.`,
+      );
     },
   },
   // seed §交通集团: archive once the materials are complete.

@@ -1,6 +1,6 @@
 export { decide, decideOn, type DecideResult } from './decide.js';
 export { evolve, replay } from './evolve.js';
-export { guards, type GuardName, missingMaterials, outcomesByClass } from './guards.js';
+export { archiveNeeds, guards, type GuardName, missingMaterials, outcomesByClass } from './guards.js';
 export { commandLabels, dueLabels, roleLabels, statusLabels } from './labels.js';
 export {
   machineStateOf,

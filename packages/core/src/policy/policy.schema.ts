@@ -221,6 +221,15 @@ export const PolicyProfileSchema = z
           ),
         ),
       ),
+      supplement: z.optional(
+        z.enum(
+          ['allowed', 'late', 'refused'],
+          say(
+            '结案后补充材料的规则为 allowed、late 或 refused',
+            'Supplements after conclusion are allowed, late or refused',
+          ),
+        ),
+      ),
     }),
     // Who may issue which command (optional; each entry replaces the lifecycle's default roles).
     permissions: z.optional(

@@ -218,6 +218,8 @@ const transportGroup: PolicyProfile = {
     defaultUnit: 'groupPetitionOffice',
     rules: [],
     requires: ['proposedHandling', 'leaderInstruction', 'investigation', 'result'],
+    // What the file lacks may be added after conclusion, recorded as late.
+    supplement: 'late',
   },
   accusedUnitEscalation: { units: ['superiorOrgan', 'groupDiscipline'], roles: ['clerk'] },
 };
