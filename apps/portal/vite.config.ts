@@ -1,25 +1,53 @@
 import { defaultClientConditions, defineConfig, type Plugin, type Rollup } from 'vite';
+import { NAV_GROUPS, navOf, ROUTES } from './src/app/routes.js';
+
+const OFFICE_BAR = 'src/app/office-bar.ts';
 
 /**
- * Route → the modules its page loads (the dynamic imports of `PAGES` in src/app/portal-shell.ts; office pages
- * also load the office bar). Patterns are those of src/app/router.ts, matched against the hash path.
+ * Route → the modules its page loads (the loaders of src/app/portal-shell.ts: the page's module, and the office
+ * bar on office routes), from the one route table (src/app/routes.ts), matched against the hash path.
  */
-const OFFICE_BAR = 'src/app/office-bar.ts';
-const ROUTE_MODULES: [RegExp, string[]][] = [
-  [/^\/submit$/, ['src/pages/submit-page.ts']],
-  [/^\/track$/, ['src/pages/track-page.ts']],
-  [/^\/office(?:\/queue)?$/, [OFFICE_BAR, 'src/pages/queue-page.ts']],
-  [/^\/office\/registry$/, [OFFICE_BAR, 'src/pages/registry-page.ts']],
-  [/^\/office\/reception$/, [OFFICE_BAR, 'src/pages/reception-page.ts']],
-  [/^\/office\/case\/[^/]+$/, [OFFICE_BAR, 'src/pages/case-page.ts']],
-  [/^\/office\/replies$/, [OFFICE_BAR, 'src/pages/replies-page.ts']],
-  [/^\/office\/replies\/[^/]+$/, [OFFICE_BAR, 'src/pages/reply-page.ts']],
-  [/^\/office\/replies\/[^/]+\/print$/, [OFFICE_BAR, 'src/pages/reply-print-page.ts']],
-  [/^\/office\/stats$/, [OFFICE_BAR, 'src/pages/stats-page.ts']],
-  [/^\/office\/archive$/, [OFFICE_BAR, 'src/pages/archive-page.ts']],
-  [/^\/office\/backup$/, [OFFICE_BAR, 'src/pages/backup-page.ts']],
-  [/^\/office\/demo$/, [OFFICE_BAR, 'src/pages/demo-page.ts']],
-];
+const ROUTE_MODULES: [RegExp, string[]][] = ROUTES.filter((r) => r.module !== undefined).map((r) => [
+  r.pattern,
+  r.office ? [OFFICE_BAR, `src/${r.module}`] : [`src/${r.module}`],
+]);
+
+const escapeHtml = (text: string) =>
+  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+
+/**
+ * The static navigation of index.html, written from the route table: `<!--route-nav-->` becomes the links of each
+ * group (the home link current, as the static first screen is the home page; links of routes that exist in one
+ * mode only carry `data-modes`), and `/*route-nav-rules*\/[]` in its first-paint script the pattern → current
+ * link pairs (the shell's `navOf`). In `vite dev` as in the build, so index.html never lists a route by hand.
+ */
+function routeNav(): Plugin {
+  const lists = (['public', 'office'] as const).map((group) => {
+    const items = ROUTES.filter((r) => r.nav?.group === group).map((r) => {
+      const nav = r.nav!;
+      const current = r.name === 'home' ? ' aria-current="page"' : '';
+      const modes = r.modes ? ` data-modes="${r.modes.join(' ')}"` : '';
+      return `<li${modes}><a href="#${nav.path}" data-nav="${r.name}"${current} data-en="${escapeHtml(nav.label.en)}">${escapeHtml(nav.label.zh)}</a></li>`;
+    });
+    const label = NAV_GROUPS[group];
+    return `<ul aria-label="${escapeHtml(label.zh)}" data-en-label="${escapeHtml(label.en)}">${items.join('')}</ul>`;
+  });
+  const rules = ROUTES.map((r) => [r.pattern.source, navOf(r.name)]);
+  return {
+    name: 'portal-route-nav',
+    transformIndexHtml: {
+      order: 'pre',
+      handler(html) {
+        if (!html.includes('<!--route-nav-->') || !html.includes('/*route-nav-rules*/[]')) {
+          throw new Error('portal-route-nav: index.html lacks <!--route-nav--> or /*route-nav-rules*/[]');
+        }
+        return html
+          .replace('<!--route-nav-->', lists.join('\n          '))
+          .replace('/*route-nav-rules*/[]', JSON.stringify(rules));
+      },
+    },
+  };
+}
 
 /**
  * Deep links (`/#/submit`, `/#/office/queue`) would otherwise fetch their page's chunks only after the entry
@@ -96,7 +124,7 @@ export default defineConfig({
   resolve: {
     conditions: ['@xinfang/source', ...defaultClientConditions],
   },
-  plugins: [routeModulePreload()],
+  plugins: [routeNav(), routeModulePreload()],
   build: {
     target: 'es2022',
     // Small initial JS: pages are split by dynamic import; no polyfill needed for es2022 browsers.

@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // Two projects:
 // - unit: pure logic of the demo generator and the statistics tables, in Node (no server, no browser);
 // - e2e: Node drives the system Chromium with playwright against the BUILT portal (vite preview, started by
-//   test/global-setup.ts).
+//   test/global-setup.ts), and the shared office (the real server on PGlite serving that build: test/server-setup.ts).
 export default defineConfig({
   resolve: { conditions: ['@xinfang/source', ...defaultServerConditions] },
   ssr: { resolve: { conditions: ['@xinfang/source', ...defaultServerConditions] } },
@@ -21,7 +21,7 @@ export default defineConfig({
         test: {
           name: 'portal-e2e',
           include: ['test/e2e/**/*.test.ts'],
-          globalSetup: ['test/global-setup.ts'],
+          globalSetup: ['test/global-setup.ts', 'test/server-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,

@@ -6,6 +6,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts'],
     testTimeout: 60_000,
+    // Each file starts PGlite and migrates it in beforeAll: on two busy CI cores that takes longer than 10 s.
+    hookTimeout: 60_000,
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/vitest-node.json' },
   },

@@ -15,7 +15,7 @@ declare module 'vitest' {
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** Asks the OS for a port that is free right now. */
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.unref();

@@ -300,10 +300,12 @@ export function createServer(options: ServerOptions): Hono {
       queryCode,
     } as unknown as Command);
     if (!r.ok) return c.json({ code: r.rejection.code, message: r.rejection.message }, 400);
-    return c.json({ registrationNo: r.view.registrationNo, queryCode: code }, 201);
+    // The receipt: the number, the code (shown once, stored only as its digest) and the matter as the petitioner sees it.
+    const { queryCode: _digest, ...view } = viewFor(r.view, { id: 'petitioner', role: 'petitioner' } as Actor);
+    return c.json({ registrationNo: r.view.registrationNo, queryCode: code, view }, 201);
   });
-  app.post('/api/public/track', async (c) => {
-    const b = await body(c);
+  /** The matter a registration number and query code open (rate-limited, constant-time), else 404 or 429. */
+  async function tracked(b: Record<string, unknown>): Promise<PetitionView> {
     if (typeof b.registrationNo !== 'string' || typeof b.queryCode !== 'string') {
       throw badRequest('registrationNo, queryCode');
     }
@@ -318,13 +320,83 @@ export function createServer(options: ServerOptions): Hono {
       throw notFound();
     }
     tracking.succeed(key);
-    // The petitioner sees the matter as the public does, plus its status, reply and deadlines.
-    const view = viewFor(v, { id: 'petitioner', role: 'petitioner' } as Actor);
-    const { queryCode: _q, ...rest } = view;
-    return c.json({ view: rest, history: [] });
+    return v;
+  }
+  const petitionerOf = (v: PetitionView) => ({ id: `petitioner:${v.registrationNo}`, role: 'petitioner' }) as Actor;
+  // The petitioner sees the matter as the public does, plus its status, reply and deadlines.
+  const forPetitioner = (v: PetitionView) => {
+    const { queryCode: _q, ...rest } = viewFor(v, petitionerOf(v));
+    return rest;
+  };
+  app.post('/api/public/track', async (c) => {
+    const v = await tracked(await body(c));
+    return c.json({ view: forPetitioner(v), history: petitionerHistory(await store.history(v.petitionId)) });
+  });
+  // 22 arts 35–36: the petitioner asks for a review of the reply, or a re-review of the review decision, with the
+  // registration number and query code. The actor is the petitioner and the time the server's; the core decides.
+  app.post('/api/public/requests', async (c) => {
+    const b = await body(c);
+    const v = await tracked(b);
+    const r = (typeof b.request === 'object' && b.request !== null ? b.request : {}) as Record<string, unknown>;
+    if (r.type !== 'requestReview' && r.type !== 'requestReReview') throw badRequest('request.type');
+    const expectedSeq = b.expectedSeq;
+    if (expectedSeq !== undefined && (typeof expectedSeq !== 'number' || !Number.isInteger(expectedSeq))) {
+      throw badRequest('expectedSeq');
+    }
+    const result = await store.execute(
+      {
+        type: r.type,
+        petitionId: v.petitionId,
+        reviewUnit: r.reviewUnit,
+        reasons: r.reasons,
+        at: now(),
+        by: petitionerOf(v),
+      } as Command,
+      expectedSeq === undefined ? {} : { expectedSeq },
+    );
+    if (!result.ok) return c.json(result, 200);
+    return c.json({ ok: true, events: [], view: forPetitioner(result.view) });
   });
 
   return app;
+}
+
+/**
+ * What the petitioner was told, from the history (22 arts 23, 34, 35, 36): the steps of their matter and the texts
+ * addressed to them — notices to them, the extension's reason, the handling opinion, the written reply, review
+ * decisions. Never who acted, internal notes (proposed handling, instructions, urging, materials, handlers) nor
+ * the petition itself: each kept event carries only its type, time, seq and the fields listed here.
+ */
+const TOLD: Readonly<Record<string, readonly string[]>> = {
+  registered: [],
+  accepted: [],
+  transferred: [],
+  assigned: [],
+  declined: ['reason', 'goTo'],
+  referred: ['channel', 'organ'],
+  notified: ['text'],
+  extended: ['days', 'reason'],
+  concluded: ['outcome', 'opinion'],
+  replied: ['text'],
+  delivered: [],
+  reviewRequested: [],
+  reviewDecided: ['outcome', 'opinion'],
+  reReviewRequested: [],
+  reReviewDecided: ['outcome', 'opinion'],
+};
+
+function petitionerHistory(events: readonly PetitionEvent[]): unknown[] {
+  const out: unknown[] = [];
+  for (const e of events) {
+    const fields = TOLD[e.type];
+    const data = (e as { data?: Record<string, unknown> }).data ?? {};
+    // 22 art 23: a notice addressed to someone else (another organ, the accused) is not the petitioner's.
+    if (fields === undefined || (e.type === 'notified' && data.to !== undefined)) continue;
+    const kept: Record<string, unknown> = {};
+    for (const f of fields) if (data[f] !== undefined) kept[f] = data[f];
+    out.push({ type: e.type, seq: e.seq, at: e.at, data: kept });
+  }
+  return out;
 }
 
 /** A valid digest of no code anyone can type, to compare against when the number is unknown. */

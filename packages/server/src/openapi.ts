@@ -68,13 +68,19 @@ export const openApiDocument = {
     '/api/public/petitions': {
       post: {
         summary: 'Submit a petition online (no account)',
-        responses: { 201: ok('registration number and query code'), ...errors(400, 429) },
+        responses: { 201: ok("registration number, query code and the petitioner's view"), ...errors(400, 429) },
       },
     },
     '/api/public/track': {
       post: {
         summary: 'Track with registration number and query code',
         responses: { 200: ok('view'), ...errors(400, 404, 429) },
+      },
+    },
+    '/api/public/requests': {
+      post: {
+        summary: 'Request a review or re-review (registration number, query code, request, expectedSeq)',
+        responses: { 200: ok("the result, with the petitioner's view"), ...errors(400, 404, 409, 429) },
       },
     },
     '/api/openapi.json': { get: { summary: 'This document', responses: { 200: ok('OpenAPI') } } },

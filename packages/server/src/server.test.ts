@@ -70,7 +70,7 @@ describe('staff sessions', () => {
   it('the OpenAPI document lists every endpoint', async () => {
     const doc = (await (await t.app.request('/api/openapi.json')).json()) as { openapi: string; paths: object };
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths)).toHaveLength(11);
+    expect(Object.keys(doc.paths)).toHaveLength(12);
   });
 });
 
@@ -79,16 +79,27 @@ describe('citizens', () => {
     const { channel: _c, receivedAt: _r, ...petition } = samplePetitions.visitClaim;
     const r = await post('/api/public/petitions', { petition });
     expect(r.status).toBe(201);
-    const { registrationNo, queryCode } = (await r.json()) as { registrationNo: string; queryCode: string };
+    const { registrationNo, queryCode, view } = (await r.json()) as {
+      registrationNo: string;
+      queryCode: string;
+      view: { registrationNo: string; queryCode?: string };
+    };
     expect(registrationNo).toBe(`XF-${unitCode(policies.national, unit)}-2025-0002`);
+    // The receipt carries the petitioner's view, without the query code's digest.
+    expect([view.registrationNo, 'queryCode' in view]).toEqual([registrationNo, false]);
     const tracked = await post('/api/public/track', { registrationNo, queryCode: queryCode.toLowerCase() });
     expect(tracked.status).toBe(200);
-    const body = (await tracked.json()) as { view: { registrationNo: string; status: string; queryCode?: string } };
+    const body = (await tracked.json()) as {
+      view: { registrationNo: string; status: string; queryCode?: string; receivedAt: string };
+      history: unknown[];
+    };
     expect([body.view.registrationNo, body.view.status, body.view.queryCode]).toEqual([
       registrationNo,
       'registered',
       undefined,
     ]);
+    // What the petitioner was told: the step, without who acted, the petition or the chain's hashes.
+    expect(body.history).toEqual([{ type: 'registered', seq: 1, at: body.view.receivedAt, data: {} }]);
   });
 
   it('bad input is refused with a bilingual message that says what to do, and nothing is stored', async () => {
@@ -101,6 +112,29 @@ describe('citizens', () => {
     expect(b.code).toBe('invalid-petition');
     expect(b.message.en.length > 5 && b.message.zh.length > 2).toBe(true);
     expect((await t.store.query({})).total).toBe(before);
+  });
+
+  it('22 arts 35–36: a review request needs the number and code; the core judges it as the petitioner', async () => {
+    const { channel: _c, receivedAt: _r, ...petition } = samplePetitions.visitClaim;
+    const { registrationNo, queryCode } = (await (await post('/api/public/petitions', { petition })).json()) as {
+      registrationNo: string;
+      queryCode: string;
+    };
+    const request = { type: 'requestReview', reviewUnit: unit, reasons: '不服答复意见' };
+    const wrong = await post('/api/public/requests', { registrationNo, queryCode: 'AAAA-AAAA', request });
+    const notAllowed = await post('/api/public/requests', {
+      registrationNo,
+      queryCode,
+      request: { ...request, type: 'accept' },
+    });
+    expect([wrong.status, notAllowed.status]).toEqual([404, 400]);
+    // No reply has been delivered yet: refused by the core, nothing stored.
+    const early = await post('/api/public/requests', { registrationNo, queryCode, request });
+    expect(early.status).toBe(200);
+    const refused = (await early.json()) as { ok: boolean; rejection: { code: string } };
+    expect([refused.ok, refused.rejection.code]).toEqual([false, 'not-allowed-in-state']);
+    const view = await t.store.byRegistrationNo(registrationNo);
+    expect([view?.status, view?.seq]).toEqual(['registered', 1]);
   });
 
   it('tracking locks a registration number after 5 wrong codes (429), even for the right code', async () => {

@@ -13,11 +13,15 @@ import { clock } from './clock.js';
 import { fill, onLangChange, type Text, tr } from './i18n.js';
 import { currentOrgan, currentUnit, ORGAN_IDS, policyOf } from './office.js';
 import { calendarYears } from './schedules.js';
-import { type OfficeRole, ROLE_NAMES, ROLE_PEOPLE, ROLES, session } from './session.js';
+import { type OfficeRole, ROLE_NAMES, ROLE_PEOPLE, ROLES, type StaffActor, session } from './session.js';
 import { afterNextFrame } from './yield.js';
 
 const T = {
   bar: { zh: '演示设置', en: 'Demo settings' },
+  officeBar: { zh: '当前登录', en: 'Signed in' },
+  signedIn: { zh: '已登录：{name}（{role}，{unit}）', en: 'Signed in: {name} ({role}, {unit})' },
+  signOut: { zh: '退出登录', en: 'Sign out' },
+  serverToday: { zh: '今天', en: 'Today' },
   role: { zh: '角色', en: 'Role' },
   organ: { zh: '机关（适用制度）', en: 'Organ (rules in force)' },
   unit: { zh: '所在单位', en: 'Unit' },
@@ -109,6 +113,7 @@ export class XfOfficeBar extends LitElement {
     // A 60-day period, with its 30-day extension (22 art 34), reaches about 100 days ahead.
     const provisional = years.provisional.filter((y) => y === year || y === Number(addDays(today, 100).slice(0, 4)));
     const offset = clock.offsetDays;
+    if (session.staff) return this.#signedIn(session.staff, policy.name, unit, today, covered, provisional);
     return html`
       <section class="office-bar" aria-label=${tr(T.bar)} data-testid="office-bar">
         <div class="office-bar__inner">
@@ -147,6 +152,37 @@ export class XfOfficeBar extends LitElement {
         ${this.secondary ? this.#notes(covered, provisional) : nothing}
       </section>
     `;
+  }
+
+  /**
+   * The shared office: who is signed in (name, role and unit from the staff record), the organ and today's date
+   * (the server's clock decides; there is no demo clock), and the sign-out.
+   */
+  #signedIn(staff: StaffActor, organ: Text, unit: string, today: string, covered: boolean, provisional: number[]) {
+    const unitLabel = policyOf().units.find((u) => u.id === unit)?.name ?? { zh: unit, en: unit };
+    return html`
+      <section class="office-bar" aria-label=${tr(T.officeBar)} data-testid="office-bar">
+        <div class="office-bar__inner">
+          <p data-testid="signed-in-as" data-staff-id=${staff.id}>${fill(tr(T.signedIn), {
+            name: staff.name ?? staff.id,
+            role: tr(ROLE_NAMES[staff.role] ?? { zh: staff.role, en: staff.role }),
+            unit: tr(unitLabel),
+          })}<br /><span class="hint">${tr(organ)}</span></p>
+          <div class="clock" role="group" aria-labelledby="clock-label">
+            <span id="clock-label">${tr(T.serverToday)}</span>
+            <time class="clock__date" datetime=${today} data-testid="clock-today">${today}</time>
+          </div>
+          <button type="button" class="button--secondary" data-testid="sign-out" @click=${() => this.#signOut()}>
+            ${tr(T.signOut)}</button>
+        </div>
+        ${this.secondary ? this.#notes(covered, provisional) : nothing}
+      </section>
+    `;
+  }
+
+  /** Ends the session; the shell then leaves the office page for the sign-in page. */
+  async #signOut(): Promise<void> {
+    await session.signOut();
   }
 
   /** The clock's offset and buttons. */

@@ -29,8 +29,9 @@ export function currentUnit(policy: PolicyProfile = policyOf()): string {
   return chosen && policy.units.some((u) => u.id === chosen) ? chosen : policy.defaultUnit;
 }
 
-/** The person acting now, as the core's `Actor`. */
+/** The person acting now, as the core's `Actor` (in the shared office, the signed-in staff member). */
 export function currentActor(): Actor {
+  if (session.staff) return session.staff;
   const person = ROLE_PEOPLE[session.role];
   return { id: person.id, role: session.role, unit: currentUnit(), name: person.name };
 }

@@ -11,6 +11,8 @@ import { html, LitElement, nothing, type PropertyValues, render, type TemplateRe
 import { lang, langTag, onLangChange, setLang, type Text, tr } from './i18n.js';
 import type { PageElement } from './page.js';
 import { href, isOffice, parseHash, type Route, type RouteName } from './router.js';
+import { inMode, NAV_GROUPS, NOT_FOUND, navOf, ROUTES, type RouteDef, routeDef } from './routes.js';
+import { portalMode, session } from './session.js';
 import { afterNextFrame, yieldToMain } from './yield.js';
 import '../pages/home-page.js';
 import './large-text.js';
@@ -21,115 +23,53 @@ interface PageDef {
   load: () => Promise<unknown>;
 }
 
-const office = (page: () => Promise<unknown>) => () => Promise.all([import('./office-bar.js'), page()]);
-
 export const APP_TITLE: Text = { zh: '信访工作平台（演示）', en: 'Petition Office (demo)' };
 
-const PAGES: Record<RouteName, PageDef> = {
-  home: { tag: 'xf-home-page', title: { zh: '首页', en: 'Home' }, load: async () => undefined },
-  submit: {
-    tag: 'xf-submit-page',
-    title: { zh: '网上信访', en: 'Submit a petition online' },
-    load: () => import('../pages/submit-page.js'),
-  },
-  track: {
-    tag: 'xf-track-page',
-    title: { zh: '信访事项查询', en: 'Track a petition' },
-    load: () => import('../pages/track-page.js'),
-  },
-  queue: {
-    tag: 'xf-queue-page',
-    title: { zh: '工作台', en: 'Work queue' },
-    load: office(() => import('../pages/queue-page.js')),
-  },
-  registry: {
-    tag: 'xf-registry-page',
-    title: { zh: '来信来电登记', en: 'Letters and calls' },
-    load: office(() => import('../pages/registry-page.js')),
-  },
-  reception: {
-    tag: 'xf-reception-page',
-    title: { zh: '来访接待', en: 'Reception desk' },
-    load: office(() => import('../pages/reception-page.js')),
-  },
-  case: {
-    tag: 'xf-case-page',
-    title: { zh: '信访事项', en: 'Petition' },
-    load: office(() => import('../pages/case-page.js')),
-  },
-  replies: {
-    tag: 'xf-replies-page',
-    title: { zh: '答复', en: 'Replies' },
-    load: office(() => import('../pages/replies-page.js')),
-  },
-  reply: {
-    tag: 'xf-reply-page',
-    title: { zh: '书面答复', en: 'Written reply' },
-    load: office(() => import('../pages/reply-page.js')),
-  },
-  replyPrint: {
-    tag: 'xf-reply-print-page',
-    title: { zh: '答复打印', en: 'Print reply' },
-    load: office(() => import('../pages/reply-print-page.js')),
-  },
-  stats: {
-    tag: 'xf-stats-page',
-    title: { zh: '统计', en: 'Statistics' },
-    load: office(() => import('../pages/stats-page.js')),
-  },
-  archive: {
-    tag: 'xf-archive-page',
-    title: { zh: '立卷归档', en: 'Archive' },
-    load: office(() => import('../pages/archive-page.js')),
-  },
-  backup: {
-    tag: 'xf-backup-page',
-    title: { zh: '备份与恢复', en: 'Backup' },
-    load: office(() => import('../pages/backup-page.js')),
-  },
-  calendar: {
-    tag: 'xf-calendar-page',
-    title: { zh: '节假日安排', en: 'Holiday schedules' },
-    load: office(() => import('../pages/calendar-page.js')),
-  },
-  demo: {
-    tag: 'xf-demo-page',
-    title: { zh: '演示数据与演示时钟', en: 'Demo data and clock' },
-    load: office(() => import('../pages/demo-page.js')),
-  },
-  notFound: {
-    tag: 'xf-not-found-page',
-    title: { zh: '页面不存在', en: 'Page not found' },
-    load: async () => undefined,
-  },
-};
+/** Every page module but the home page's (in the entry), loaded on demand; routes.ts says which route loads which. */
+const PAGE_MODULES = import.meta.glob<unknown>(['../pages/*-page.ts', '!../pages/home-page.ts']);
 
-const PUBLIC_NAV: [RouteName, string, Text][] = [
-  ['home', '/', { zh: '首页', en: 'Home' }],
-  ['submit', '/submit', { zh: '网上信访', en: 'Submit online' }],
-  ['track', '/track', { zh: '查询办理进度', en: 'Track a petition' }],
-];
+/** The loader of a route, from the route table: its page module, and the office bar on office routes. */
+function loaderOf(route: RouteDef): () => Promise<unknown> {
+  const page = route.module === undefined ? undefined : PAGE_MODULES[`../${route.module}`];
+  if (route.module !== undefined && page === undefined) throw new Error(`routes.ts: no module ${route.module}`);
+  if (page === undefined) return async () => undefined;
+  return route.office ? () => Promise.all([import('./office-bar.js'), page()]) : page;
+}
 
-const OFFICE_NAV: [RouteName, string, Text][] = [
-  ['queue', '/office/queue', { zh: '工作台', en: 'Work queue' }],
-  ['registry', '/office/registry', { zh: '来信来电', en: 'Letters & calls' }],
-  ['reception', '/office/reception', { zh: '来访接待', en: 'Reception' }],
-  ['replies', '/office/replies', { zh: '答复', en: 'Replies' }],
-  ['stats', '/office/stats', { zh: '统计', en: 'Statistics' }],
-  ['archive', '/office/archive', { zh: '归档', en: 'Archive' }],
-  ['backup', '/office/backup', { zh: '备份', en: 'Backup' }],
-  ['calendar', '/office/calendar', { zh: '节假日', en: 'Holidays' }],
-  ['demo', '/office/demo', { zh: '演示数据', en: 'Demo data' }],
-];
+const PAGES = Object.fromEntries(
+  [...ROUTES, NOT_FOUND].map((r) => [r.name, { tag: r.tag, title: r.title, load: loaderOf(r) }]),
+) as Record<RouteName, PageDef>;
+
+/** The navigation links of a group, in the table's order. */
+const navLinks = (group: 'public' | 'office') =>
+  ROUTES.filter((r) => r.nav?.group === group).map((r) => [r.name, r.nav!.path, r.nav!.label] as const);
+const PUBLIC_NAV = navLinks('public');
+const OFFICE_NAV = navLinks('office');
+
+/**
+ * Whether a navigation link shows: routes of the other mode never; in the shared office, the office links are
+ * those of the signed-in staff member's role (every office link while signed out: they lead to the sign-in).
+ */
+function navShown(name: RouteName): boolean {
+  const route = routeDef(name);
+  if (!inMode(route, portalMode)) return false;
+  const role = session.staff?.role;
+  return role === undefined || route.roles === undefined || route.roles.includes(role);
+}
 
 const SHELL_TEXT = {
   skip: { zh: '跳到主要内容', en: 'Skip to main content' },
   nav: { zh: '主导航', en: 'Main navigation' },
-  public: { zh: '公众服务', en: 'Public services' },
-  office: { zh: '办公', en: 'Office' },
+  public: NAV_GROUPS.public,
+  office: NAV_GROUPS.office,
   footer: {
     zh: '演示系统：所有数据只保存在本浏览器（IndexedDB），不会发送到任何服务器。依据《信访工作条例》（2022）。',
     en: 'Demo system: all data stays in this browser (IndexedDB) and is never sent to a server. Based on the Regulations on Petition Work (2022).',
+  },
+  // The shared office (the portal served by @xinfang/server); index.html carries it as data-server on the footer.
+  footerServer: {
+    zh: '演示系统：信访事项保存在本机关的服务器上，工作人员登录后办理。依据《信访工作条例》（2022）。',
+    en: 'Demo system: petitions are kept on this organ’s server and handled by staff who sign in. Based on the Regulations on Petition Work (2022).',
   },
 } satisfies Record<string, Text>;
 
@@ -138,7 +78,7 @@ const SHELL_TEXT = {
  * Texts, current link and test ids are set afterwards by `XfPortal.#syncShell`.
  */
 function staticShell(): TemplateResult {
-  const links = (items: [RouteName, string, Text][]) =>
+  const links = (items: readonly (readonly [RouteName, string, Text])[]) =>
     items.map(([name, path, label]) => html`<li><a href=${href(path)} data-nav=${name}>${tr(label)}</a></li>`);
   return html`<a class="skip-link" href="#main"></a>
     <header class="site-header">
@@ -164,13 +104,6 @@ function setAttr(el: Element | null | undefined, name: string, value: string | u
   if (value === undefined) {
     if (el.hasAttribute(name)) el.removeAttribute(name);
   } else if (el.getAttribute(name) !== value) el.setAttribute(name, value);
-}
-
-/** Which nav entry is current for a route (case pages belong to the queue, reply pages to replies). */
-function navOf(name: RouteName): RouteName {
-  if (name === 'case') return 'queue';
-  if (name === 'reply' || name === 'replyPrint') return 'replies';
-  return name;
 }
 
 export class XfPortal extends LitElement {
@@ -216,6 +149,14 @@ export class XfPortal extends LitElement {
       this.#syncShell();
       this.requestUpdate();
     });
+    if (portalMode === 'server') {
+      // Signed in or out (here, in another tab, or the session expired): the links of the role; off office pages.
+      session.addEventListener('change', () => {
+        this.#syncShell();
+        if (!session.staff && isOffice(this.route.name)) void this.#go();
+      });
+      void session.restore().then(() => this.#syncShell());
+    }
     void this.#go();
   }
 
@@ -270,8 +211,13 @@ export class XfPortal extends LitElement {
       const a = nav?.querySelector(`a[data-nav="${name}"]`);
       setText(a, tr(label));
       setAttr(a, 'aria-current', current === name ? 'page' : undefined);
+      const item = a?.parentElement;
+      if (item && item.hidden === navShown(name)) item.hidden = !item.hidden;
     }
-    setText(this.#footer?.querySelector('p'), tr(SHELL_TEXT.footer));
+    setText(
+      this.#footer?.querySelector('p'),
+      tr(portalMode === 'server' ? SHELL_TEXT.footerServer : SHELL_TEXT.footer),
+    );
   }
 
   override disconnectedCallback(): void {
@@ -309,6 +255,15 @@ export class XfPortal extends LitElement {
     const route = parseHash(location.hash);
     const def = PAGES[route.name];
     const token = ++this.#navigation;
+    if (portalMode === 'server' && isOffice(route.name)) {
+      // The shared office: office pages for signed-in staff only; the sign-in page comes back here.
+      await session.restore();
+      if (token !== this.#navigation) return;
+      if (!session.staff) {
+        location.replace(`#/sign-in?next=${encodeURIComponent(location.hash.replace(/^#/, ''))}`);
+        return;
+      }
+    }
     try {
       await def.load();
     } catch (error) {

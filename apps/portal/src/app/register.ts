@@ -6,7 +6,8 @@
 import type { Actor, ExecuteResult, PetitionInput, PolicyProfile } from '@xinfang/core';
 import { clock } from './clock.js';
 import { newQueryCode } from './query-code.js';
-import { currentActor, currentUnit, execute, policyOf } from './services.js';
+import { currentActor, currentUnit, execute, policyOf, submitToServer } from './services.js';
+import { serverPolicy } from './session.js';
 
 /** The online system registers what a citizen submits, as the petition office's intake desk. */
 export function onlineDesk(unit: string): Actor {
@@ -46,6 +47,8 @@ export async function registerPetition(
   options: { online: boolean; organ?: string },
 ): Promise<Registered> {
   const policy = policyOf(options.organ);
+  // The shared office: the server registers the citizen's submission itself (no account, its own time and desk).
+  if (options.online && serverPolicy !== undefined) return submitToServer(withAccusedUnitIds(petition, policy));
   const unit = options.online ? policy.defaultUnit : currentUnit(policy);
   const by = options.online ? onlineDesk(unit) : currentActor();
   const { code: queryCode, digest } = await newQueryCode();

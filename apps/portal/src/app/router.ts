@@ -1,7 +1,12 @@
 /**
  * Hash routing (`#/office/queue`): works from any static host and from `vite preview` without
- * server rewrites. A route is a name plus its parameters; the shell maps names to lazily loaded pages.
+ * server rewrites. A route is a name plus its parameters; the shell maps names to lazily loaded pages. Both read
+ * the one route table (routes.ts); routes of the other mode (the browser-only pages in the shared office, the
+ * sign-in page in the browser-only portal) are not found.
  */
+import { inMode, ROUTES, type RouteName, routeDef } from './routes.js';
+import { portalMode } from './session.js';
+
 export interface Route {
   name: RouteName;
   params: Record<string, string>;
@@ -11,48 +16,17 @@ export interface Route {
   query: URLSearchParams;
 }
 
-export type RouteName =
-  | 'home'
-  | 'submit'
-  | 'track'
-  | 'queue'
-  | 'registry'
-  | 'reception'
-  | 'case'
-  | 'replies'
-  | 'reply'
-  | 'replyPrint'
-  | 'stats'
-  | 'archive'
-  | 'backup'
-  | 'calendar'
-  | 'demo'
-  | 'notFound';
+export type { RouteName } from './routes.js';
 
-const PATTERNS: [RouteName, RegExp][] = [
-  ['home', /^\/?$/],
-  ['submit', /^\/submit$/],
-  ['track', /^\/track$/],
-  ['queue', /^\/office(?:\/queue)?$/],
-  ['registry', /^\/office\/registry$/],
-  ['reception', /^\/office\/reception$/],
-  ['case', /^\/office\/case\/(?<id>[^/]+)$/],
-  ['replies', /^\/office\/replies$/],
-  ['reply', /^\/office\/replies\/(?<id>[^/]+)$/],
-  ['replyPrint', /^\/office\/replies\/(?<id>[^/]+)\/print$/],
-  ['stats', /^\/office\/stats$/],
-  ['archive', /^\/office\/archive$/],
-  ['backup', /^\/office\/backup$/],
-  ['calendar', /^\/office\/calendar$/],
-  ['demo', /^\/office\/demo$/],
-];
+/** The routes of this mode, from the one route table (routes.ts). */
+const ACTIVE = ROUTES.filter((r) => inMode(r, portalMode));
 
 /** Parses `location.hash` (with or without the leading `#`). */
 export function parseHash(hash: string): Route {
   const raw = hash.replace(/^#/, '') || '/';
   const [pathPart = '/', queryPart = ''] = raw.split('?', 2);
   const path = pathPart.startsWith('/') ? pathPart : `/${pathPart}`;
-  for (const [name, pattern] of PATTERNS) {
+  for (const { name, pattern } of ACTIVE) {
     const match = pattern.exec(path);
     if (match) {
       const params: Record<string, string> = {};
@@ -75,5 +49,5 @@ export function navigate(path: string): void {
 
 /** Whether a route belongs to the office side (shows the role/organ bar). */
 export function isOffice(name: RouteName): boolean {
-  return !['home', 'submit', 'track', 'notFound'].includes(name);
+  return routeDef(name).office;
 }

@@ -6,6 +6,7 @@ import { html } from 'lit';
 import { tr } from '../app/i18n.js';
 import { PageElement } from '../app/page.js';
 import { href } from '../app/router.js';
+import { portalMode } from '../app/session.js';
 
 export class XfHomePage extends PageElement {
   protected override render() {
@@ -42,7 +43,7 @@ export class XfHomePage extends PageElement {
       <section aria-labelledby="home-privacy">
         <h2 id="home-privacy">${tr({ zh: '关于本演示', en: 'About this demo' })}</h2>
         <ul class="plain-list">
-          <li>${tr({ zh: '数据只保存在您的浏览器中。', en: 'Data is kept only in your browser.' })}</li>
+          <li>${tr(portalMode === 'server' ? { zh: '数据保存在本机关的服务器上。', en: 'Data is kept on this organ’s server.' } : { zh: '数据只保存在您的浏览器中。', en: 'Data is kept only in your browser.' })}</li>
           <li>${tr({ zh: '检举控告材料不会透露给被检举人或被控告单位（条例第三十条）。', en: 'Accusations are never disclosed to the persons or units accused (art 30).' })}</li>
           <li>${tr({ zh: '期限按民法典第二百零一条、第二百零三条和国务院节假日安排计算。', en: 'Periods are counted by Civil Code arts 201 and 203 and the State Council holiday schedule.' })}</li>
         </ul>

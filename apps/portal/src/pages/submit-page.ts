@@ -12,6 +12,7 @@ import { rejectionNotice } from '../app/notice.js';
 import { PageElement } from '../app/page.js';
 import { href } from '../app/router.js';
 import { currentOrgan, ORGAN_IDS, organName } from '../app/organs.js';
+import { portalMode } from '../app/session.js';
 import { afterNextFrame } from '../app/yield.js';
 import { shanghaiDay } from '../app/labels.js';
 import type { Rejection } from '@xinfang/core';
@@ -148,7 +149,7 @@ export class XfSubmitPage extends PageElement {
     return html`
       <h1>${tr(T.title)}</h1>
       <p class="lead">${tr(T.intro)}</p>
-      <div class="field">
+      <div class="field" ?hidden=${portalMode === 'server'}>
         <label for="submit-organ">${tr(T.organ)}</label>
         <select id="submit-organ" data-testid="submit-organ" @change=${(e: Event) => {
           // The petition goes to the organ chosen here; the office's own organ stays as it is.

@@ -15,15 +15,14 @@ import {
   statusLabels,
   viewFor,
   normalizeQueryCode,
-  verifyQueryCode,
 } from '@xinfang/core';
 import { html, nothing } from 'lit';
 import { clock } from '../app/clock.js';
 import { cap, fill, type Text, tr } from '../app/i18n.js';
 import { labelOf, legalChannelLabels, outcomeLabels, reviewOutcomeLabels, shanghaiDay } from '../app/labels.js';
-import { okNotice, rejectionNotice } from '../app/notice.js';
+import { issueSummary, okNotice, rejectionNotice } from '../app/notice.js';
 import { PageElement } from '../app/page.js';
-import { calendar, execute, organsWithData, policyOf, storeOf, unexpected, unitName } from '../app/services.js';
+import { calendar, execute, policyOf, trackPetition, unexpected, unitName } from '../app/services.js';
 
 const T = {
   title: { zh: '查询办理进度', en: 'Track a petition' },
@@ -42,7 +41,6 @@ const T = {
     zh: '登记编号或查询码不正确。请核对后重新输入；遗失查询码的，请携带身份证件到信访接待场所查询。',
     en: 'The registration number or the query code is wrong. Check them and try again; if you lost the code, bring your ID to the reception office.',
   },
-  errorSummary: { zh: '请先改正以下问题', en: 'There is a problem' },
   status: { zh: '办理状态', en: 'Status' },
   received: { zh: '收到日期', en: 'Received' },
   subject: { zh: '事项', en: 'Subject' },
@@ -285,15 +283,11 @@ export class XfTrackPage extends PageElement {
   async #lookup(no: string, code: string): Promise<void> {
     this.busy = true;
     try {
-      for (const organ of await organsWithData()) {
-        const store = storeOf(organ);
-        const view = (await store.byRegistrationNo(no)) ?? (await store.byRegistrationNo(canonicalNo(no)));
-        if (view?.queryCode && (await verifyQueryCode(code, view.queryCode))) {
-          this.found = { organ, view, events: await store.history(view.petitionId) };
-          return;
-        }
-      }
-      this.found = undefined;
+      // As typed, then as a citizen may have typed it (any case, no XF-).
+      this.found =
+        (await trackPetition(no, code)) ??
+        (canonicalNo(no) === no ? undefined : await trackPetition(canonicalNo(no), code));
+      if (this.found) return;
       this.rejection = { code: 'not-found', message: T.notFound };
     } catch (error) {
       this.rejection = unexpected(error);
@@ -448,20 +442,7 @@ export class XfTrackPage extends PageElement {
     return html`
       <h1>${tr(T.title)}</h1>
       <p>${tr(T.intro)}</p>
-      ${
-        this.issues.length > 0 && !this.found
-          ? html`<div id="track-errors" class="notice notice--error" role="alert" tabindex="-1">
-            <p><strong>${tr(T.errorSummary)}</strong></p>
-            <ul>${this.issues.map(
-              (i) =>
-                html`<li><a href=${`#${i.id}`} @click=${(e: Event) => {
-                  e.preventDefault();
-                  this.querySelector<HTMLElement>(`#${i.id}`)?.focus();
-                }}>${tr(i.message)}</a></li>`,
-            )}</ul>
-          </div>`
-          : nothing
-      }
+      ${this.found ? nothing : issueSummary('track-errors', this.issues, this)}
       <form novalidate @submit=${(e: SubmitEvent) => this.#onSubmit(e)} data-testid="track-form">
         ${field('track-no', 'no', T.no, T.noHint, this.#no)}
         ${field('track-code', 'code', T.code, T.codeHint, this.#code)}

@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axe, go, launch, loadDemo, newFixedPage } from './harness.js';
 
 let browser: Browser;
@@ -67,5 +67,37 @@ describe('the axe harness itself', () => {
     expect(violations.map((v) => [v.id, v.nodes.map((n) => n.target.join(' '))])).toEqual([
       ['image-alt', ['#axe-probe']],
     ]);
+  });
+});
+
+describe('accessibility of the shared office (the portal served by @xinfang/server)', () => {
+  it('sign-in page: empty, with its error summary; then the queue, replies, archive and statistics signed in', async () => {
+    const shared = await browser.newContext({ baseURL: inject('serverURL'), locale: 'zh-CN' });
+    try {
+      const office = await shared.newPage();
+      await go(office, '/sign-in');
+      expect(await axe(office)).toEqual([]);
+      await office.getByTestId('sign-in-submit').click();
+      await office.locator('#sign-in-errors').waitFor();
+      expect(await axe(office)).toEqual([]);
+      await office.getByTestId('sign-in-account').fill('demo-archivist');
+      await office.getByTestId('sign-in-password').fill('demo-archivist-2026');
+      await office.getByTestId('sign-in-submit').click();
+      await office.getByTestId('signed-in-as').waitFor();
+      await office.locator('[data-testid="queue-table"], [data-testid="queue-empty"]').first().waitFor();
+      expect(await axe(office)).toEqual([]);
+      // The office pages on the server's store (demo petitions seeded by serve.js), each checked as it is drawn.
+      const errors: string[] = [];
+      office.on('pageerror', (error) => errors.push(error.message));
+      for (const path of ['/office/replies', '/office/archive', '/office/stats']) {
+        await go(office, path);
+        if (path === '/office/stats')
+          await office.locator('xf-statistics-page [data-chart] svg').first().waitFor({ state: 'attached' });
+        expect([path, await axe(office)]).toEqual([path, []]);
+      }
+      expect(errors).toEqual([]);
+    } finally {
+      await shared.close();
+    }
   });
 });
