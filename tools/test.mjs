@@ -13,6 +13,7 @@ const workspaces = ['packages', 'apps'].flatMap((dir) =>
     .filter((entry) => entry.isDirectory())
     .map((entry) => join(root, dir, entry.name)),
 );
+workspaces.push(join(root, 'examples')); // not a workspace: it installs the packed tarballs
 
 for (const ws of workspaces) rmSync(join(ws, 'test-results'), { recursive: true, force: true });
 
@@ -50,6 +51,12 @@ run('turbo', 'npx', [
   '--concurrency=2',
   '--output-logs=new-only',
 ]);
+
+// The API reference (TypeDoc) builds with no broken link and no undocumented export.
+run('docs', 'npm', ['run', 'docs']);
+
+// The release, dry: every package packed, the tarballs installed into examples/ and run (Node and Chromium).
+run('release dry run', 'node', ['tools/release.mjs', '--dry-run', '--skip-checks']);
 
 // One summary line from every vitest JSON report.
 let passed = 0;

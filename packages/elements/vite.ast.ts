@@ -1,8 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseSync } from 'vite';
 
-// What the bundle's build steps (vite.config.ts, vite.english.ts) share to read and rewrite source code.
+// What the bundle's build steps (vite.config.ts, vite.messages.ts) share to read and rewrite source code.
 
 /** A node of the ESTree that Vite's parser (Oxc) gives: its type, its range in the source, its fields. */
 export type Node = { type: string; start: number; end: number; [key: string]: unknown };
@@ -17,17 +15,6 @@ export function walk(node: unknown, enter: (n: Node) => void): void {
 /** Parses a module (TypeScript or JavaScript) and walks it. */
 export function walkModule(id: string, code: string, enter: (n: Node) => void): void {
   walk(parseSync(id, code, { lang: 'ts' }).program, enter);
-}
-
-/** This package's kind of sources below `dir`: every `.ts` file but tests and stories, in path order. */
-export function sources(dir: string): { file: string; code: string }[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((entry) => entry.endsWith('.ts') && !/\.(test|stories)\.ts$/.test(entry))
-    .sort()
-    .map((entry) => {
-      const file = join(dir, entry);
-      return { file, code: readFileSync(file, 'utf8') };
-    });
 }
 
 /** A replacement of the source between `start` and `end`. */

@@ -34,7 +34,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (!existsSync(`${outDir}/index.html`)) {
     throw new Error(`${outDir}/index.html is missing: build the portal first (\`npm run build -w portal\`).`);
   }
-  const port = await freePort();
+  // PORTAL_PORT (optional): a fixed port, for machines where each user has a range of ports.
+  const port = Number(process.env.PORTAL_PORT) || (await freePort());
   const server = await preview({
     root,
     logLevel: 'warn',

@@ -6,16 +6,8 @@
 // Usage: node bench/lifecycle.bench.mjs [petitions=100000]
 import { loadavg } from 'node:os';
 import { createActor, initialTransition, transition } from 'xstate';
-import {
-  archiveUnit,
-  chinaCalendar,
-  decide,
-  decideOn,
-  petitionMachine,
-  policies,
-  replay,
-  statistics,
-} from '../dist/index.js';
+import { archiveUnit, chinaCalendar, decide, decideOn, policies, replay, statistics } from '../dist/index.js';
+import { petitionMachine } from '../dist/machine/index.js';
 import { actorsOf, registerCommand, samplePetitions } from '../dist/testing/index.js';
 import { addDays } from '../dist/calendar/index.js';
 import { sha256Backend } from '../dist/history/hash.js';

@@ -5,6 +5,8 @@
  * @module
  */
 
+// Languages and texts: Lang, Bilingual, msg, tr
+export * from './i18n/index.js';
 // Calendar and periods
 export * from './calendar/index.js';
 // Petition schemas and messages

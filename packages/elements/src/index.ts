@@ -15,13 +15,12 @@ export {
 } from './base/index.js';
 export {
   type Lang,
-  type MessageTables,
   type Translate,
-  createTranslator,
   languageReady,
   loadLanguage,
-  pick,
+  msg,
   resolveLang,
+  tr,
 } from './i18n/index.js';
 export {
   type Bilingual,

@@ -87,8 +87,13 @@ describe('every story', () => {
         'StaffLetter',
         'English',
         'LargeText',
+        'Disabled',
+        'Busy',
+        'MobileSmall',
       ]),
     );
+    expect(names('Docs/主题 Theming').sort()).toEqual(['Dark', 'Default', 'HighContrast', 'LargeText']);
+    expect(names('Docs/介绍 Introduction')).toEqual(['Chinese', 'English']);
     expect(names('Forms/xf-reception-form')).toEqual(
       expect.arrayContaining([
         'Empty',
@@ -129,6 +134,16 @@ describe('every story', () => {
     return canvas.querySelector(tag)!.shadowRoot!;
   }
   const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+  it.each([
+    ['Disabled', true],
+    ['Busy', true],
+    ['MobileSmall', false],
+  ])('Forms/xf-intake-form › %s: every control disabled is %s', async (name, disabled) => {
+    const root = await shadowOf('Forms/xf-intake-form', name, 'xf-intake-form');
+    expect(root.querySelector<HTMLFieldSetElement>('fieldset.frame')!.disabled).toBe(disabled);
+    expect(root.querySelector<HTMLInputElement>('input')!.matches(':disabled')).toBe(disabled);
+  });
 
   it.each([
     ['Forms/xf-intake-form', 'Errors', 'xf-intake-form'],

@@ -33,7 +33,7 @@ export default async function setup(): Promise<void> {
   const sources = Math.max(
     newest(join(root, 'src')),
     newest(join(root, '..', 'core', 'src')),
-    ...['vite.config.ts', 'vite.english.ts', 'vite.ast.ts'].map((file) => mtime(join(root, file))),
+    ...['vite.config.ts', 'vite.messages.ts', 'vite.ast.ts'].map((file) => mtime(join(root, file))),
   );
   if (mtime(bundle) < sources) await rebuild();
   // Copies the test server serves untransformed (`publicDir` in vitest.config.ts) for test/english-module.test.ts:

@@ -5,9 +5,12 @@
 import type { PGlite } from '@electric-sql/pglite';
 import type { Pool } from 'pg';
 
-/** A place SQL runs: a connection, or a transaction on one. Parameters are `$1`, `$2`, … */
+/**
+ * A place SQL runs: a connection, or a transaction on one. Parameters are `$1`, `$2`, … A `name` marks a
+ * statement the store runs often with the same text: node-postgres prepares it once per connection.
+ */
 export interface Sql {
-  query<R = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<{ rows: R[] }>;
+  query<R = Record<string, unknown>>(text: string, params?: readonly unknown[], name?: string): Promise<{ rows: R[] }>;
 }
 
 /** A database: plain queries, and transactions (committed when `work` resolves, rolled back when it throws). */
@@ -25,8 +28,11 @@ export interface Database extends Sql {
  */
 export function pgDatabase(pool: Pool): Database {
   return {
-    async query<R>(text: string, params?: readonly unknown[]) {
-      const r = await pool.query(text, params as unknown[] | undefined);
+    async query<R>(text: string, params?: readonly unknown[], name?: string) {
+      const r = await pool.query(
+        name === undefined ? text : { name, text, values: params as unknown[] | undefined },
+        name === undefined ? (params as unknown[] | undefined) : undefined,
+      );
       return { rows: r.rows as R[] };
     },
     async transaction<T>(work: (tx: Sql) => Promise<T>): Promise<T> {
@@ -35,8 +41,11 @@ export function pgDatabase(pool: Pool): Database {
       try {
         await client.query('BEGIN');
         const tx: Sql = {
-          async query<R>(text: string, params?: readonly unknown[]) {
-            const r = await client.query(text, params as unknown[] | undefined);
+          async query<R>(text: string, params?: readonly unknown[], name?: string) {
+            const r = await client.query(
+              name === undefined ? text : { name, text, values: params as unknown[] | undefined },
+              name === undefined ? (params as unknown[] | undefined) : undefined,
+            );
             return { rows: r.rows as R[] };
           },
         };

@@ -3,6 +3,7 @@
  * several servers starting at once apply each exactly once. Never edit a shipped migration: add one.
  */
 import type { Database } from './db.js';
+import { TALLIES_FROM_VIEWS } from './tallies.js';
 
 /** One schema step. */
 export interface Migration {
@@ -87,6 +88,33 @@ INSERT INTO xf_tallies (unit, received_date, channel, class, registered)
 SELECT p.input->>'registeredBy', p.received_date, v.channel, v.class, count(*)::int
 FROM xf_petitions p JOIN xf_views v USING (petition_id)
 GROUP BY 1, 2, 3, 4;
+`,
+  },
+  {
+    version: 3,
+    name: 'statistics tallies per day of receipt and fact',
+    // Replaces the registrations-only tallies of version 2 with every figure `statistics` reports, rebuilt
+    // from the stored views. Changing the facts later takes a new migration that rebuilds them again.
+    sql: `
+DROP TABLE xf_tallies;
+CREATE TABLE xf_tallies (
+  received_date text COLLATE "C" NOT NULL,
+  fact text COLLATE "C" NOT NULL,
+  n integer NOT NULL,
+  PRIMARY KEY (received_date, fact)
+);
+${TALLIES_FROM_VIEWS};
+`,
+  },
+  {
+    version: 4,
+    name: 'queue indexes across units',
+    // The work queue of someone who sees every unit (statuses, nearest due date first): read in order per
+    // status, as xf_views_queue serves the queue of one unit.
+    sql: `
+CREATE INDEX xf_views_status_queue ON xf_views (status, next_due COLLATE "C", registration_no);
+-- The total of that queue from the tallies: the rows of each status, one per day.
+CREATE INDEX xf_tallies_fact ON xf_tallies (fact);
 `,
   },
 ];

@@ -25,7 +25,6 @@ import {
   type RegisterCommand,
   type Statistics,
   shanghaiDate,
-  statistics,
   storedResult,
   UNKNOWN_PETITION,
   unknownPolicy,
@@ -33,6 +32,7 @@ import {
 } from '@xinfang/core';
 import type { Database, Sql } from './db.js';
 import { migrate } from './migrations.js';
+import { TALLY_UPSERT, tallyDelta, tallyStatistics } from './tallies.js';
 
 /** Options of {@link createPostgresStore}. */
 export interface PostgresStoreOptions {
@@ -89,12 +89,29 @@ function changingPart(view: PetitionView, fixed: Row): Row {
   const unset: string[] = [];
   for (const [k, value] of Object.entries(v)) {
     if (value === undefined) continue;
-    if ((FIXED as readonly string[]).includes(k) && json(value) === json(fixed[k])) continue;
+    // Unchanged fixed fields are usually the very objects read from the input: compare those without JSON.
+    if ((FIXED as readonly string[]).includes(k) && (value === fixed[k] || json(value) === json(fixed[k]))) continue;
     out[k] = value;
   }
   for (const k of FIXED) if (v[k] === undefined && fixed[k] !== undefined) unset.push(k);
   if (unset.length > 0) out.$unset = unset;
   return out;
+}
+
+/** The columns of a view row, in table order ($1…$10): id, seq, status, unit, handler, class, channel, next due, number, state. */
+function viewColumns(view: PetitionView, fixed: Row): unknown[] {
+  return [
+    view.petitionId,
+    view.seq,
+    view.status,
+    view.unit,
+    view.handler ?? null,
+    view.class,
+    view.channel,
+    view.nextDue ?? null,
+    view.registrationNo,
+    json(changingPart(view, fixed)),
+  ];
 }
 
 function toView(input: unknown, state: unknown): PetitionView {
@@ -105,6 +122,29 @@ function toView(input: unknown, state: unknown): PetitionView {
 }
 
 const VIEW_SELECT = 'SELECT p.input, v.state FROM xf_views v JOIN xf_petitions p USING (petition_id)';
+
+const ROW_SELECT =
+  'SELECT v.seq, p.input, v.state FROM xf_views v JOIN xf_petitions p USING (petition_id) WHERE v.petition_id = $1';
+
+/** Events, view and tallies of an existing petition in one statement, only while its view is at seq $11. */
+const WRITE_EXISTING = `WITH u AS (
+  UPDATE xf_views SET seq = $2, status = $3, unit = $4, handler = $5, class = $6, channel = $7, next_due = $8,
+    registration_no = $9, state = $10::text::jsonb
+  WHERE petition_id = $1 AND seq = $11 RETURNING 1
+), e AS (
+  INSERT INTO xf_events (petition_id, seq, command_id, type, at, body)
+  SELECT p, s, c, t, a, b::json FROM unnest($12::text[], $13::int[], $14::text[], $15::text[], $16::text[], $17::text[]) AS x (p, s, c, t, a, b)
+  WHERE EXISTS (SELECT FROM u)
+), t AS (
+  INSERT INTO xf_tallies (received_date, fact, n)
+  SELECT * FROM unnest($18::text[], $19::text[], $20::int[]) WHERE EXISTS (SELECT FROM u) ORDER BY 1, 2
+  ON CONFLICT (received_date, fact) DO UPDATE SET n = xf_tallies.n + EXCLUDED.n
+)
+SELECT count(*)::int AS n FROM u`;
+
+function isDeadlock(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '40P01';
+}
 
 function isUniqueViolation(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505';
@@ -140,6 +180,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     const { rows } = await sql.query<{ body: PetitionEvent }>(
       'SELECT body FROM xf_events WHERE petition_id = $1 ORDER BY seq',
       [petitionId],
+      'xf_history',
     );
     return rows.map((r) => r.body);
   }
@@ -150,13 +191,17 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     const { rows } = await sql.query<{ command_id: string; petition_id: string; seq: number }>(
       'SELECT command_id, petition_id, seq FROM xf_events WHERE command_id = ANY($1::text[])',
       [ids],
+      'xf_commands',
     );
     for (const r of rows) found.set(r.command_id, { petitionId: r.petition_id, seq: r.seq });
     return found;
   }
 
-  /** Writes decided or checked events and the view after them (the petition row too when it is new). */
-  async function write(sql: Sql, events: readonly PetitionEvent[], view: PetitionView, isNew: boolean): Promise<void> {
+  /**
+   * Writes a new petition: its events, its fixed input, its view and its statistics tallies (in the
+   * registering transaction).
+   */
+  async function writeNew(sql: Sql, events: readonly PetitionEvent[], view: PetitionView): Promise<void> {
     const values: unknown[] = [];
     const tuples = events.map((e, i) => {
       values.push(e.petitionId, e.seq, e.commandId ?? null, e.type, e.at, json(e));
@@ -168,55 +213,58 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       `INSERT INTO xf_events (petition_id, seq, command_id, type, at, body) VALUES ${tuples.join(', ')}`,
       values,
     );
-    let fixed: Row;
-    if (isNew) {
-      fixed = fixedPart(view);
-      await sql.query(
-        'INSERT INTO xf_petitions (petition_id, registration_no, received_date, phone, id_number, subject, input) VALUES ($1, $2, $3, $4, $5, $6, $7::text::jsonb)',
-        [
-          view.petitionId,
-          view.registrationNo,
-          shanghaiDate(view.receivedAt),
-          view.petitionerPhone ?? null,
-          view.petitionerIdNumber ?? null,
-          view.subject,
-          json(fixed),
-        ],
-      );
-      await sql.query(
-        `INSERT INTO xf_tallies (unit, received_date, channel, class, registered) VALUES ($1, $2, $3, $4, 1)
-         ON CONFLICT (received_date, unit, channel, class) DO UPDATE SET registered = xf_tallies.registered + 1`,
-        [view.registeredBy, shanghaiDate(view.receivedAt), view.channel, view.class],
-      );
-    } else {
-      const { rows } = await sql.query<{ input: Row }>('SELECT input FROM xf_petitions WHERE petition_id = $1', [
+    const fixed = fixedPart(view);
+    await sql.query(
+      'INSERT INTO xf_petitions (petition_id, registration_no, received_date, phone, id_number, subject, input) VALUES ($1, $2, $3, $4, $5, $6, $7::text::jsonb)',
+      [
         view.petitionId,
-      ]);
-      fixed = rows[0]?.input ?? {};
-    }
-    const params = [
-      view.petitionId,
-      view.seq,
-      view.status,
-      view.unit,
-      view.handler ?? null,
-      view.class,
-      view.channel,
-      view.nextDue ?? null,
-      view.registrationNo,
-      json(changingPart(view, fixed)),
-    ];
-    if (isNew) {
-      await sql.query(
-        'INSERT INTO xf_views (petition_id, seq, status, unit, handler, class, channel, next_due, registration_no, state) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::text::jsonb)',
-        params,
-      );
-    } else {
-      await sql.query(
-        'UPDATE xf_views SET seq = $2, status = $3, unit = $4, handler = $5, class = $6, channel = $7, next_due = $8, registration_no = $9, state = $10::text::jsonb WHERE petition_id = $1',
-        params,
-      );
-    }
+        view.registrationNo,
+        shanghaiDate(view.receivedAt),
+        view.petitionerPhone ?? null,
+        view.petitionerIdNumber ?? null,
+        view.subject,
+        json(fixed),
+      ],
+    );
+    await sql.query(
+      'INSERT INTO xf_views (petition_id, seq, status, unit, handler, class, channel, next_due, registration_no, state) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::text::jsonb)',
+      viewColumns(view, fixed),
+    );
+    const t = tallyDelta(undefined, view);
+    if (t.dates.length > 0) await sql.query(TALLY_UPSERT, [t.dates, t.facts, t.ns], 'xf_tally_upsert');
+  }
+
+  /**
+   * Writes the events of an existing petition, its view after them and the moved tallies in ONE statement,
+   * only if the stored view is still at `seq` (the one decided on). Returns whether it was (nothing is
+   * written when it was not). A plain INSERT of the events: a duplicate (petition_id, seq) or command id
+   * fails the statement, never silently.
+   */
+  async function writeExisting(
+    sql: Sql,
+    events: readonly PetitionEvent[],
+    view: PetitionView,
+    before: { view: PetitionView; input: Row },
+  ): Promise<boolean> {
+    const t = tallyDelta(before.view, view);
+    const { rows } = await sql.query<{ n: number }>(
+      WRITE_EXISTING,
+      [
+        ...viewColumns(view, before.input),
+        before.view.seq,
+        events.map((e) => e.petitionId),
+        events.map((e) => e.seq),
+        events.map((e) => e.commandId ?? null),
+        events.map((e) => e.type),
+        events.map((e) => e.at),
+        events.map((e) => json(e)),
+        t.dates,
+        t.facts,
+        t.ns,
+      ],
+      'xf_write_existing',
+    );
+    return rows[0]?.n === 1;
   }
 
   /** Takes the next registration number of the unit and year (row-locked until commit). */
@@ -228,6 +276,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       `INSERT INTO xf_counters (unit, year, last) VALUES ($1, $2, 1)
        ON CONFLICT (unit, year) DO UPDATE SET last = xf_counters.last + 1 RETURNING last`,
       [code, year],
+      'xf_counter_next',
     );
     const seq = rows[0]!.last;
     const full: RegisterCommand = {
@@ -249,74 +298,95 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     return full;
   }
 
-  async function executeOnce(list: readonly Command[], expectedSeq: number | undefined): Promise<ExecuteResult> {
-    return db
-      .transaction(async (tx): Promise<ExecuteResult> => {
-        const first = list[0];
-        const ids = list.flatMap((c) =>
-          typeof c === 'object' && c !== null && typeof c.commandId === 'string' ? [c.commandId] : [],
+  /**
+   * Decides `list` and writes the result. `locked`: in a transaction, the petition's view row locked first
+   * (FOR UPDATE), so that the next writer of the petition decides on this one's result. Otherwise
+   * optimistic: the view is read without a transaction and the write (one statement) only lands if the
+   * view is still the one decided on — else `LostRace`, and the caller tries again.
+   */
+  async function executeOnce(
+    list: readonly Command[],
+    expectedSeq: number | undefined,
+    locked: boolean,
+  ): Promise<ExecuteResult> {
+    const first = list[0];
+    const isRegister = typeof first === 'object' && first !== null && first.type === 'register';
+    const run = async (sql: Sql): Promise<ExecuteResult> => {
+      const ids = list.flatMap((c) =>
+        typeof c === 'object' && c !== null && typeof c.commandId === 'string' ? [c.commandId] : [],
+      );
+      let row: { seq: number; input: Row; state: Row } | undefined;
+      if (!isRegister && typeof first === 'object' && first !== null && typeof first.petitionId === 'string') {
+        const { rows } = await sql.query<{ seq: number; input: Row; state: Row }>(
+          locked ? `${ROW_SELECT} FOR UPDATE OF v` : ROW_SELECT,
+          [first.petitionId],
+          locked ? 'xf_row_for_update' : 'xf_row',
         );
-        let locked: { seq: number; input: Row; state: Row } | undefined;
-        const isRegister = typeof first === 'object' && first !== null && first.type === 'register';
-        if (!isRegister && typeof first === 'object' && first !== null && typeof first.petitionId === 'string') {
-          // The lock serialises every writer of this petition: the next one decides on this one's result.
-          const { rows } = await tx.query<{ seq: number; input: Row; state: Row }>(
-            'SELECT v.seq, p.input, v.state FROM xf_views v JOIN xf_petitions p USING (petition_id) WHERE v.petition_id = $1 FOR UPDATE OF v',
-            [first.petitionId],
-          );
-          locked = rows[0];
-        }
-        const known = await storedCommands(tx, ids);
-        if (known.size > 0) {
-          const stored = list.map((c) =>
-            typeof c === 'object' && c !== null && typeof c.commandId === 'string' ? known.get(c.commandId) : undefined,
-          );
-          const petitionId = [...known.values()][0]!.petitionId;
-          return storedResult(list, stored, await historyIn(tx, petitionId), calendar) as ExecuteResult;
-        }
-        const bad = precheckCommands(list);
-        if (bad !== undefined || first === undefined) return { ok: false, rejection: bad! };
-        let commands = list;
-        let before: PetitionView | undefined;
-        let policy: PolicyProfile | undefined;
-        if (first.type === 'register') {
-          policy = exactPolicy(first.policyId, first.policyVersion);
-          if (policy === undefined) return { ok: false, rejection: unknownPolicy(first.policyId, first.policyVersion) };
-          commands = [await allocate(tx, first), ...list.slice(1)];
-        } else {
-          const actual = locked?.seq ?? 0;
-          if (expectedSeq !== undefined && expectedSeq !== actual) {
-            throw new ConflictError(String(first.petitionId), expectedSeq, actual);
-          }
-          if (locked === undefined) return { ok: false, rejection: UNKNOWN_PETITION };
-          before = toView(locked.input, locked.state);
-          policy = policyFor(before.policyId, before.policyVersion);
-          if (policy === undefined)
-            return { ok: false, rejection: unknownPolicy(before.policyId, before.policyVersion) };
-        }
-        const decided = decideCommands(before, commands, { policy, calendar });
-        // Refused: the transaction ends without writing (a number taken above is rolled back with it).
+        row = rows[0];
+      }
+      const known = await storedCommands(sql, ids);
+      if (known.size > 0) {
+        const stored = list.map((c) =>
+          typeof c === 'object' && c !== null && typeof c.commandId === 'string' ? known.get(c.commandId) : undefined,
+        );
+        const petitionId = [...known.values()][0]!.petitionId;
+        return storedResult(list, stored, await historyIn(sql, petitionId), calendar) as ExecuteResult;
+      }
+      const bad = precheckCommands(list);
+      if (bad !== undefined || first === undefined) return { ok: false, rejection: bad! };
+      if (first.type === 'register') {
+        const policy = exactPolicy(first.policyId, first.policyVersion);
+        if (policy === undefined) return { ok: false, rejection: unknownPolicy(first.policyId, first.policyVersion) };
+        const commands = [await allocate(sql, first), ...list.slice(1)];
+        const decided = decideCommands(undefined, commands, { policy, calendar });
+        // Refused: the transaction ends without writing (the number taken above is rolled back with it).
         if (!decided.ok) throw new Refused({ ok: false, rejection: decided.rejection });
-        await write(tx, decided.events, decided.view, before === undefined);
-        const done: ExecuteResult = { ok: true, events: decided.events, view: decided.view };
-        return done;
-      })
-      .catch((error: unknown) => {
-        if (error instanceof Refused) return error.result;
-        throw error;
-      });
+        await writeNew(sql, decided.events, decided.view);
+        return { ok: true, events: decided.events, view: decided.view };
+      }
+      const actual = row?.seq ?? 0;
+      if (expectedSeq !== undefined && expectedSeq !== actual) {
+        throw new ConflictError(String(first.petitionId), expectedSeq, actual);
+      }
+      if (row === undefined) return { ok: false, rejection: UNKNOWN_PETITION };
+      const before = toView(row.input, row.state);
+      const policy = policyFor(before.policyId, before.policyVersion);
+      if (policy === undefined) return { ok: false, rejection: unknownPolicy(before.policyId, before.policyVersion) };
+      const decided = decideCommands(before, list, { policy, calendar });
+      if (!decided.ok) return { ok: false, rejection: decided.rejection };
+      if (!(await writeExisting(sql, decided.events, decided.view, { view: before, input: row.input }))) {
+        // Another writer got there first: with an expected seq that is a conflict, else decide again.
+        if (expectedSeq !== undefined) {
+          const now = await sql.query<{ seq: number }>('SELECT seq FROM xf_views WHERE petition_id = $1', [
+            first.petitionId,
+          ]);
+          throw new ConflictError(String(first.petitionId), expectedSeq, now.rows[0]?.seq ?? 0);
+        }
+        throw new LostRace();
+      }
+      return { ok: true, events: decided.events, view: decided.view };
+    };
+    const result = isRegister || locked ? db.transaction(run) : run(db);
+    return result.catch((error: unknown) => {
+      if (error instanceof Refused) return error.result;
+      throw error;
+    });
   }
 
   return {
     db,
     async execute(input: Command | readonly Command[], opts?: ExecuteOptions): Promise<ExecuteResult> {
       const list: readonly Command[] = Array.isArray(input) ? input : [input as Command];
-      for (let attempt = 0; ; attempt++) {
+      // Optimistic first (two round trips, no transaction); after two lost races, in a transaction that
+      // locks the petition's row, so that a busy petition's writers queue instead of retrying.
+      for (let attempt = 0, retried = 0; ; attempt++) {
         try {
-          return await executeOnce(list, opts?.expectedSeq);
+          return await executeOnce(list, opts?.expectedSeq, attempt >= 2);
         } catch (error) {
-          // A concurrent writer stored the same command id first: run again, which answers from it.
-          if (isUniqueViolation(error) && attempt < 2) continue;
+          if (error instanceof LostRace) continue;
+          // A concurrent writer stored the same command id first: run again, which answers from it. A
+          // deadlock (PostgreSQL ended one of two writers waiting on each other) is run again too.
+          if ((isUniqueViolation(error) || isDeadlock(error)) && retried++ < 3) continue;
           throw error;
         }
       }
@@ -326,8 +396,9 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       try {
         await db.transaction(async (tx) => {
           const { rows } = await tx.query<{ seq: number; input: Row; state: Row }>(
-            'SELECT v.seq, p.input, v.state FROM xf_views v JOIN xf_petitions p USING (petition_id) WHERE v.petition_id = $1 FOR UPDATE OF v',
+            `${ROW_SELECT} FOR UPDATE OF v`,
             [petitionId],
+            'xf_row_for_update',
           );
           const row = rows[0];
           const actual = row?.seq ?? 0;
@@ -335,7 +406,8 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
           const before = row === undefined ? undefined : toView(row.input, row.state);
           const known = await storedCommands(tx, commandIdsOf(events));
           const view = checkStoreAppend(petitionId, before, events, { policyFor, calendar }, (id) => known.has(id));
-          await write(tx, events, view, before === undefined);
+          if (before === undefined) await writeNew(tx, events, view);
+          else await writeExisting(tx, events, view, { view: before, input: row!.input });
           // Never hand out a number an appended petition already has.
           const m = /^XF-(.+)-(\d{4})-(\d{4,})$/.exec(view.registrationNo);
           if (m !== null) {
@@ -362,16 +434,20 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     },
 
     async view(petitionId: string): Promise<PetitionView | undefined> {
-      const { rows } = await db.query<{ input: Row; state: Row }>(`${VIEW_SELECT} WHERE v.petition_id = $1`, [
-        String(petitionId),
-      ]);
+      const { rows } = await db.query<{ input: Row; state: Row }>(
+        `${VIEW_SELECT} WHERE v.petition_id = $1`,
+        [String(petitionId)],
+        'xf_view',
+      );
       return rows[0] === undefined ? undefined : toView(rows[0].input, rows[0].state);
     },
 
     async byRegistrationNo(no: string): Promise<PetitionView | undefined> {
-      const { rows } = await db.query<{ input: Row; state: Row }>(`${VIEW_SELECT} WHERE v.registration_no = $1`, [
-        String(no),
-      ]);
+      const { rows } = await db.query<{ input: Row; state: Row }>(
+        `${VIEW_SELECT} WHERE v.registration_no = $1`,
+        [String(no)],
+        'xf_by_registration_no',
+      );
       return rows[0] === undefined ? undefined : toView(rows[0].input, rows[0].state);
     },
 
@@ -382,7 +458,6 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
         params.push(value);
         where.push(sql.replace('?', `$${params.length}`));
       };
-      if (q.status !== undefined) add('v.status = ANY(?::text[])', Array.isArray(q.status) ? q.status : [q.status]);
       if (q.unit !== undefined) add('v.unit = ?', q.unit);
       if (q.handler !== undefined) add('v.handler = ?', q.handler);
       if (q.class !== undefined) add('v.class = ?', q.class);
@@ -390,35 +465,78 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       if (q.phone !== undefined) add('p.phone = ?', q.phone);
       if (q.idNumber !== undefined) add('p.id_number = ?', q.idNumber);
       if (q.subjectPrefix !== undefined) add('starts_with(p.subject, ?)', q.subjectPrefix);
-      const filter = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
-      const order =
-        q.orderBy === 'nextDue' ? 'v.next_due COLLATE "C" ASC NULLS LAST, v.registration_no' : 'v.registration_no';
-      const limit = q.limit === undefined ? '' : ` LIMIT ${Math.max(0, Math.floor(q.limit))}`;
-      const offset = q.offset ? ` OFFSET ${Math.max(0, Math.floor(q.offset))}` : '';
+      // The fixed input is joined only when a filter reads it (every view has its petition row).
+      const from = where.some((w) => w.startsWith('p.') || w.includes('(p.'))
+        ? 'xf_views v JOIN xf_petitions p USING (petition_id)'
+        : 'xf_views v';
+      const statuses =
+        q.status === undefined ? undefined : [...new Set(Array.isArray(q.status) ? q.status : [q.status])];
+      const and = (extra: string[]) => {
+        const all = [...where, ...extra];
+        return all.length > 0 ? `WHERE ${all.join(' AND ')}` : '';
+      };
+      const order = (t: string) =>
+        q.orderBy === 'nextDue'
+          ? `${t}.next_due COLLATE "C" ASC NULLS LAST, ${t}.registration_no`
+          : `${t}.registration_no`;
+      const limit = q.limit === undefined ? undefined : Math.max(0, Math.floor(q.limit));
+      const offset = q.offset ? Math.max(0, Math.floor(q.offset)) : 0;
+      const page = `${limit === undefined ? '' : ` LIMIT ${limit}`}${offset > 0 ? ` OFFSET ${offset}` : ''}`;
+      // The total: every view the filter matches (statuses as one list).
+      const countParams = [...params];
+      const countWhere = [...where];
+      if (statuses !== undefined) {
+        countParams.push(statuses);
+        countWhere.push(`v.status = ANY($${countParams.length}::text[])`);
+      }
+      const countFilter = countWhere.length > 0 ? `WHERE ${countWhere.join(' AND ')}` : '';
+      // Filtered by status alone (the queue across all units) or not at all: the total is in the tallies
+      // (one row per day and status), not worth counting hundreds of thousands of index entries for.
+      const countSql =
+        where.length > 0
+          ? db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${from} ${countFilter}`, countParams)
+          : db.query<{ n: number }>(
+              'SELECT coalesce(sum(n), 0)::int AS n FROM xf_tallies WHERE fact = ANY($1::text[])',
+              [statuses === undefined ? ['r'] : statuses.map((x) => `s:${x}`)],
+              'xf_tally_total',
+            );
+      let picked: string;
+      if (statuses !== undefined && statuses.length > 1 && limit !== undefined) {
+        // The work queue (several statuses, nearest due date first): one ordered branch per status, each read
+        // in order from the queue index and cut at offset + limit, merged — never the whole queue sorted.
+        const branches = statuses.map((status) => {
+          params.push(status);
+          const cond = and([`v.status = $${params.length}`]);
+          return `(SELECT v.petition_id, v.next_due, v.registration_no FROM ${from} ${cond} ORDER BY ${order('v')} LIMIT ${limit + offset})`;
+        });
+        picked = `SELECT * FROM (${branches.join(' UNION ALL ')}) s ORDER BY ${order('s')}${page}`;
+      } else {
+        if (statuses !== undefined) add('v.status = ANY(?::text[])', statuses);
+        picked = `SELECT v.petition_id, v.next_due, v.registration_no FROM ${from} ${and([])} ORDER BY ${order('v')}${page}`;
+      }
+      // Pick the page's ids from the indexes first, then read just those rows (input and state).
       const [items, count] = await Promise.all([
-        db.query<{ input: Row; state: Row }>(`${VIEW_SELECT} ${filter} ORDER BY ${order}${limit}${offset}`, params),
-        db.query<{ n: number }>(
-          `SELECT count(*)::int AS n FROM xf_views v JOIN xf_petitions p USING (petition_id) ${filter}`,
+        db.query<{ input: Row; state: Row }>(
+          `SELECT p.input, v.state FROM (${picked}) s JOIN xf_views v USING (petition_id) JOIN xf_petitions p USING (petition_id) ORDER BY ${order('s')}`,
           params,
         ),
+        countSql,
       ]);
       return { items: items.rows.map((r) => toView(r.input, r.state)), total: count.rows[0]?.n ?? 0 };
     },
 
     async statistics(range: { from: IsoDate; to: IsoDate }, cal: Calendar, now?: Instant): Promise<Statistics> {
-      // Only petitions received in the range are counted: read just those (index on received_date).
-      const { rows } = await db.query<{ input: Row; state: Row }>(
-        `${VIEW_SELECT} WHERE p.received_date >= $1 AND p.received_date <= $2`,
-        [range.from, range.to],
-      );
-      return statistics(
-        rows.map((r) => toView(r.input, r.state)),
-        range,
-        cal,
-        now,
-      );
+      // From the tallies kept by every write (no petition row is read); figures equal the core's `statistics`.
+      return tallyStatistics(db, range, cal ?? calendar, now);
     },
   };
+}
+
+/** The optimistic write found the view changed since it was read: decide again on the new one. */
+class LostRace extends Error {
+  constructor() {
+    super('lost race');
+  }
 }
 
 /** Carries a refusal out of the transaction so that it rolls back. */

@@ -208,7 +208,9 @@ export function createServer(options: ServerOptions): Hono {
       ...(expectedSeq !== undefined ? { expectedSeq: expectedSeq as number } : {}),
     });
     if (!r.ok) return c.json(r, 200);
-    return c.json({ ok: true, events: mayKnow(p, r.view) ? r.events : [], view: shown(p, r.view) });
+    const view = shown(p, r.view);
+    // The events carry the accuser's identity: only for those who need to know (their view is not redacted).
+    return c.json({ ok: true, events: view === r.view ? r.events : [], view });
   });
 
   // Appending already decided events: trusted integrations only.

@@ -60,10 +60,22 @@ const DUMMY = 'scrypt$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
  */
 export async function createAuth(
   db: Database,
-  options: { sessionHours?: number; now?: () => Date } = {},
+  options: {
+    sessionHours?: number;
+    now?: () => Date;
+    /**
+     * How long a session read from the database is trusted without reading it again (default 5 s; 0 reads
+     * it on every request). Signing out ends it at once on this server; on other servers sharing the
+     * database it ends within this time.
+     */
+    sessionCacheSeconds?: number;
+  } = {},
 ): Promise<Auth> {
   const hours = options.sessionHours ?? 8;
   const now = options.now ?? (() => new Date());
+  const cacheMs = Math.max(0, (options.sessionCacheSeconds ?? 5) * 1000);
+  // Sessions by token digest: the staff record and the session's expiry, and when they were read.
+  const cache = new Map<string, { session: Session; expires: number; read: number }>();
   await db.query(
     'CREATE TABLE IF NOT EXISTS xf_staff (id text PRIMARY KEY, name text NOT NULL, role text NOT NULL, unit text NOT NULL, password_hash text NOT NULL)',
   );
@@ -74,6 +86,8 @@ export async function createAuth(
     ({ id: r.id, name: r.name, role: r.role, unit: r.unit }) as Actor;
   return {
     async addStaff(staff, password) {
+      // A changed role or unit applies to the staff member's next request on this server.
+      for (const [key, hit] of cache) if (hit.session.actor.id === staff.id) cache.delete(key);
       if (typeof password !== 'string' || password.length < 10) {
         throw new Error('密码至少 10 个字符。 / A password needs at least 10 characters.');
       }
@@ -102,15 +116,34 @@ export async function createAuth(
       return { token, session: { actor: toActor(row), csrf } };
     },
     async session(token) {
-      const { rows } = await db.query<{ id: string; name: string; role: string; unit: string; csrf: string }>(
-        `SELECT s.id, s.name, s.role, s.unit, x.csrf FROM xf_sessions x JOIN xf_staff s ON s.id = x.staff_id
+      const key = digest(token);
+      const at = now().getTime();
+      const hit = cache.get(key);
+      if (hit !== undefined && at - hit.read < cacheMs && at < hit.expires) return hit.session;
+      cache.delete(key);
+      const { rows } = await db.query<{
+        id: string;
+        name: string;
+        role: string;
+        unit: string;
+        csrf: string;
+        expires_at: Date | string;
+      }>(
+        `SELECT s.id, s.name, s.role, s.unit, x.csrf, x.expires_at FROM xf_sessions x JOIN xf_staff s ON s.id = x.staff_id
          WHERE x.token_hash = $1 AND x.expires_at > $2`,
-        [digest(token), now().toISOString()],
+        [key, new Date(at).toISOString()],
       );
       const row = rows[0];
-      return row === undefined ? undefined : { actor: toActor(row), csrf: row.csrf };
+      if (row === undefined) return undefined;
+      const session = { actor: toActor(row), csrf: row.csrf };
+      if (cacheMs > 0) {
+        if (cache.size >= 10_000) cache.clear();
+        cache.set(key, { session, expires: new Date(row.expires_at).getTime(), read: at });
+      }
+      return session;
     },
     async signOut(token) {
+      cache.delete(digest(token));
       await db.query('DELETE FROM xf_sessions WHERE token_hash = $1', [digest(token)]);
     },
   };

@@ -5,6 +5,7 @@ const errors = (...codes: number[]) =>
   Object.fromEntries(codes.map((c) => [String(c), { description: 'error', ...json(error) }]));
 const ok = (description: string) => ({ description, ...json({ type: 'object' }) });
 
+/** The OpenAPI 3.1 description of the server's HTTP API (served at `/api/openapi.json`). */
 export const openApiDocument = {
   openapi: '3.1.0',
   info: {

@@ -1,4 +1,4 @@
-import { policies, unitCode } from '@xinfang/core';
+import { chinaCalendar, policies, statistics, unitCode } from '@xinfang/core';
 import { actorsOf, registerCommand, samplePetitions } from '@xinfang/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PASSWORD, signIn, testServer } from './test-support.js';
@@ -56,6 +56,23 @@ describe('staff sessions', () => {
     expect(r.status).toBe(200);
     const out = (await r.json()) as { ok: boolean; events: { by: { id: string }; at: string }[] };
     expect([out.ok, out.events[0]?.by.id, out.events[0]?.at]).toEqual([true, 'wang', '2025-09-23T10:00:00+08:00']);
+  });
+
+  it('signing out ends the session at once, though sessions are kept in memory for a few seconds', async () => {
+    const as = await signIn(t.app, 'wang');
+    expect((await as('/api/session')).status).toBe(200);
+    expect((await as('/api/session', { method: 'DELETE' })).status).toBe(200);
+    const after = await as('/api/session');
+    expect([after.status, ((await after.json()) as { code: string }).code]).toEqual([401, 'sign-in-required']);
+  });
+
+  it('a role or unit changed in the staff record applies to the next request of an open session', async () => {
+    await t.auth.addStaff({ id: 'li', name: '李明', role: 'clerk', unit }, PASSWORD);
+    const as = await signIn(t.app, 'li');
+    expect(((await (await as('/api/session')).json()) as { actor: { role: string } }).actor.role).toBe('clerk');
+    await t.auth.addStaff({ id: 'li', name: '李明', role: 'handler', unit: 'housing' }, PASSWORD);
+    const now = (await (await as('/api/session')).json()) as { actor: { role: string; unit: string } };
+    expect([now.actor.role, now.actor.unit]).toEqual(['handler', 'housing']);
   });
 
   it('requests without a session get 401 with a bilingual message; malformed JSON gets 400', async () => {
@@ -222,4 +239,46 @@ describe('22 art 30(3) access matrix: role × relation × endpoint, searched for
       });
     }
   }
+});
+
+describe('statistics through the server (rules.md §4)', () => {
+  it('equal the core statistics of the stored views, for staff of any unit (counts only, no accuser data)', async () => {
+    const service = { authorization: 'Bearer seed-token-0123456789' };
+    const a = actorsOf(unit);
+    for (const [p, steps] of [
+      [samplePetitions.letterClaim, 2],
+      [samplePetitions.visitClaim, 1],
+      [samplePetitions.collectiveVisit, 0],
+      [samplePetitions.hotlineCall, 2],
+    ] as const) {
+      const r = await post('/api/execute', { commands: registerCommand('x', p, national) }, service);
+      const id = ((await r.json()) as { view: { petitionId: string } }).view.petitionId;
+      const commands = [
+        { type: 'accept', petitionId: id, at: '2025-10-10T10:00:00+08:00', by: a.clerk },
+        {
+          type: 'conclude',
+          petitionId: id,
+          at: '2025-11-20T10:00:00+08:00',
+          by: a.handler,
+          outcome: 'explain',
+          opinion: '已解释',
+        },
+      ].slice(0, steps);
+      if (commands.length > 0) {
+        const done = await post('/api/execute', { commands }, service);
+        expect(((await done.json()) as { ok: boolean }).ok).toBe(true);
+      }
+    }
+    await t.auth.addStaff({ id: 'stats-housing', name: '统计', role: 'clerk', unit: 'housing' }, PASSWORD);
+    const views = (await t.store.query({})).items;
+    const range = { from: '2025-01-01', to: '2025-12-31' };
+    const now = '2025-12-01T09:00:00+08:00';
+    const expected = statistics(views, range, chinaCalendar, now);
+    expect(expected.onTime.concludedOnTime).toBeGreaterThan(0);
+    for (const id of ['wang', 'stats-housing']) {
+      const as = await signIn(t.app, id);
+      const r = await as(`/api/statistics?from=${range.from}&to=${range.to}&now=${encodeURIComponent(now)}`);
+      expect(await r.json()).toEqual(expected);
+    }
+  });
 });

@@ -1,15 +1,18 @@
 /**
- * The portal's own small dictionary and language state. Chinese is the default (zh-CN); English is the
- * second language. Every text shown to a person is a `{ zh, en }` pair — the same shape as the core's
- * `Bilingual` — so core rejections and portal texts are rendered the same way.
+ * The portal's language state over the shared vocabulary of `@xinfang/core/i18n` (`Bilingual`, `fill`, `tr`).
+ * Chinese is the default (zh-CN); English is the second language. Every text shown to a person is a `Bilingual`,
+ * so core rejections and portal texts are rendered the same way.
  */
+import { type Bilingual, fill, type Lang as InterfaceLang, tr as translate } from '@xinfang/core/i18n';
+
+/** The portal's language switch: `zh` or `en` (kept in localStorage; `langTag` gives the interface language). */
 export type Lang = 'zh' | 'en';
 
-/** A text in Chinese and English (same shape as `Bilingual` in `@xinfang/core`). */
-export interface Text {
-  zh: string;
-  en: string;
-}
+/** A text in Chinese and English: `Bilingual` of `@xinfang/core/i18n`. */
+export type Text = Bilingual;
+
+/** Replaces `{name}` placeholders (`fill` of `@xinfang/core/i18n`). */
+export { fill };
 
 const LANG_KEY = 'xinfang.lang';
 
@@ -31,8 +34,8 @@ export function lang(): Lang {
   return current;
 }
 
-/** The BCP 47 tag for the `lang` attribute. */
-export function langTag(l: Lang = current): string {
+/** The BCP 47 tag for the `lang` attribute: the interface language of `@xinfang/core/i18n`. */
+export function langTag(l: Lang = current): InterfaceLang {
   return l === 'zh' ? 'zh-CN' : 'en';
 }
 
@@ -54,24 +57,19 @@ export function onLangChange(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** The text in the current language. */
+/** The text in the current language (`tr` of `@xinfang/core/i18n`). */
 export function tr(text: Text): string {
-  return text[current];
+  return translate(langTag(), text);
 }
 
 /** The text in the other language (shown below rejections so both readers understand them). */
 export function trOther(text: Text): string {
-  return text[current === 'zh' ? 'en' : 'zh'];
+  return translate(langTag(current === 'zh' ? 'en' : 'zh'), text);
 }
 
 /** The BCP 47 tag of the other language. */
 export function otherLangTag(): string {
   return langTag(current === 'zh' ? 'en' : 'zh');
-}
-
-/** Replaces `{name}` placeholders. */
-export function fill(text: string, params: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)\}/g, (m, key: string) => (key in params ? String(params[key]) : m));
 }
 
 const numberFormats = new Map<string, Intl.NumberFormat>();

@@ -3,13 +3,10 @@
  * and its CSV export, so the three always show the same figures.
  */
 import type { Statistics } from '@xinfang/core';
+import type { Lang, Text } from '../app/i18n.js';
 import { channelLabels, classLabels, outcomeLabels } from '../app/labels.js';
 
-export type Lang = 'zh' | 'en';
-interface Text {
-  zh: string;
-  en: string;
-}
+export type { Lang };
 
 /** One row of a statistics table: a stable key, a label and the figure. */
 export interface StatRow {

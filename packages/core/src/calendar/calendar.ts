@@ -3,6 +3,7 @@ import { civilFromDays, dayNumber, daysFromCivil, parseDay } from './dates.js';
 import { chinaRuns } from './holidays.generated.js';
 import { checkYearSchedule, type HolidaySchedule, readSchedule, ScheduleError, type YearSchedule } from './schedule.js';
 import { type Festival, LONGEST_BLOCKS, statutoryDays } from './statutory.js';
+import { fillBilingual, msg } from '../i18n/index.js';
 
 /**
  * Whether a date is a working day (工作日). `years` are the years with an official schedule;
@@ -26,6 +27,11 @@ export interface Calendar {
 /** The last year a calendar answers for by default (provisional years up to it). */
 export const HORIZON_YEAR = 2040;
 
+const yearNotCovered = msg(
+  '日历不含 {year} 年（覆盖 {range} 年）。{year} 年在范围之后时，请升级 @xinfang/core（其临时年份延伸更远），或载入该年的官方日程表：extendCalendar(calendar, schedule)，年度文件见 @xinfang/holidays。',
+  "The calendar does not cover {year} (it covers {range}). For a later year, upgrade @xinfang/core (its provisional years reach further) or load that year's official schedule with extendCalendar(calendar, schedule), one file per year in @xinfang/holidays.",
+);
+
 /**
  * Thrown when a date falls outside the years a calendar covers (before its first official year, or after
  * its horizon). `year` names it; `messages` says in Chinese and English what to do.
@@ -38,17 +44,13 @@ export class CalendarYearError extends Error {
   readonly messages: { zh: string; en: string };
   constructor(year: number, known: readonly number[]) {
     const range = known.length ? `${known[0]}–${known[known.length - 1]}` : '—';
-    const zh =
-      `日历不含 ${year} 年（覆盖 ${range} 年）。${year} 年在范围之后时，请升级 @xinfang/core（其临时年份延伸更远），` +
-      `或载入该年的官方日程表：extendCalendar(calendar, schedule)，年度文件见 @xinfang/holidays。`;
-    const en =
-      `The calendar does not cover ${year} (it covers ${range}). For a later year, upgrade @xinfang/core (its provisional ` +
-      `years reach further) or load that year's official schedule with extendCalendar(calendar, schedule), ` +
-      `one file per year in @xinfang/holidays.`;
-    super(`${en} ${zh}`);
+    const messages = fillBilingual(yearNotCovered, { year, range });
+    const { zh, en } = messages;
+    // (Where a build took the English out and it is not loaded yet, `en` reads as the Chinese: said once.)
+    super(en === zh ? zh : `${en} ${zh}`);
     this.name = 'CalendarYearError';
     this.year = year;
-    this.messages = { zh, en };
+    this.messages = messages;
   }
 }
 
@@ -175,17 +177,22 @@ export function createCalendar(
     .map(Number)
     .sort((a, b) => a - b);
   if (years.length === 0) {
-    throw new ScheduleError('schedule-calendar', {
-      zh: 'createCalendar 至少需要一个年份的日程表。',
-      en: 'createCalendar needs the schedule of at least one year.',
-    });
+    throw new ScheduleError(
+      'schedule-calendar',
+      msg('createCalendar 至少需要一个年份的日程表。', 'createCalendar needs the schedule of at least one year.'),
+    );
   }
   for (const y of years) {
     if (!Number.isInteger(y) || y < 1000 || y > 9999) {
-      throw new ScheduleError('schedule-year', {
-        zh: `不是年份：${y}。请以四位年份为键。`,
-        en: `Not a year: ${y}. Key the schedules by four-digit years.`,
-      });
+      throw new ScheduleError(
+        'schedule-year',
+        fillBilingual(
+          msg('不是年份：{y}。请以四位年份为键。', 'Not a year: {y}. Key the schedules by four-digit years.'),
+          {
+            y,
+          },
+        ),
+      );
     }
     const bad = checkYearSchedule(y, schedules[y]!);
     if (bad) throw bad;
@@ -204,10 +211,16 @@ function blocksOf(given: Partial<Record<Festival, number>> | undefined): Readonl
   const out = { ...LONGEST_BLOCKS };
   for (const [festival, days] of Object.entries(given ?? {})) {
     if (!(festival in LONGEST_BLOCKS) || !Number.isInteger(days) || (days as number) < 1 || (days as number) > 15) {
-      throw new ScheduleError('schedule-calendar', {
-        zh: `longestBlocks 的 ${JSON.stringify(festival)} 须为节日名（如 springFestival）和 1–15 的整天数，得到 ${JSON.stringify(days)}。`,
-        en: `longestBlocks ${JSON.stringify(festival)} must name a festival (e.g. springFestival) with 1–15 whole days, got ${JSON.stringify(days)}.`,
-      });
+      throw new ScheduleError(
+        'schedule-calendar',
+        fillBilingual(
+          msg(
+            'longestBlocks 的 {festival} 须为节日名（如 springFestival）和 1–15 的整天数，得到 {days}。',
+            'longestBlocks {festival} must name a festival (e.g. springFestival) with 1–15 whole days, got {days}.',
+          ),
+          { festival: JSON.stringify(festival), days: JSON.stringify(days) },
+        ),
+      );
     }
     out[festival as Festival] = days as number;
   }
@@ -219,10 +232,12 @@ function horizonOf(years: readonly number[], horizon: number | undefined): numbe
   if (horizon === 0) return last;
   const h = horizon ?? HORIZON_YEAR;
   if (!Number.isInteger(h) || h < 1000 || h > 2200) {
-    throw new ScheduleError('schedule-calendar', {
-      zh: `horizon 须为 2200 年之前的年份，得到 ${h}。`,
-      en: `horizon must be a year up to 2200, got ${h}.`,
-    });
+    throw new ScheduleError(
+      'schedule-calendar',
+      fillBilingual(msg('horizon 须为 2200 年之前的年份，得到 {h}。', 'horizon must be a year up to 2200, got {h}.'), {
+        h,
+      }),
+    );
   }
   return Math.max(h, last);
 }
@@ -243,20 +258,29 @@ function horizonOf(years: readonly number[], horizon: number | undefined): numbe
 export function extendCalendar(calendar: Calendar, schedule: HolidaySchedule | unknown): Calendar {
   const x = calendar === null || typeof calendar !== 'object' ? undefined : extrasOf(calendar);
   if (x === undefined) {
-    throw new ScheduleError('schedule-calendar', {
-      zh: 'extendCalendar 只能扩展 createCalendar 或 chinaCalendar 得到的日历。',
-      en: 'extendCalendar extends calendars made by createCalendar (or chinaCalendar) only.',
-    });
+    throw new ScheduleError(
+      'schedule-calendar',
+      msg(
+        'extendCalendar 只能扩展 createCalendar 或 chinaCalendar 得到的日历。',
+        'extendCalendar extends calendars made by createCalendar (or chinaCalendar) only.',
+      ),
+    );
   }
   const r = readSchedule(schedule);
   if (!r.ok) throw r.error;
   const s = r.schedule;
   const first = x.table.firstYear;
   if (s.year < first) {
-    throw new ScheduleError('schedule-year', {
-      zh: `该日历从 ${first} 年开始，不能加入 ${s.year} 年。请用 createCalendar 建立含更早年份的日历。`,
-      en: `This calendar starts in ${first}; ${s.year} cannot be added. Build one with earlier years with createCalendar.`,
-    });
+    throw new ScheduleError(
+      'schedule-year',
+      fillBilingual(
+        msg(
+          '该日历从 {first} 年开始，不能加入 {year} 年。请用 createCalendar 建立含更早年份的日历。',
+          'This calendar starts in {first}; {year} cannot be added. Build one with earlier years with createCalendar.',
+        ),
+        { first, year: s.year },
+      ),
+    );
   }
   const had = x.schedules[s.year];
   if (had !== undefined) {
@@ -266,10 +290,16 @@ export function extendCalendar(calendar: Calendar, schedule: HolidaySchedule | u
       [...had.holidays].sort().every((d, i) => d === s.holidays[i]) &&
       [...had.workdays].sort().every((d, i) => d === s.workdays[i]);
     if (same) return calendar;
-    throw new ScheduleError('schedule-conflict', {
-      zh: `日历已有 ${s.year} 年的官方日程表，与载入的文件不同。请核对文件是否为该年的国务院办公厅通知；如确需更正，请用 createCalendar 重建日历。`,
-      en: `The calendar already has an official ${s.year} schedule that differs from this file. Check the file is the State Council's notice for ${s.year}; to correct a year, rebuild the calendar with createCalendar.`,
-    });
+    throw new ScheduleError(
+      'schedule-conflict',
+      fillBilingual(
+        msg(
+          '日历已有 {year} 年的官方日程表，与载入的文件不同。请核对文件是否为该年的国务院办公厅通知；如确需更正，请用 createCalendar 重建日历。',
+          "The calendar already has an official {year} schedule that differs from this file. Check the file is the State Council's notice for {year}; to correct a year, rebuild the calendar with createCalendar.",
+        ),
+        { year: s.year },
+      ),
+    );
   }
   const schedules = { ...x.schedules, [s.year]: { holidays: s.holidays, workdays: s.workdays } };
   const years = Object.keys(schedules)

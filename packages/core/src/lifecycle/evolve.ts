@@ -5,6 +5,7 @@
  */
 import { type Calendar, chinaCalendar, dueDate, latestDueDate, provisionalFrom } from '../calendar/index.js';
 import { dayOf, instantMillis } from '../calendar/dates.js';
+import { handlingOf } from '../periods/index.js';
 import type { DueDates, DueKind, EventType, Instant, IsoDate, Period, PetitionEvent, PetitionView } from './types.js';
 
 /*
@@ -82,18 +83,7 @@ function lengthen(p: Period, extra: number): Period {
   return extra === 0 ? p : { ...p, days: p.days + extra };
 }
 
-/**
- * The handling period of a matter (办理期限) under the terms it was registered with: the simplified period when
- * accepted for simplified handling (rules.md N20), the complex one when accepted as complex and the policy has
- * one (seed §医院, §政协机关), else the period of how it came (22 art 34: 60 days; seed §局: 30 / 90 / 90).
- *
- * @example
- * handlingOf(view); // { days: 60, unit: 'day' } under the national preset
- */
-export function handlingOf(v: Pick<PetitionView, 'complex' | 'simplified' | 'origin' | 'terms'>): Period {
-  if (v.simplified && v.terms.simplified) return v.terms.simplified;
-  return v.complex && v.terms.complex ? v.terms.complex : v.terms.handling[v.origin];
-}
+export { handlingOf };
 
 /**
  * The day a matter's handling period runs from: acceptance (22 art 34: 受理之日), or receipt by the unit where the

@@ -192,8 +192,8 @@ describe('shared policy terms: one frozen object per policy and variant, hashed 
     copy.extension.max.days = 20;
     copy.periods.disposition.days = 10;
     const after = sharedTermsFor(copy, samplePetitions.letterClaim, internCanonical);
-    expect([after.extensionMax.days, after.disposition.days]).toEqual([20, 10]);
-    expect([first.extensionMax.days, first.disposition.days]).toEqual([30, 15]); // the earlier terms are unchanged
+    expect(after).toMatchObject({ extensionMax: { days: 20 }, disposition: { days: 10 } });
+    expect(first).toMatchObject({ extensionMax: { days: 30 }, disposition: { days: 15 } }); // the earlier terms are unchanged
     expect(after).toEqual(termsFor(copy, samplePetitions.letterClaim));
   });
 });

@@ -200,7 +200,7 @@ describe('3. 22 arts 35–36: review and re-review decided one level up, never b
       'self-review',
     );
     h.ok('decideReReview', '2026-01-10', RE_REVIEW.leader, { outcome: 'upheld', opinion: '终结' });
-    expect([h.view.status, h.view.finalAt]).toEqual(['final', at('2026-01-10')]);
+    expect(h.view).toMatchObject({ status: 'final', finalAt: at('2026-01-10') });
   });
 
   it('N16, N17, 22 art 35: the review organs are policy data (seed §学校: the education bureau reviews)', () => {
@@ -309,7 +309,7 @@ describe('6. extension.count and reasonToPetitioner (22 art 34)', () => {
     h.ok('extend', '2025-10-01', A.head, { days: 10, reason: '补充调查', notice: 'written' });
     h.ok('extend', '2025-11-01', A.head, { days: 10, reason: '再补充', notice: 'written' });
     // 60 + 20 days from 2025-09-23 → 2025-12-12 (a Friday).
-    expect([h.view.extensions, h.view.due.conclusion]).toEqual([2, '2025-12-12']);
+    expect(h.view).toMatchObject({ extensions: 2, due: { conclusion: '2025-12-12' } });
     expect(h.no('extend', '2025-11-20', A.head, { days: 5, reason: '三次', notice: 'written' })).toEqual({
       code: 'extension-used',
       message: {
@@ -354,7 +354,7 @@ describe('7. seed §局: transferred and assigned matters are due 90 days from r
     const section = actorsOf('businessSection');
     h.ok('receive', '2025-09-25', section.clerk);
     h.ok('accept', '2025-10-10', section.clerk);
-    expect([h.view.handlingStart, h.view.due.conclusion]).toEqual(['2025-09-25', '2025-12-24']);
+    expect(h.view).toMatchObject({ handlingStart: '2025-09-25', due: { conclusion: '2025-12-24' } });
   });
 
   it('N14, seed §交通集团 and 22 art 34: where the seed says 自受理之日起, the same matter runs from acceptance', () => {
@@ -362,7 +362,7 @@ describe('7. seed §局: transferred and assigned matters are due 90 days from r
     h.ok('transfer', '2025-09-23', A.clerk, { toUnit: 'competentOrgan', reason: '职权' });
     h.ok('accept', '2025-10-10', actorsOf('competentOrgan').clerk);
     // 60 days from 10-10 → 12-09.
-    expect([h.view.handlingStart, h.view.due.conclusion]).toEqual(['2025-10-10', '2025-12-09']);
+    expect(h.view).toMatchObject({ handlingStart: '2025-10-10', due: { conclusion: '2025-12-09' } });
     expect(policies.transportGroup.handling.from).toEqual({
       direct: 'acceptance',
       assigned: 'acceptance',
@@ -374,9 +374,9 @@ describe('7. seed §局: transferred and assigned matters are due 90 days from r
 describe("8. 22 art 23(2) 姓名、住址不清 and the seed's 含糊不清的信件", () => {
   it('N5, 22 art 23(2): a phone is not an address — a named petitioner with a phone only is owed no written notice', () => {
     const phoneOnly = startPetition(samplePetitions.hotlineCall).view;
-    expect([phoneOnly.terms.noticeExempt, phoneOnly.due.notice]).toEqual([true, undefined]);
+    expect(phoneOnly).toMatchObject({ terms: { noticeExempt: true }, due: { notice: undefined } });
     const withAddress = startPetition(samplePetitions.letterClaim).view;
-    expect([withAddress.terms.noticeExempt, withAddress.due.notice]).toEqual([false, '2025-10-09']);
+    expect(withAddress).toMatchObject({ terms: { noticeExempt: false }, due: { notice: '2025-10-09' } });
   });
 
   it('N5, seed §政协机关 五.1: a clerk marks a letter vague, with the reason; then no reply is owed (reply-not-owed)', () => {
@@ -421,11 +421,7 @@ describe('9. 22 art 23(3): the receiving organ decides and notifies within 15 da
     expect(h.no('receive', '2026-02-10', A.clerk).code).toBe('not-own-unit');
     h.ok('receive', '2026-02-10', organ.clerk);
     expect(h.no('receive', '2026-02-11', organ.clerk).code).toBe('already-received');
-    expect([h.view.due.objection, h.view.due.disposition, h.view.due.notice]).toEqual([
-      '2026-02-24',
-      '2026-02-25',
-      '2026-02-25',
-    ]);
+    expect(h.view.due).toMatchObject({ objection: '2026-02-24', disposition: '2026-02-25', notice: '2026-02-25' });
     h.ok('object', '2026-02-24', organ.clerk, { reasons: '不属本机关职权' });
   });
 });
@@ -509,7 +505,7 @@ describe('11. 22 art 30: an accusation against the receiving unit itself goes up
       h.no('transfer', '2025-09-23', A.head, { toUnit: 'disciplineInspection', reason: '本单位被控告' }).code,
     ).toBe('role-not-permitted');
     h.ok('transfer', '2025-09-23', A.clerk, { toUnit: 'disciplineInspection', reason: '本单位被控告，依法转送' });
-    expect([h.view.status, h.view.unit]).toEqual(['transferred', 'disciplineInspection']);
+    expect(h.view).toMatchObject({ status: 'transferred', unit: 'disciplineInspection' });
     h.ok('accept', '2025-09-24', actorsOf('disciplineInspection').clerk);
     expect(h.view.status).toBe('handling');
     // The accused unit still sees nothing of the accuser.
@@ -536,7 +532,7 @@ describe('12. rules the code invented, kept only where a source says so (policy 
   it('N1, N5, 22 art 23(2): a named visitor who leaves no phone or address is registered; a policy may ask for them', () => {
     const noContact = { ...samplePetitions.visitClaim, petitioner: { name: '韩梅梅' } };
     const v = startPetition(noContact).view;
-    expect([v.status, v.petitionerName, v.terms.noticeExempt]).toEqual(['registered', '韩梅梅', true]);
+    expect(v).toMatchObject({ status: 'registered', petitionerName: '韩梅梅', terms: { noticeExempt: true } });
     const strict = derive({ intake: { requireContact: true } });
     const r = decide([], registerCommand('p-1', noContact, strict), { policy: strict, calendar: chinaCalendar });
     expect(r.ok ? 'ok' : r.rejection.message.en).toBe(
@@ -552,7 +548,7 @@ describe('N20: simplified handling (简易办理, 国家信访局《信访事项
     const h = startPetition(samplePetitions.visitClaim, simple);
     h.ok('accept', '2025-09-23', A.clerk, { simplified: true });
     // 09-24, 25, 26, 28 (make-up Sunday), 29, 30, 10-09, 10-10, 10-11 (make-up Saturday), 10-13.
-    expect([h.view.simplified, h.view.due.conclusion]).toEqual([true, '2025-10-13']);
+    expect(h.view).toMatchObject({ simplified: true, due: { conclusion: '2025-10-13' } });
     const e = h.ok('conclude', '2025-09-23', A.handler, { outcome: 'explain', opinion: '当场解释', onTheSpot: true });
     expect(e.data).toEqual({ onTheSpot: true, opinion: '当场解释', outcome: 'explain' });
   });
@@ -573,11 +569,11 @@ describe('N8 / 22 arts 28(2), 31: referral to a legal channel after acceptance',
   it('N8, 22 arts 28(2), 31: accepted 09-23, found on 10-10 to belong to litigation — referred, no conclusion due', () => {
     const h = handling();
     h.ok('referToLegalChannel', '2025-10-10', A.clerk, { channel: 'litigation', organ: '青羊区人民法院' });
-    expect([h.view.status, h.view.referral, h.view.due.conclusion]).toEqual([
-      'referred',
-      { channel: 'litigation', organ: '青羊区人民法院' },
-      undefined,
-    ]);
+    expect(h.view).toMatchObject({
+      status: 'referred',
+      referral: { channel: 'litigation', organ: '青羊区人民法院' },
+      due: { conclusion: undefined },
+    });
     h.ok('archive', '2025-10-11', A.archivist);
   });
 });

@@ -39,6 +39,7 @@ export interface GuardInput {
   validation?: ReturnType<typeof validatePetition>;
 }
 
+/** A rule of the lifecycle: whether a command may be taken, and the bilingual refusal when not. */
 export interface Guard {
   check(i: GuardInput): boolean;
   reject(i: GuardInput): Rejection;
@@ -900,4 +901,5 @@ export const guards = {
   },
 } satisfies Record<string, Guard>;
 
+/** The name of a guard, as the lifecycle table (`transitions`) lists it. */
 export type GuardName = keyof typeof guards;

@@ -1,13 +1,15 @@
 export { decide, decideOn, type DecideResult } from './decide.js';
 export { evolve, replay } from './evolve.js';
-export { archiveNeeds, guards, type GuardName, missingMaterials, outcomesByClass } from './guards.js';
-export { commandLabels, dueLabels, roleLabels, statusLabels } from './labels.js';
 export {
-  machineStateOf,
-  type PetitionMachineContext,
-  type PetitionMachineEvent,
-  petitionMachine,
-} from './petition.machine.js';
+  archiveNeeds,
+  type Guard,
+  type GuardInput,
+  guards,
+  type GuardName,
+  missingMaterials,
+  outcomesByClass,
+} from './guards.js';
+export { commandLabels, dueLabels, roleLabels, statusLabels } from './labels.js';
 export {
   can,
   checkExtension,
@@ -72,6 +74,7 @@ export type {
   PetitionStatus,
   DueDates,
   DueKind,
+  EventBase,
   PetitionView,
   Deadline,
   DecideContext,

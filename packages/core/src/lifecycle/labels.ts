@@ -56,6 +56,7 @@ export const statusLabels: Record<PetitionStatus | 'new', Bilingual> = {
   archived: { zh: '已归档', en: 'archived' },
 };
 
+/** The name of each role, in Chinese and English. */
 export const roleLabels: Record<Role, Bilingual> = {
   clerk: { zh: '信访工作人员', en: 'petition clerk' },
   handler: { zh: '承办人', en: 'handler' },
@@ -65,6 +66,7 @@ export const roleLabels: Record<Role, Bilingual> = {
   petitioner: { zh: '信访人', en: 'petitioner' },
 };
 
+/** The name of each period a due date closes, in Chinese and English. */
 export const dueLabels: Record<DueKind, Bilingual> = {
   disposition: { zh: '处理（转送、交办或告知去向）期限', en: 'disposition due' },
   notice: { zh: '书面告知期限', en: 'written notice due' },

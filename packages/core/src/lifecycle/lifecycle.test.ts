@@ -46,13 +46,13 @@ describe('a full scenario under every seed preset (rules.md §3)', () => {
         'reReviewDecided',
         'archived',
       ]);
-      expect([view.status, view.policyId, view.seq, view.reviewOutcome, view.reReviewOutcome]).toEqual([
-        'archived',
-        policy.id,
-        17 + readings,
-        'upheld',
-        'upheld',
-      ]);
+      expect(view).toMatchObject({
+        status: 'archived',
+        policyId: policy.id,
+        seq: 17 + readings,
+        reviewOutcome: 'upheld',
+        reReviewOutcome: 'upheld',
+      });
       expect(verifyHistory(history)).toEqual({ ok: true });
     });
   }
@@ -98,12 +98,12 @@ describe('evolve and replay', () => {
   it('replay keeps the policy terms of registration: a later policy change does not rewrite history', () => {
     const h = startPetition();
     const terms = h.view.terms;
-    expect([terms.disposition, terms.handling.direct, terms.extensionMax, terms.extensionApprover]).toEqual([
-      { days: 15, unit: 'day' },
-      { days: 60, unit: 'day' },
-      { days: 30, unit: 'day' },
-      'unitHead',
-    ]);
+    expect(terms).toMatchObject({
+      disposition: { days: 15, unit: 'day' },
+      handling: { direct: { days: 60, unit: 'day' } },
+      extensionMax: { days: 30, unit: 'day' },
+      extensionApprover: 'unitHead',
+    });
   });
 });
 
@@ -222,12 +222,12 @@ describe('viewFor (22 art 30(3))', () => {
       const json = JSON.stringify(seen);
       for (const secret of ['周杰', '13600136000', '偷工减料', '举报道路工程质量问题', 'roads-chief'])
         expect(json).not.toContain(secret);
-      expect([seen.redacted, seen.subject, seen.content, seen.registrationNo]).toEqual([
-        true,
-        '检举控告事项（内容保密）',
-        '',
-        view.registrationNo,
-      ]);
+      expect(seen).toMatchObject({
+        redacted: true,
+        subject: '检举控告事项（内容保密）',
+        content: '',
+        registrationNo: view.registrationNo,
+      });
     }
   });
 

@@ -3,10 +3,10 @@
  * `viewFor` to redact what an actor has no need to know (22 art 30).
  */
 import { instantMillis } from '../calendar/dates.js';
-import { type Calendar, dueDate, type Instant, isProvisional, periodStatus, shanghaiDate } from '../calendar/index.js';
+import { type Calendar, type Instant, isProvisional, periodStatus, shanghaiDate } from '../calendar/index.js';
 import { type GuardInput, guards, outcomesByClass } from './guards.js';
 import { notAllowed } from './decide.js';
-import { DUE_KINDS, handlingOf } from './evolve.js';
+import { DUE_KINDS } from './evolve.js';
 import { commandLabels, dueLabels, roleLabels } from './labels.js';
 import { actorProblem, invalidField } from './shape.js';
 import { transitions } from './transitions.js';
@@ -156,36 +156,7 @@ export function viewFor(view: PetitionView, actor: Actor): PetitionView {
   };
 }
 
-/**
- * The handling period (办理期限) that applies to a matter, from the terms it was registered with: simplified
- * (rules.md N20), complex (seed §医院, §政协机关) or by how it came (22 art 34: 60 days; seed §局 30/90/90).
- * Forms show it instead of keeping their own copy of the numbers.
- *
- * @example
- * handlingPeriodOf(view); // { days: 60, unit: 'day' } under the national preset
- */
-export function handlingPeriodOf(view: PetitionView): Period {
-  return handlingOf(view);
-}
-
-/**
- * The conclusion due date after an extension of `days` (22 art 34): counted from the same start as the
- * handling period, 民法典 203's roll-forward applied to the extended last day only. `undefined` before the
- * matter is accepted, for a non-whole or non-positive `days`, or when the calendar has no data for that year.
- *
- * @example
- * extendedDueOf(view, 30, chinaCalendar); // '2025-12-22' for a matter accepted 2025-09-23 (60 + 30 days)
- */
-export function extendedDueOf(view: PetitionView, days: number, calendar: Calendar): IsoDate | undefined {
-  const start = view.handlingStart;
-  if (start === undefined || !Number.isInteger(days) || days < 1) return undefined;
-  const p = handlingOf(view);
-  try {
-    return dueDate(start, { ...p, days: p.days + view.extensionDays + days }, calendar);
-  } catch {
-    return undefined;
-  }
-}
+export { extendedDueOf, handlingPeriodOf } from '../periods/index.js';
 
 /** The extension rules a form can check before sending (the notice and the reason are checked by `decide`). */
 const EXTENSION_GUARDS = [

@@ -50,7 +50,7 @@ describe('N1 / 22 art 19(1): written and oral petitions', () => {
 
   it('N1 / 22 art 19(1): registers a call written down by staff, flagging the 12345 hotline', () => {
     const v = startPetition(samplePetitions.hotlineCall).view;
-    expect([v.channel, v.hotline, v.status]).toEqual(['call', true, 'registered']);
+    expect(v).toMatchObject({ channel: 'call', hotline: true, status: 'registered' });
   });
 
   it('N1 / 22 art 19(1): refuses a written petition without its request, telling which field to fix', () => {
@@ -67,12 +67,12 @@ describe('N2 / 22 arts 22–23: registration', () => {
     const h = startPetition();
     const e = h.events[0];
     expect(e?.type).toBe('registered');
-    expect([h.view.registrationNo, h.view.policyId, h.view.policyVersion, h.view.unit]).toEqual([
-      `XF-XFB-2025-0001`,
-      'national',
-      national.version,
-      OFFICE,
-    ]);
+    expect(h.view).toMatchObject({
+      registrationNo: `XF-XFB-2025-0001`,
+      policyId: 'national',
+      policyVersion: national.version,
+      unit: OFFICE,
+    });
   });
 
   it('N2 / 22 arts 22–23: refuses a malformed registration number', () => {
@@ -102,20 +102,20 @@ describe('N3 / 22 art 22: disposition within 15 days', () => {
     const e = h.ok('transfer', '2025-09-22', A.clerk, { toUnit: 'competentOrgan', reason: '属其职权范围' });
     expect(e.type).toBe('transferred');
     // 22 art 23(3): 15 days from receipt 09-22 → 10-07, inside the National Day block → 10-09.
-    expect([h.view.status, h.view.unit, h.view.origin, h.view.due.disposition, h.view.sentBy]).toEqual([
-      'transferred',
-      'competentOrgan',
-      'transferred',
-      '2025-10-09',
-      OFFICE,
-    ]);
+    expect(h.view).toMatchObject({
+      status: 'transferred',
+      unit: 'competentOrgan',
+      origin: 'transferred',
+      due: { disposition: '2025-10-09' },
+      sentBy: OFFICE,
+    });
   });
 
   it('N3 / 22 art 22: assign with a report-back date (policy period, or an explicit date)', () => {
     const h = startPetition();
     h.ok('assign', '2025-09-23', A.clerk, { toUnit: 'district' });
     // 60 days from 2025-09-23 → Saturday 11-22 → 民法典 203 → Monday 11-24.
-    expect([h.view.status, h.view.due.reportBack]).toEqual(['assigned', '2025-11-24']);
+    expect(h.view).toMatchObject({ status: 'assigned', due: { reportBack: '2025-11-24' } });
     const h2 = startPetition();
     h2.ok('assign', '2025-09-23', A.clerk, { toUnit: 'district', reportBackBy: '2025-10-31' });
     expect(h2.view.due.reportBack).toBe('2025-10-31');
@@ -138,7 +138,7 @@ describe('N3 / 22 art 22: disposition within 15 days', () => {
     const h = startPetition();
     expect(h.no('decline', '2025-09-22', A.clerk, { reason: ' ', goTo: '人民法院' }).code).toBe('reason-required');
     h.ok('decline', '2025-09-22', A.clerk, { reason: '不属于信访事项', goTo: '人民法院' });
-    expect([h.view.status, h.view.declinedGoTo]).toEqual(['declined', '人民法院']);
+    expect(h.view).toMatchObject({ status: 'declined', declinedGoTo: '人民法院' });
   });
 });
 
@@ -161,7 +161,7 @@ describe('N5 / 22 art 23(2): no notice where name or address is unclear', () => 
   it('N5 / 22 art 23(2): an anonymous petition owes no notice and (policy) no reply', () => {
     const h = startPetition(samplePetitions.anonymousSuggestion);
     expect(h.view.due).toEqual({ disposition: '2025-10-09' });
-    expect([h.view.terms.noticeExempt, h.view.terms.replyExempt]).toEqual([true, true]);
+    expect(h.view.terms).toMatchObject({ noticeExempt: true, replyExempt: true });
     h.ok('accept', '2025-09-23', A.clerk);
     h.ok('conclude', '2025-10-20', A.handler, { outcome: 'noted', opinion: '已记录' });
     expect(h.no('reply', '2025-10-21', A.clerk, { text: '答复' }).code).toBe('reply-not-owed');
@@ -205,25 +205,24 @@ describe('N6 / 22 art 23(3): objection within 5 working days', () => {
     expect(h.no('accept', '2026-02-12', receiver.clerk).code).toBe('objection-pending');
     expect(h.no('decideObjection', '2026-02-13', receiver.head, { agreed: true }).code).toBe('not-sending-unit');
     h.ok('decideObjection', '2026-02-13', A.head, { agreed: false, reason: '属于该机关职权' });
-    expect([h.view.status, h.view.unit, h.view.objectionPending]).toEqual(['transferred', 'competentOrgan', false]);
+    expect(h.view).toMatchObject({ status: 'transferred', unit: 'competentOrgan', objectionPending: false });
     h.ok('accept', '2026-02-14', receiver.clerk);
     expect(h.view.status).toBe('handling');
 
     const g = transferred();
     g.ok('object', '2026-02-12', receiver.clerk, { reasons: '不属本机关职权' });
     g.ok('decideObjection', '2026-02-13', A.head, { agreed: true });
-    expect([g.view.status, g.view.unit, g.view.due.objection]).toEqual(['registered', OFFICE, undefined]);
+    expect(g.view).toMatchObject({ status: 'registered', unit: OFFICE, due: { objection: undefined } });
   });
 
   it("N6 / 22 art 23(3): the open objection window is the queue's nearest due date (nextDue)", () => {
     const h = transferred();
-    expect([h.view.due.objection, h.view.due.disposition, h.view.nextDue]).toEqual([
-      '2026-02-24',
-      '2026-02-25',
-      '2026-02-24',
-    ]);
+    expect(h.view).toMatchObject({
+      due: { objection: '2026-02-24', disposition: '2026-02-25' },
+      nextDue: '2026-02-24',
+    });
     h.ok('object', '2026-02-12', receiver.clerk, { reasons: '不属本机关职权' });
-    expect([h.view.due.objection, h.view.nextDue]).toEqual([undefined, '2026-02-25']);
+    expect(h.view).toMatchObject({ due: { objection: undefined }, nextDue: '2026-02-25' });
   });
 
   it('N6 / 22 art 23(3): only the receiving unit may object', () => {
@@ -253,7 +252,7 @@ describe('N8 / 22 arts 28(2), 31: litigation separation', () => {
   it('N8 / 22 arts 28(2), 31: a matter for a legal procedure is referred, not handled', () => {
     const h = startPetition();
     h.ok('referToLegalChannel', '2025-09-22', A.clerk, { channel: 'litigation', organ: '青羊区人民法院' });
-    expect([h.view.status, h.view.referral]).toEqual(['referred', { channel: 'litigation', organ: '青羊区人民法院' }]);
+    expect(h.view).toMatchObject({ status: 'referred', referral: { channel: 'litigation', organ: '青羊区人民法院' } });
     expect(h.no('accept', '2025-09-23', A.clerk).code).toBe('not-allowed-in-state');
     h.ok('notify', '2025-09-23', A.clerk, { method: 'written', text: '请向人民法院起诉' });
     h.ok('archive', '2025-09-24', A.archivist);
@@ -397,7 +396,7 @@ describe('N14 / 22 art 34: 60 days from acceptance', () => {
     assigned.ok('assign', '2025-09-23', b.clerk, { toUnit: 'section' });
     assigned.ok('accept', '2025-09-24', actorsOf('section').clerk);
     // seed §局 (六): 自收到之日起 90 日 — from receipt 09-23, not acceptance 09-24: 12-22 (a Monday).
-    expect([assigned.view.origin, assigned.view.due.conclusion]).toEqual(['assigned', '2025-12-22']);
+    expect(assigned.view).toMatchObject({ origin: 'assigned', due: { conclusion: '2025-12-22' } });
   });
 });
 
@@ -406,9 +405,9 @@ describe('22 art 34: the written reply is part of the handling period', () => {
     const h = handling();
     h.ok('notify', '2025-09-24', A.clerk, { method: 'written' });
     h.ok('conclude', '2025-10-20', A.handler, { outcome: 'explain', opinion: '解释说明' });
-    expect([h.view.status, h.view.due, h.view.nextDue]).toEqual(['concluded', { reply: '2025-11-24' }, '2025-11-24']);
+    expect(h.view).toMatchObject({ status: 'concluded', due: { reply: '2025-11-24' }, nextDue: '2025-11-24' });
     h.ok('reply', '2025-10-21', A.clerk, { text: '书面答复' });
-    expect([h.view.due.reply, h.view.nextDue]).toEqual([undefined, undefined]);
+    expect(h.view).toMatchObject({ due: { reply: undefined }, nextDue: undefined });
   });
 
   it('22 art 34: an extended period carries the reply to the extended end; no reply owed, no due date', () => {
@@ -420,7 +419,7 @@ describe('22 art 34: the written reply is part of the handling period', () => {
     const a = startPetition(samplePetitions.anonymousSuggestion);
     a.ok('accept', '2025-09-23', A.clerk);
     a.ok('conclude', '2025-10-20', A.handler, { outcome: 'noted', opinion: '已记录' });
-    expect([a.view.due.reply, a.view.nextDue]).toEqual([undefined, undefined]);
+    expect(a.view).toMatchObject({ due: { reply: undefined }, nextDue: undefined });
   });
 });
 
@@ -428,7 +427,7 @@ describe('N15 / 22 art 34: one extension of at most 30 days, by the head', () =>
   it('N15 / 22 art 34: extends once by 30 days from the same start (2025-09-23 + 90 → 2025-12-22)', () => {
     const h = handling();
     h.ok('extend', '2025-11-01', A.head, { days: 30, reason: '案情复杂需补充调查', notice: 'written' });
-    expect([h.view.due.conclusion, h.view.extended, h.view.extensionDays]).toEqual(['2025-12-22', true, 30]);
+    expect(h.view).toMatchObject({ due: { conclusion: '2025-12-22' }, extended: true, extensionDays: 30 });
   });
 
   it('N15 / 22 art 34: refuses a second extension', () => {
@@ -477,7 +476,7 @@ describe('N16 / 22 art 35: review', () => {
       h.no('requestReview', '2025-12-02', A.petitioner, { reviewUnit: 'superiorOrgan', reasons: '不服' }).code,
     ).toBe('review-window-closed');
     h.ok('requestReview', '2025-12-01', A.petitioner, { reviewUnit: 'superiorOrgan', reasons: '不服' });
-    expect([h.view.status, h.view.due.reviewDecision]).toEqual(['reviewRequested', '2025-12-31']);
+    expect(h.view).toMatchObject({ status: 'reviewRequested', due: { reviewDecision: '2025-12-31' } });
   });
 
   it('N16 / 22 art 35: the window runs from delivery, so a request before delivery is refused', () => {
@@ -677,7 +676,7 @@ describe('archive (seed §交通集团) and roles', () => {
     h.ok('delivered', '2025-11-01', A.clerk);
     expect(h.no('archive', '2025-12-01', A.archivist).code).toBe('request-window-open');
     h.ok('archive', '2025-12-02', A.archivist);
-    expect([h.view.status, h.view.due, h.view.nextDue]).toEqual(['archived', {}, undefined]);
+    expect(h.view).toMatchObject({ status: 'archived', due: {}, nextDue: undefined });
     expect(h.no('accept', '2025-12-03', A.clerk).code).toBe('not-allowed-in-state');
   });
 

@@ -12,6 +12,7 @@ export interface TransitionSpec {
   target?: PetitionStatus;
 }
 
+/** A state of the lifecycle: a petition's status, or `'new'` before it is registered. */
 export type MachineState = PetitionStatus | 'new';
 
 const staff: GuardName[] = ['isPermittedRole', 'isNotAccusedActor', 'isNotConflictedActor'];

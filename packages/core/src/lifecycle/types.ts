@@ -324,6 +324,7 @@ export type Command =
   | DecideReReviewCommand
   | ArchiveCommand;
 
+/** The type of a command: `'register'`, `'accept'`, … */
 export type CommandType = Command['type'];
 /** The command of a given type. */
 export type CommandOf<T extends CommandType> = Extract<Command, { type: T }>;
@@ -443,9 +444,11 @@ export interface EventDataMap {
   reReviewDecided: { outcome: ReviewOutcome; opinion: string };
   archived: { volume?: string };
 }
+/** The type of a stored event: a key of {@link EventDataMap}. */
 export type EventType = keyof EventDataMap;
 
-interface EventBase {
+/** What every stored event carries beside its type and data. */
+export interface EventBase {
   petitionId: string;
   /** 1-based sequence number per petition. */
   seq: number;
@@ -498,6 +501,7 @@ export interface DueDates {
   /** Reply, or a letter explaining the delay, from acceptance (seed §政协机关: one month). */
   reply?: IsoDate;
 }
+/** Which period a due date closes: a key of {@link DueDates}. */
 export type DueKind = keyof DueDates;
 
 /**

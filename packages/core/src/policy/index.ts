@@ -21,6 +21,7 @@ export type {
   HandlingOrigin,
   HandlingRule,
   JointHandlingTrigger,
+  PolicyMaterial,
   PolicyProfile,
   PolicyResult,
   PolicyUnit,

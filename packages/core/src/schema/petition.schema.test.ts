@@ -405,6 +405,7 @@ describe('messages', () => {
     );
     expect([...new Set(imports)].sort()).toEqual([
       '../calendar/dates.js',
+      '../i18n/index.js',
       './identity.js',
       './messages.js',
       './petition.schema.js',

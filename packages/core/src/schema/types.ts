@@ -22,17 +22,10 @@ export type IsoDate = string;
  */
 export type Instant = string;
 
-/**
- * A text in Chinese (first) and English. Every message shown to a person is bilingual and says
- * what to do next.
- *
- * @example
- * const m: Bilingual = { zh: '请输入姓名', en: 'Enter your name' };
- */
-export interface Bilingual {
-  zh: string;
-  en: string;
-}
+/** A text in Chinese (first) and English (`@xinfang/core/i18n`). */
+import type { Bilingual } from '../i18n/index.js';
+
+export type { Bilingual };
 
 /**
  * How a petition arrived (22 art 17): letter (来信), visit (来访), call (来电, incl. the 12345 hotline) or

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import * as c from '../i18n/messages.js';
-import { pick, tr } from '../i18n/messages.js';
+import { tr } from '../i18n/messages.js';
 import { XfChangeEvent, XfInvalidEvent, XfSubmitEvent } from '../shared/events.js';
 import { formStyles } from '../shared/styles.js';
 import type { FormIssue, FormValidation } from '../shared/types.js';
@@ -339,7 +339,7 @@ export abstract class XfFormElement<TPayload, TDraft extends object = Record<str
       this.internals.setValidity({});
     } else {
       const anchor = this.controlFor(first.path) ?? undefined;
-      this.internals.setValidity({ customError: true }, pick(first.message, this.uiLang), anchor);
+      this.internals.setValidity({ customError: true }, tr(this.uiLang, first.message), anchor);
     }
     const states = this.internals.states;
     const userInvalid = this.issues.some((issue) => this.isShown(issue.path));
@@ -462,7 +462,7 @@ export abstract class XfFormElement<TPayload, TDraft extends object = Record<str
                   e.preventDefault();
                   this.focusField(issue.path);
                 }}
-                >${pick(issue.message, lang)}</a
+                >${tr(lang, issue.message)}</a
               >
             </li>`,
         )}
@@ -476,7 +476,7 @@ export abstract class XfFormElement<TPayload, TDraft extends object = Record<str
     if (!issue) return nothing;
     const lang = this.uiLang;
     return html`<span class="error" id="e-${fieldId(path)}" part="error"
-      ><span class="visually-hidden">${tr(lang, c.errorPrefix)}</span>${pick(issue.message, lang)}</span
+      ><span class="visually-hidden">${tr(lang, c.errorPrefix)}</span>${tr(lang, issue.message)}</span
     >`;
   }
 

@@ -1,5 +1,5 @@
 import { nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { pick, type Text, tr } from '../i18n/messages.js';
+import { type Text, tr } from '../i18n/messages.js';
 import * as p from '../shared/petition.strings.js';
 import type { Bilingual } from '../shared/types.js';
 import { XfFormElement } from './form-element.js';
@@ -37,7 +37,7 @@ export abstract class XfPetitionForm<TPayload, TDraft extends object> extends Xf
       optional: true,
       options: this.units.map((u) => ({
         value: u.id,
-        label: typeof u.name === 'string' ? u.name : pick(u.name, lang),
+        label: typeof u.name === 'string' ? u.name : tr(lang, u.name),
       })),
     });
   }

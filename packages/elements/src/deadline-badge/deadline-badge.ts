@@ -3,7 +3,7 @@ import type { Calendar, PeriodStatus } from '@xinfang/core/calendar';
 import type { Bilingual, Instant, IsoDate } from '@xinfang/core/schema';
 import { html, nothing } from 'lit';
 import { XfElement } from '../base/xf-element.js';
-import { pick, tr } from '../i18n/index.js';
+import { tr } from '../i18n/index.js';
 import { formatDate } from './dates.js';
 import {
   badgeText,
@@ -129,7 +129,7 @@ export class XfDeadlineBadge extends XfElement {
   protected override render() {
     const lang = this.uiLang;
     const status = this.effectiveStatus;
-    const label = typeof this.label === 'string' ? this.label : this.label ? pick(this.label, lang) : '';
+    const label = typeof this.label === 'string' ? this.label : this.label ? tr(lang, this.label) : '';
     return html`<span class="xf-root"
       ><span part="badge" class="badge" data-status=${status ?? 'unknown'}
         >${status ? html`<span part="icon" class="icon" aria-hidden="true">${ICONS[status]}</span>` : nothing}${

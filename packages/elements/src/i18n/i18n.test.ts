@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, mount } from '../../test/helpers.js';
 import { langFromTag, resolveLang } from './lang.js';
-import { bilingual, createTranslator, errorSummaryTitle, pick, tr } from './messages.js';
+import { addMessages, msg as marker, textId } from '@xinfang/core/i18n';
+import { bilingual, errorSummaryTitle, msg, tr } from './messages.js';
 
 afterEach(cleanup);
 
@@ -32,16 +33,23 @@ describe('i18n', () => {
     expect(resolveLang(shadow.querySelector('#inner')!)).toBe('zh-CN');
   });
 
-  it('translates with typed keys and fills placeholders; both languages are in the build', () => {
-    const t = createTranslator({ zh: { rows: '第 {n} 行，共 {total} 行' }, en: { rows: 'Row {n} of {total}' } });
+  it('translates a table of texts with typed keys and fills placeholders', () => {
+    const t = bilingual({ rows: msg('第 {n} 行，共 {total} 行', 'Row {n} of {total}') });
     expect(t('zh-CN', 'rows', { n: 2, total: 5 })).toBe('第 2 行，共 5 行');
     expect(t('en', 'rows', { n: 2, total: 5 })).toBe('Row 2 of 5');
     expect(t('en', 'rows')).toBe('Row {n} of {total}');
-    const side = bilingual({ rows: ['第 {n} 行', 'Row {n}'] });
-    expect(side('zh-CN', 'rows', { n: 3 })).toBe('第 3 行');
-    expect(side('en', 'rows', { n: 3 })).toBe('Row 3');
     expect(tr('en', errorSummaryTitle)).toBe('There is a problem');
     expect(tr('zh-CN', errorSummaryTitle)).toBe('有问题需要处理');
-    expect(pick({ zh: '提交', en: 'Submit' }, 'zh-CN')).toBe('提交');
+    expect(tr('zh-CN', { zh: '提交', en: 'Submit' })).toBe('提交');
+  });
+
+  it('a msg whose English a build took out reads it from the registered table, by id (textId of the Chinese)', () => {
+    expect(textId('提交')).toBe('ybr38x'); // FNV-1a 32-bit of U+63D0 U+4EA4, base 36
+    expect(marker).toBe(msg);
+    const plain = msg('测试甲');
+    const withId = msg('支持', undefined, 'test.supported');
+    expect([plain.en, tr('en', withId)]).toEqual(['测试甲', '支持']);
+    addMessages('en', { [textId('测试甲')]: 'Test A', 'test.supported': 'Supported' });
+    expect([plain.en, tr('en', withId), tr('zh-CN', withId)]).toEqual(['Test A', 'Supported', '支持']);
   });
 });

@@ -1,14 +1,13 @@
 export { type Lang, langFromTag, resolveLang } from './lang.js';
 export { languageReady, loadLanguage } from './language.js';
 export {
-  type MessageParams,
-  type MessageTables,
-  type Text,
-  type Translate,
+  type Bilingual,
   bilingual,
-  createTranslator,
   fill,
   fillBilingual,
-  pick,
+  type MessageParams,
+  msg,
+  type Text,
+  type Translate,
   tr,
 } from './messages.js';

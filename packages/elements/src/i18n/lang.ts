@@ -1,10 +1,6 @@
-/** The interface languages. Chinese (zh-CN) is the default; English is chosen by `lang="en…"`. */
-export type Lang = 'zh-CN' | 'en';
+import { type Lang, langFromTag } from '@xinfang/core/i18n';
 
-/** Maps a BCP 47 tag to an interface language: any `en*` tag is English, everything else Chinese. */
-export function langFromTag(tag: string | null | undefined): Lang {
-  return tag && /^en\b/i.test(tag.trim()) ? 'en' : 'zh-CN';
-}
+export { type Lang, langFromTag };
 
 /**
  * The language of an element: its own `lang` attribute, else the nearest ancestor's,

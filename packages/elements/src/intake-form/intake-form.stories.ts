@@ -3,7 +3,14 @@ import { html } from 'lit';
 import '../define.js';
 import type { IntakeDraft, UnitOption, XfIntakeForm } from './intake-form.js';
 
-type Args = { mode: 'public' | 'staff'; lang: string; size: string; draft?: Partial<IntakeDraft>; submit?: boolean };
+type Args = {
+  mode: 'public' | 'staff';
+  lang: string;
+  size: string;
+  disabled?: boolean;
+  draft?: Partial<IntakeDraft>;
+  submit?: boolean;
+};
 
 /** Receiving units a clerk may choose (the bureau routing preset, seed §局 来信归口). */
 export const sampleUnitOptions: UnitOption[] = [
@@ -56,16 +63,24 @@ const meta: Meta<Args> = {
   title: 'Forms/xf-intake-form',
   component: 'xf-intake-form',
   excludeStories: /.*(Draft|Options)$/,
-  args: { mode: 'public', lang: 'zh-CN', size: '' },
+  args: { mode: 'public', lang: 'zh-CN', size: '', disabled: false },
   argTypes: {
     mode: { control: 'inline-radio', options: ['public', 'staff'] },
     lang: { control: 'inline-radio', options: ['zh-CN', 'en'] },
     size: { control: 'inline-radio', options: ['', 'large'] },
+    disabled: { control: 'boolean' },
     draft: { control: 'object' },
     submit: { control: 'boolean' },
   },
-  render: ({ mode, lang, size }) =>
-    html`<xf-intake-form name="petition" mode=${mode} lang=${lang} size=${size} .units=${sampleUnitOptions}></xf-intake-form>`,
+  render: ({ mode, lang, size, disabled }) =>
+    html`<xf-intake-form
+      name="petition"
+      mode=${mode}
+      lang=${lang}
+      size=${size}
+      ?disabled=${disabled}
+      .units=${sampleUnitOptions}
+    ></xf-intake-form>`,
   // Fills the form with the story's draft and, for the error states, submits it as a person would.
   play: async ({ canvasElement, args }) => {
     const form = canvasElement.querySelector<XfIntakeForm>('xf-intake-form')!;
@@ -115,3 +130,33 @@ export const EnglishErrors: Story = { args: { lang: 'en', submit: true } };
 
 /** Large text for elderly readers. */
 export const LargeText: Story = { args: { size: 'large', draft: publicClaimDraft } };
+
+/** Disabled (`disabled` attribute): every control is greyed out, nothing is validated, no `FormData` entry. */
+export const Disabled: Story = { args: { disabled: true, draft: publicClaimDraft } };
+
+/**
+ * Busy: while the page sends the petition, it puts the form in a disabled `<fieldset>` (the element follows its
+ * form's disabled state) and says so in a live region; `aria-busy` tells assistive technology to wait.
+ */
+export const Busy: Story = {
+  args: { draft: publicClaimDraft },
+  render: ({ mode, lang, size }) =>
+    html`<form aria-busy="true">
+      <fieldset disabled style="border: 0; margin: 0; padding: 0">
+        <xf-intake-form name="petition" mode=${mode} lang=${lang} size=${size}></xf-intake-form>
+      </fieldset>
+      <p role="status">正在提交，请稍候…… / Submitting, please wait…</p>
+    </form>`,
+};
+
+/** A small phone (320 × 568, Storybook's `mobile1` viewport): one column, nothing cut off. */
+export const MobileSmall: Story = {
+  args: { draft: publicClaimDraft },
+  globals: { viewport: { value: 'mobile1', isRotated: false } },
+};
+
+/** A large phone (414 × 896, `mobile2`), staff mode. */
+export const MobileLarge: Story = {
+  args: { mode: 'staff', draft: staffLetterDraft },
+  globals: { viewport: { value: 'mobile2', isRotated: false } },
+};

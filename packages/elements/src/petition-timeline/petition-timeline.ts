@@ -3,7 +3,7 @@ import type { Bilingual, Role } from '@xinfang/core/schema';
 import { html, nothing } from 'lit';
 import { XfElement } from '../base/xf-element.js';
 import { formatDate, formatInstant } from '../deadline-badge/dates.js';
-import { type Lang, pick, tr } from '../i18n/index.js';
+import { type Lang, tr } from '../i18n/index.js';
 import * as s from './petition-timeline.strings.js';
 import { petitionTimelineStyles } from './petition-timeline.styles.js';
 
@@ -122,7 +122,7 @@ export class XfPetitionTimeline extends XfElement {
     return (id) => {
       const name = Object.hasOwn(this.units, id) ? this.units[id] : undefined;
       if (name === undefined) return id;
-      return typeof name === 'string' ? name : pick(name, lang);
+      return typeof name === 'string' ? name : tr(lang, name);
     };
   }
 

@@ -4,7 +4,8 @@
  * come from the terms the petition was registered under (national defaults when a view carries none).
  */
 import type { PetitionView } from '@xinfang/core';
-import { type Calendar, chinaCalendar, dueDate, isIsoDate, type Period, shanghaiDate } from '@xinfang/core/calendar';
+import { type Calendar, chinaCalendar, isIsoDate, shanghaiDate } from '@xinfang/core/calendar';
+import { extendedDueOf, handlingOf } from '@xinfang/core/periods';
 import type { IsoDate } from '@xinfang/core/schema';
 import { formatDate } from '../deadline-badge/dates.js';
 import { type Lang, type Text, tr } from '../i18n/index.js';
@@ -16,7 +17,7 @@ import type { HandlingOutcome, ReplyDraft, ReplyKind, ReplyLetter, ReviewDecisio
 export const BLANK = '＿＿＿＿';
 export const HANDLING_OUTCOMES: readonly HandlingOutcome[] = ['support', 'explain', 'reject'];
 export const REVIEW_DECISIONS: readonly ReviewDecision[] = ['upheld', 'changed', 'revoked'];
-/** National defaults when a view carries no terms (22 arts 34–36). */
+/** What the letter states before a view is set (the national periods, 22 arts 34–36). */
 const DEFAULT_DAYS = { handling: 60, extensionMax: 30, review: 30, reReview: 30 };
 
 const TITLES: Record<ReplyKind, Text> = {
@@ -38,15 +39,9 @@ export function shanghaiDateSafe(at: string): IsoDate {
   }
 }
 
-/** The handling period of a petition: the complex-matter period when flagged, else the one of its origin. */
-function handlingPeriod(v: PetitionView | undefined): Period | undefined {
-  if (!v?.terms) return undefined;
-  return (v.complex && v.terms.complex) || v.terms.handling?.[v.origin];
-}
-
-/** The handling period in days (22 art 32: 60 by default). */
+/** The handling period in days, from the core (22 art 34: 60 by default when there is no view). */
 export function handlingDays(v: PetitionView | undefined): number {
-  return handlingPeriod(v)?.days ?? DEFAULT_DAYS.handling;
+  return v?.terms ? handlingOf(v).days : DEFAULT_DAYS.handling;
 }
 
 /** The longest extension (22 art 34: 30 days by default). */
@@ -67,23 +62,15 @@ export function extensionDays(draft: ReplyDraft): number | undefined {
 }
 
 /**
- * The due date after an extension: the extended last day counts from the same start as the handling period
- * (60 + 30 days from acceptance, 22 art 34), and the roll-forward of 民法典 203 applies to that last day only.
- * Undefined when it cannot be known: no start, no period, no days, or a calendar without that year.
+ * The due date after an extension, from the core (`extendedDueOf`: counted from the same start as the handling
+ * period, 22 art 34). Undefined when it cannot be known: no view, no start, no days, or a calendar without that year.
  */
 export function extendedDue(
   v: PetitionView | undefined,
   days: number | undefined,
   calendar: Calendar,
 ): IsoDate | undefined {
-  const period = handlingPeriod(v);
-  const start = v?.handlingStart ?? (v?.acceptedAt ? shanghaiDateSafe(v.acceptedAt) : '');
-  if (!start || !period || days === undefined || days < 1) return undefined;
-  try {
-    return dueDate(start, { ...period, days: period.days + days }, calendar);
-  } catch {
-    return undefined; // the calendar has no data for that year: say nothing rather than guess
-  }
+  return v?.terms && days !== undefined ? extendedDueOf(v, days, calendar) : undefined;
 }
 
 /**

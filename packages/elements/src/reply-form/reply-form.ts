@@ -5,7 +5,8 @@ import type { IsoDate } from '@xinfang/core/schema';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { XfFormElement } from '../base/form-element.js';
 import { formatDate } from '../deadline-badge/dates.js';
-import { fillBilingual, type Lang, pick, type Text, tr } from '../i18n/index.js';
+import { fillBilingual, type Lang, type Text, tr } from '../i18n/index.js';
+import { textId } from '@xinfang/core/i18n';
 import type { UnitNames } from '../petition-timeline/petition-timeline.js';
 import type { Bilingual, FormIssue, FormValidation } from '../shared/types.js';
 import {
@@ -290,7 +291,8 @@ export class XfReplyForm extends XfFormElement<ReplyPayload, ReplyDraft> {
     if (!prefillKeys.some((k) => changed.has(k))) return;
     // Compared by value: a host that passes a new but equal object on every render (React, Vue) must not wipe
     // what the person has typed.
-    const from = digest(JSON.stringify(prefillKeys.map((k) => this[k] ?? null)));
+    // A short digest (textId: 32-bit FNV-1a) of what a prefill was made from, without keeping the petition itself.
+    const from = textId(JSON.stringify(prefillKeys.map((k) => this[k] ?? null)));
     if (from === this.prefilledFrom) return;
     this.prefilledFrom = from;
     const restored = this.restored?.of === from ? this.restored.draft : undefined;
@@ -335,7 +337,7 @@ export class XfReplyForm extends XfFormElement<ReplyPayload, ReplyDraft> {
     const units = this.units ?? {};
     const name = Object.hasOwn(units, id) ? units[id] : undefined;
     if (name === undefined) return id;
-    return typeof name === 'string' ? name : pick(name, this.uiLang);
+    return typeof name === 'string' ? name : tr(this.uiLang, name);
   }
 
   protected override createDraft(): ReplyDraft {
@@ -538,13 +540,6 @@ export class XfReplyForm extends XfFormElement<ReplyPayload, ReplyDraft> {
       </article>
     </div>`;
   }
-}
-
-/** A short digest of a text (32-bit FNV-1a): what a prefill was made from, without keeping the petition itself. */
-function digest(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(36);
 }
 
 declare global {

@@ -1,8 +1,7 @@
-/** A text in both languages of the interface. Same shape as `Bilingual` in `@xinfang/core`. */
-export interface Bilingual {
-  zh: string;
-  en: string;
-}
+import type { Bilingual } from '@xinfang/core/i18n';
+
+/** A text in both languages of the interface: `Bilingual` of `@xinfang/core/i18n`. */
+export type { Bilingual };
 
 /**
  * One problem with one field, as the core's schema reports it (`FieldIssue` in `@xinfang/core/schema`):

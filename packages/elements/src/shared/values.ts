@@ -1,4 +1,5 @@
 import type { Bilingual } from '../shared/types.js';
+import { msg } from '@xinfang/core/i18n';
 
 /** Splits a textarea into trimmed, non-empty lines (one person, unit or attachment a line). */
 export function lines(text: string): string[] {
@@ -31,25 +32,25 @@ export function instantFromShanghaiLocal(local: string): string {
 }
 
 /** Messages for the few rules the forms add on top of the core's schema. */
-export const truthStatementRequired: Bilingual = {
-  zh: '请勾选“本人对所反映情况的真实性负责”后再提交',
-  en: 'Tick “I answer for the truth of what I have written” before submitting',
-};
-export const truthToldRequired: Bilingual = {
-  zh: '请告知来访人应对所反映情况的真实性负责，然后勾选此项',
-  en: 'Tell the visitor they answer for the truth of what they say, then tick this box',
-};
-export const recordConfirmedRequired: Bilingual = {
-  zh: '请向来访人宣读接待记录，经其确认后勾选此项',
-  en: 'Read the record back to the visitor and tick this box once they have confirmed it',
-};
-export const receivingStaffRequired: Bilingual = {
-  zh: '请填写接待人员姓名',
-  en: 'Enter the name of the receiving staff member',
-};
-export const outcomeRequired: Bilingual = {
-  zh: '请选择处理方式：当场答复，或登记后按程序办理',
-  en: 'Choose what happens next: answered on the spot, or registered for handling',
-};
-export const answerRequired: Bilingual = { zh: '请填写当场答复的内容', en: 'Enter the answer given on the spot' };
-export const routeRequired: Bilingual = { zh: '请选择办理途径', en: 'Choose the route the matter takes' };
+export const truthStatementRequired: Bilingual = msg(
+  '请勾选“本人对所反映情况的真实性负责”后再提交',
+  'Tick “I answer for the truth of what I have written” before submitting',
+);
+export const truthToldRequired: Bilingual = msg(
+  '请告知来访人应对所反映情况的真实性负责，然后勾选此项',
+  'Tell the visitor they answer for the truth of what they say, then tick this box',
+);
+export const recordConfirmedRequired: Bilingual = msg(
+  '请向来访人宣读接待记录，经其确认后勾选此项',
+  'Read the record back to the visitor and tick this box once they have confirmed it',
+);
+export const receivingStaffRequired: Bilingual = msg(
+  '请填写接待人员姓名',
+  'Enter the name of the receiving staff member',
+);
+export const outcomeRequired: Bilingual = msg(
+  '请选择处理方式：当场答复，或登记后按程序办理',
+  'Choose what happens next: answered on the spot, or registered for handling',
+);
+export const answerRequired: Bilingual = msg('请填写当场答复的内容', 'Enter the answer given on the spot');
+export const routeRequired: Bilingual = msg('请选择办理途径', 'Choose the route the matter takes');

@@ -1,0 +1,82 @@
+import { matchesQuery, type PetitionView, policies, sortViews, type ViewQuery } from '@xinfang/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from './db.js';
+import { createPostgresStore, type PostgresPetitionStore } from './store.js';
+import { truncateAll } from './test-support/fresh.js';
+import { openDatabases, seedOffice } from './test-support/seed.js';
+
+/** The reference: the core's filter and order over every view, then the page. */
+function reference(views: PetitionView[], q: ViewQuery): { items: PetitionView[]; total: number } {
+  const hits = sortViews(
+    views.filter((v) => matchesQuery(v, q)),
+    q.orderBy,
+  );
+  const offset = q.offset ?? 0;
+  return { items: hits.slice(offset, q.limit === undefined ? undefined : offset + q.limit), total: hits.length };
+}
+
+const unit = policies.national.defaultUnit;
+const queries: [string, ViewQuery][] = [
+  [
+    'work queue: two statuses, nearest due first, first page',
+    { status: ['registered', 'handling'], orderBy: 'nextDue', limit: 5 },
+  ],
+  [
+    'work queue of a unit, second page',
+    { unit, status: ['registered', 'handling', 'concluded'], orderBy: 'nextDue', offset: 5, limit: 5 },
+  ],
+  ['work queue past the end', { unit, status: ['registered', 'handling'], orderBy: 'nextDue', offset: 100, limit: 5 }],
+  [
+    'every status by due date, nothing due last',
+    { status: ['registered', 'handling', 'concluded', 'replied', 'archived', 'final'], orderBy: 'nextDue', limit: 30 },
+  ],
+  [
+    'a status repeated in the list counts once',
+    { status: ['handling', 'handling', 'registered'], orderBy: 'nextDue', limit: 30 },
+  ],
+  ['several statuses by registration number, paged', { status: ['concluded', 'registered'], offset: 1, limit: 3 }],
+  ['several statuses, no limit', { status: ['registered', 'handling'], orderBy: 'nextDue' }],
+  ['limit 0 still counts', { status: ['registered', 'handling'], orderBy: 'nextDue', limit: 0 }],
+  ['no statuses at all', { status: [], limit: 5 }],
+  ['one status by due date', { status: 'handling', orderBy: 'nextDue', limit: 4 }],
+  ['search by ID number (22 art 19(3) repeat petitions)', { idNumber: '11010519491231002X' }],
+  [
+    'search by phone with two statuses',
+    { phone: '13900139000', status: ['registered', 'handling'], orderBy: 'nextDue', limit: 3 },
+  ],
+  ['unknown ID number', { idNumber: '110105194912310000' }],
+  ['channel and class', { channel: 'visit', class: 'claim', orderBy: 'nextDue', limit: 10 }],
+  ['subject prefix', { subjectPrefix: '拖欠', status: ['registered', 'handling', 'archived'], limit: 10 }],
+];
+
+for (const [name, open] of openDatabases('queries')) {
+  describe(`queries agree with the core's filter and order over every view (${name})`, () => {
+    let db: Database;
+    let store: PostgresPetitionStore;
+    let views: PetitionView[];
+    beforeAll(async () => {
+      db = await open();
+      store = await createPostgresStore({ db, policies: [policies.national] });
+      await truncateAll(db);
+      await seedOffice(store);
+      views = (await store.query({})).items;
+    });
+    afterAll(() => db.close());
+
+    it('the seeded office has open matters with and without due dates, in several statuses', () => {
+      expect(views.length).toBe(22);
+      expect(views.some((v) => v.nextDue === undefined)).toBe(true);
+      expect(views.filter((v) => v.status === 'registered' || v.status === 'handling').length).toBeGreaterThan(5);
+    });
+
+    for (const [label, q] of queries) {
+      it(label, async () => {
+        const expected = reference(views, q);
+        const actual = await store.query(q);
+        expect(actual.total).toBe(expected.total);
+        expect(actual.items.map((v) => v.registrationNo)).toEqual(expected.items.map((v) => v.registrationNo));
+        expect(actual.items).toEqual(expected.items);
+      });
+    }
+  });
+}
