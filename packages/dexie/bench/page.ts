@@ -7,7 +7,7 @@ import { openDigest } from '../src/digest.js';
 import { TallyDelta } from '../src/facts.js';
 import { toViewRow } from '../src/rows.js';
 import type { HistoryRow, ViewRow } from '../src/schema.js';
-import { sampleHistory, sampleInput, sampleUnit } from '../src/test-support.js';
+import { codeOf, sampleHistory, sampleInput, sampleUnit } from '../src/test-support.js';
 
 interface Row {
   name: string;
@@ -101,10 +101,10 @@ window.runBench = async (n: number): Promise<Row[]> => {
     const histories: PetitionEvent[][] = [];
     for (let i = from; i < Math.min(n, from + CHUNK); i++) {
       const b = i % BASES;
-      const key = `${sampleUnit(b)}|${sampleInput(b).receivedAt.slice(0, 4)}`;
+      const key = `${codeOf(sampleUnit(b))}|${sampleInput(b).receivedAt.slice(0, 4)}`;
       const number = (next.get(key) ?? 0) + 1;
       next.set(key, number);
-      const no = `XF-${sampleUnit(b)}-${key.slice(-4)}-${String(number).padStart(4, '0')}`;
+      const no = `XF-${codeOf(sampleUnit(b))}-${key.slice(-4)}-${String(number).padStart(4, '0')}`;
       histories.push(restamp(bases[b]!, `p-${String(i).padStart(7, '0')}`, no));
     }
     const rows: HistoryRow[] = histories.map((events) => ({

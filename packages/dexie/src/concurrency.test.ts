@@ -2,7 +2,7 @@ import { ConflictError, chinaCalendar, decide, policies } from '@xinfang/core';
 import type { DBCore } from 'dexie';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createPetitionStore, type DexiePetitionStore } from './index.js';
-import { dropDatabase, followUps, registerCommand, uniqueName } from './test-support.js';
+import { codeOf, dropDatabase, followUps, registerCommand, uniqueName } from './test-support.js';
 
 const names: string[] = [];
 afterAll(async () => {
@@ -86,9 +86,9 @@ describe('registration numbers under concurrent registration (N2 / 22 arts 22–
     const numbers = results.map((r) => (r.ok ? r.view.registrationNo : 'refused'));
     const unit = registerCommand(0).unit;
     expect([...numbers].sort()).toEqual(
-      Array.from({ length: 24 }, (_, k) => `XF-${unit}-2025-${String(k + 1).padStart(4, '0')}`),
+      Array.from({ length: 24 }, (_, k) => `XF-${codeOf(unit)}-2025-${String(k + 1).padStart(4, '0')}`),
     );
-    expect(await a.db.counters.get(`${unit}|2025`)).toEqual({ key: `${unit}|2025`, last: 24 });
+    expect(await a.db.counters.get(`${codeOf(unit)}|2025`)).toEqual({ key: `${codeOf(unit)}|2025`, last: 24 });
     a.close();
     b.close();
   });

@@ -5,6 +5,7 @@ import { TallyDelta } from './facts.js';
 import { toViewRow } from './rows.js';
 import { SCHEMA_V1 } from './schema.js';
 import {
+  codeOf,
   createV1Database,
   dropDatabase,
   PUBLISHED_V1,
@@ -85,7 +86,7 @@ describe('schema versions (a published version stays; each upgrade is tested on 
     const r = await store.execute(registerCommand(300));
     const unit = registerCommand(300).unit;
     const last = counters.find((c) => c.key === `${unit}|2025`)!.last;
-    expect(r.ok && r.view.registrationNo).toBe(`XF-${unit}-2025-${String(last + 1).padStart(4, '0')}`);
+    expect(r.ok && r.view.registrationNo).toBe(`XF-${codeOf(unit)}-2025-${String(last + 1).padStart(4, '0')}`);
     store.close();
   });
 });

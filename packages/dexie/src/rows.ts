@@ -33,7 +33,7 @@ export function counterOf(no: string): { key: string; seq: number } | undefined 
   return parsed && { key: counterKey(parsed.unit, parsed.year), seq: parsed.seq };
 }
 
-/** Counters run per unit and year (of receipt, Asia/Shanghai). */
+/** Counters run per unit code and year (of receipt, Asia/Shanghai), as registration numbers do. */
 export function counterKey(unit: string, year: string): string {
   return `${unit}|${year}`;
 }

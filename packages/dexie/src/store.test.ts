@@ -2,7 +2,7 @@ import { ConflictError, chinaCalendar, type PetitionEvent, policies, replay, sta
 import { petitionStoreContract } from '@xinfang/core/testing';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createPetitionStore, type DexiePetitionStore } from './index.js';
-import { dropDatabase, followUps, registerCommand, uniqueName } from './test-support.js';
+import { codeOf, dropDatabase, followUps, registerCommand, uniqueName } from './test-support.js';
 
 const names: string[] = [];
 const opened: DexiePetitionStore[] = [];
@@ -39,20 +39,20 @@ describe('execute', () => {
     return r;
   }
 
-  it('N2 / 22 art 22: numbers are XF-<unit>-<yyyy>-<seq>, sequential per unit and year of receipt', async () => {
+  it('N2 / 22 art 22: numbers are XF-<unit code>-<yyyy>-<seq>, sequential per unit and year of receipt', async () => {
     const unit = registerCommand(0).unit;
     const a = await register(0);
     const b = await register(3); // sample 3 is registered at the same unit (units rotate by 3)
     const other = await register(1);
-    expect(a.view.registrationNo).toBe(`XF-${unit}-2025-0001`);
-    expect(b.view.registrationNo).toBe(`XF-${unit}-2025-0002`);
-    expect(other.view.registrationNo).toBe(`XF-${registerCommand(1).unit}-2025-0001`);
+    expect(a.view.registrationNo).toBe(`XF-${codeOf(unit)}-2025-0001`);
+    expect(b.view.registrationNo).toBe(`XF-${codeOf(unit)}-2025-0002`);
+    expect(other.view.registrationNo).toBe(`XF-${codeOf(registerCommand(1).unit)}-2025-0001`);
     // A petition received in another year starts that year's sequence at 1.
     const next = registerCommand(6);
     next.petition = { ...next.petition, receivedAt: '2026-01-05T10:00:00+08:00' };
     next.at = next.petition.receivedAt;
     const r = await store.execute(next);
-    expect(r.ok && r.view.registrationNo).toBe(`XF-${unit}-2026-0001`);
+    expect(r.ok && r.view.registrationNo).toBe(`XF-${codeOf(unit)}-2026-0001`);
     expect(new Set([a.view.petitionId, b.view.petitionId, other.view.petitionId]).size).toBe(3);
   });
 

@@ -32,6 +32,7 @@ import {
   unknownPolicy,
   type ViewQuery,
   formatRegistrationNo,
+  unitCode,
 } from '@xinfang/core';
 import {
   exportBackup,
@@ -143,7 +144,7 @@ function newUuid(): string {
  * const store = createPetitionStore({ name: 'xinfang' });
  * const r = await store.execute({ type: 'register', petitionId: '', registrationNo: '', unit: 'petitionOffice',
  *   policyId: 'national', policyVersion: policies.national.version, at, by: clerk, petition });
- * if (r.ok) console.log(r.view.registrationNo); // 'XF-petitionOffice-2025-0001'
+ * if (r.ok) console.log(r.view.registrationNo); // 'XF-XFB-2025-0001'
  */
 export function createPetitionStore(options: PetitionStoreOptions): DexiePetitionStore {
   const given = options.policies ?? corePolicies;
@@ -228,13 +229,14 @@ export function createPetitionStore(options: PetitionStoreOptions): DexiePetitio
     }
     // The number is allocated inside the registering transaction: IndexedDB serialises read-write
     // transactions on the counters store across tabs, so two registrations never get the same number.
-    const key = counterKey(command.unit, year);
+    const code = unitCode(policyFor(command.policyId, command.policyVersion), command.unit);
+    const key = counterKey(code, year);
     let last = (await db.counters.get(key))?.last ?? 0;
     // Never reuse a number, even if a counter row was lost: skip numbers already taken.
     while (
       (await db.views
         .where('registrationNo')
-        .equals(formatRegistrationNo(command.unit, year, last + 1))
+        .equals(formatRegistrationNo(code, year, last + 1))
         .count()) > 0
     ) {
       last += 1;
@@ -242,7 +244,7 @@ export function createPetitionStore(options: PetitionStoreOptions): DexiePetitio
     const full: RegisterCommand = {
       ...command,
       petitionId: newId(),
-      registrationNo: formatRegistrationNo(command.unit, year, last + 1),
+      registrationNo: formatRegistrationNo(code, year, last + 1),
     };
     delete full.earlier;
     // 22 art 19(3): a repeat of an earlier matter carries that matter's status, looked up here.

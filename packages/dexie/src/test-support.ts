@@ -116,8 +116,10 @@ import {
   type PetitionClass,
   type PetitionEvent,
   type PetitionInput,
+  formatRegistrationNo,
   type PolicyProfile,
   policies,
+  unitCode,
 } from '@xinfang/core';
 
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
@@ -196,6 +198,9 @@ export function sampleInput(i: number, o: SampleOptions = {}): PetitionInput {
   if (channel === 'letter') input.letter = { postmarkDate: addDaysIso(day, -2), senderAddress: `成都市${person}号` };
   return input;
 }
+
+/** The code unit `unit` writes into registration numbers under the national preset (`petitionOffice` → `XFB`). */
+export const codeOf = (unit: string): string => unitCode(policies.national!, unit);
 
 /** The unit sample i is registered at. */
 export function sampleUnit(i: number, o: SampleOptions = {}): string {
@@ -280,7 +285,7 @@ export function sampleHistory(i: number, number: number, o: SampleOptions = {}, 
   const reg = registerCommand(i, o);
   const petitionId = `p-${String(i).padStart(7, '0')}`;
   const year = reg.petition.receivedAt.slice(0, 4);
-  const cmd = { ...reg, petitionId, registrationNo: `XF-${reg.unit}-${year}-${String(number).padStart(4, '0')}` };
+  const cmd = { ...reg, petitionId, registrationNo: formatRegistrationNo(unitCode(policy, reg.unit), year, number) };
   const history: PetitionEvent[] = [];
   for (const c of [cmd, ...followUps(i, petitionId, reg.unit, reg.petition.receivedAt.slice(0, 10), steps)]) {
     const r = decide(history, c, { policy, calendar });

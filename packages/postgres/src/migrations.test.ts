@@ -1,5 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
-import { policies } from '@xinfang/core';
+import { policies, unitCode } from '@xinfang/core';
 import { registerCommand, samplePetitions } from '@xinfang/core/testing';
 import { describe, expect, it } from 'vitest';
 import { pgliteDatabase } from './db.js';
@@ -66,7 +66,7 @@ describe('forward-only migrations', () => {
       const queue = await store.query({ status: ['registered', 'handling'], orderBy: 'nextDue', limit: 2 });
       expect([queue.items.length, queue.total]).toEqual([2, 3]);
       const next = await store.execute(registerCommand('x', samplePetitions.visitClaim, national));
-      expect(next.ok && next.view.registrationNo).toBe(`XF-${national.defaultUnit}-2025-0004`);
+      expect(next.ok && next.view.registrationNo).toBe(`XF-${unitCode(national, national.defaultUnit)}-2025-0004`);
       // Applying again changes nothing.
       expect(await migrate(db)).toBe(latestVersion);
       const versions = await db.query<{ version: number }>('SELECT version FROM xf_schema ORDER BY version');

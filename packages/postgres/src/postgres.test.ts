@@ -1,4 +1,4 @@
-import { policies } from '@xinfang/core';
+import { policies, unitCode } from '@xinfang/core';
 import { actorsOf, at, command, petitionStoreContract, registerCommand, samplePetitions } from '@xinfang/core/testing';
 import pg from 'pg';
 import { afterAll, beforeEach, describe, expect, inject, it } from 'vitest';
@@ -55,7 +55,9 @@ describe('races on a real PostgreSQL server', () => {
       Array.from({ length: 32 }, () => store.execute(registerCommand('x', samplePetitions.visitClaim, national))),
     );
     const numbers = results.map((x) => (x.ok ? x.view.registrationNo : 'refused')).sort();
-    expect(numbers).toEqual(Array.from({ length: 32 }, (_, i) => `XF-${unit}-2025-${String(i + 1).padStart(4, '0')}`));
+    expect(numbers).toEqual(
+      Array.from({ length: 32 }, (_, i) => `XF-${unitCode(national, unit)}-2025-${String(i + 1).padStart(4, '0')}`),
+    );
   });
 
   it('N2: a registration refused amid parallel ones consumes no number', async () => {
@@ -68,7 +70,9 @@ describe('races on a real PostgreSQL server', () => {
     );
     expect(results.filter((x) => !x.ok).length).toBe(8);
     const numbers = results.flatMap((x) => (x.ok ? [x.view.registrationNo] : [])).sort();
-    expect(numbers).toEqual(Array.from({ length: 8 }, (_, i) => `XF-${unit}-2025-${String(i + 1).padStart(4, '0')}`));
+    expect(numbers).toEqual(
+      Array.from({ length: 8 }, (_, i) => `XF-${unitCode(national, unit)}-2025-${String(i + 1).padStart(4, '0')}`),
+    );
   });
 
   it('the same commandId sent 8 times at once stores one event', async () => {

@@ -12,6 +12,7 @@ import {
   commandIdsOf,
   decideCommands,
   formatRegistrationNo,
+  unitCode,
   type ExecuteOptions,
   type ExecuteResult,
   type Instant,
@@ -162,7 +163,7 @@ function yearOf(receivedAt: unknown): number {
  *
  * @example
  * const store = await createPostgresStore({ db: pgliteDatabase(await PGlite.create()), policies: [policies.national] });
- * const r = await store.execute(registerCommand);   // XF-petitionOffice-2025-0001
+ * const r = await store.execute(registerCommand);   // XF-XFB-2025-0001
  */
 export async function createPostgresStore(options: PostgresStoreOptions): Promise<PostgresPetitionStore> {
   const { db } = options;
@@ -269,17 +270,19 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
   /** Takes the next registration number of the unit and year (row-locked until commit). */
   async function allocate(sql: Sql, command: RegisterCommand): Promise<RegisterCommand> {
     const year = yearOf(command.petition.receivedAt);
+    // Counters run per unit code and year, as the numbers do (N2 / 22 arts 22–23).
+    const code = unitCode(policyFor(command.policyId, command.policyVersion), command.unit);
     const { rows } = await sql.query<{ last: number }>(
       `INSERT INTO xf_counters (unit, year, last) VALUES ($1, $2, 1)
        ON CONFLICT (unit, year) DO UPDATE SET last = xf_counters.last + 1 RETURNING last`,
-      [command.unit, year],
+      [code, year],
       'xf_counter_next',
     );
     const seq = rows[0]!.last;
     const full: RegisterCommand = {
       ...command,
       petitionId: newId(),
-      registrationNo: formatRegistrationNo(command.unit, String(year).padStart(4, '0'), seq),
+      registrationNo: formatRegistrationNo(code, String(year).padStart(4, '0'), seq),
     };
     delete full.earlier;
     // 22 art 19(3): a repeat of an earlier matter carries that matter's status, looked up here.

@@ -1,4 +1,4 @@
-import { chinaCalendar, policies, statistics } from '@xinfang/core';
+import { chinaCalendar, policies, statistics, unitCode } from '@xinfang/core';
 import { actorsOf, registerCommand, samplePetitions } from '@xinfang/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PASSWORD, signIn, testServer } from './test-support.js';
@@ -101,7 +101,7 @@ describe('citizens', () => {
       queryCode: string;
       view: { registrationNo: string; queryCode?: string };
     };
-    expect(registrationNo).toBe(`XF-${unit}-2025-0002`);
+    expect(registrationNo).toBe(`XF-${unitCode(policies.national, unit)}-2025-0002`);
     // The receipt carries the petitioner's view, without the query code's digest.
     expect([view.registrationNo, 'queryCode' in view]).toEqual([registrationNo, false]);
     const tracked = await post('/api/public/track', { registrationNo, queryCode: queryCode.toLowerCase() });

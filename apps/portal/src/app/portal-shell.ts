@@ -15,6 +15,7 @@ import { inMode, NAV_GROUPS, NOT_FOUND, navOf, ROUTES, type RouteDef, routeDef }
 import { portalMode, session } from './session.js';
 import { afterNextFrame, yieldToMain } from './yield.js';
 import '../pages/home-page.js';
+import './large-text.js';
 
 interface PageDef {
   tag: string;

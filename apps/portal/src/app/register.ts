@@ -38,27 +38,35 @@ export interface Registered {
 }
 
 /**
- * Registers a validated petition for the current organ. `online` submissions are registered by the
- * online desk in the organ's default unit; staff registrations by the acting clerk in their unit.
+ * Registers a validated petition for `organ` (the current one by default: a citizen names the organ they
+ * petition, which leaves the office's own organ as it is). `online` submissions are registered by the online
+ * desk in the organ's default unit; staff registrations by the acting clerk in their unit.
  */
-export async function registerPetition(petition: PetitionInput, options: { online: boolean }): Promise<Registered> {
-  const policy = policyOf();
+export async function registerPetition(
+  petition: PetitionInput,
+  options: { online: boolean; organ?: string },
+): Promise<Registered> {
+  const policy = policyOf(options.organ);
   // The shared office: the server registers the citizen's submission itself (no account, its own time and desk).
   if (options.online && serverPolicy !== undefined) return submitToServer(withAccusedUnitIds(petition, policy));
   const unit = options.online ? policy.defaultUnit : currentUnit(policy);
   const by = options.online ? onlineDesk(unit) : currentActor();
   const { code: queryCode, digest } = await newQueryCode();
-  const result = await execute({
-    type: 'register',
-    petitionId: '',
-    registrationNo: '',
-    unit,
-    policyId: policy.id,
-    policyVersion: policy.version,
-    queryCode: digest,
-    petition: withAccusedUnitIds(petition, policy),
-    at: clock.now(),
-    by,
-  });
+  const result = await execute(
+    {
+      type: 'register',
+      petitionId: '',
+      registrationNo: '',
+      unit,
+      policyId: policy.id,
+      policyVersion: policy.version,
+      queryCode: digest,
+      petition: withAccusedUnitIds(petition, policy),
+      at: clock.now(),
+      by,
+    },
+    undefined,
+    options.organ,
+  );
   return { result, queryCode };
 }

@@ -19,17 +19,18 @@ const PHONE = /^\+?\d[\d-]{5,19}$/;
 const ID_NUMBER = /^\d{17}[\dXx]$|^\d{15}$/;
 
 /**
- * Reads a search text against the organ's unit ids (registration numbers are `XF-<unit>-<yyyy>-<seq>`).
+ * Reads a search text against the organ's unit codes (registration numbers are `XF-<code>-<yyyy>-<seq>`, see
+ * `unitCode` in @xinfang/core); unit ids are read too, for numbers written before units had codes.
  *
  * @example
- * searchPlan('xf-petitionoffice-2026-0001', ['petitionOffice']); // { registrationNo: 'XF-petitionOffice-2026-0001' }
+ * searchPlan('xfb-2026-1', ['XFB']); // { registrationNo: 'XF-XFB-2026-0001' }
  */
-export function searchPlan(text: string, unitIds: readonly string[]): SearchPlan {
+export function searchPlan(text: string, unitParts: readonly string[]): SearchPlan {
   const s = text.trim().replace(/\s+/g, ' ');
   if (!s) return {};
   const reg = REG_NO.exec(s);
   if (reg) {
-    const unit = unitIds.find((u) => u.toLowerCase() === reg[1]!.toLowerCase());
+    const unit = unitParts.find((u) => u.toLowerCase() === reg[1]!.toLowerCase());
     if (unit) return { registrationNo: `XF-${unit}-${reg[2]}-${reg[3]!.padStart(4, '0')}` };
   }
   if (ID_NUMBER.test(s)) return { idNumber: s.toUpperCase(), phone: s };

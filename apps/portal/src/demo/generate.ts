@@ -30,6 +30,7 @@ import {
   archiveUnit,
   decideOn,
   formatRegistrationNo,
+  unitCode,
   handlingCeiling,
   handlingPeriod,
   type PetitionView,
@@ -590,13 +591,13 @@ export function planDemo(options: DemoOptions): PlannedPetition[] {
   return Array.from(plan.order, (_, position) => planAt(plan, position));
 }
 
-/** Registration number as the store allocates it: `XF-<unit>-<yyyy>-<seq>` (4 digits, per unit and year). */
-function registrationNo(unit: string, receivedAt: Instant, counters: Map<string, number>): string {
+/** Registration number as the store allocates it: `XF-<unit code>-<yyyy>-<seq>` (4 digits, per code and year). */
+function registrationNo(code: string, receivedAt: Instant, counters: Map<string, number>): string {
   const year = shanghaiDate(receivedAt).slice(0, 4);
-  const key = `${unit}|${year}`;
+  const key = `${code}|${year}`;
   const next = (counters.get(key) ?? 0) + 1;
   counters.set(key, next);
-  return formatRegistrationNo(unit, year, next);
+  return formatRegistrationNo(code, year, next);
 }
 
 /** Decides one planned petition in memory; the history, or undefined when the core refused its registration. */
@@ -606,7 +607,7 @@ function decidePlanned(
   counters: Map<string, number>,
 ): { history: PetitionEvent[] | undefined; refused: number } {
   const ctx = { policy: options.policy, calendar: options.calendar };
-  const no = registrationNo(planned.register.unit, planned.register.at, counters);
+  const no = registrationNo(unitCode(options.policy, planned.register.unit), planned.register.at, counters);
   // Unique as long as registration numbers are: a second load continues the numbering.
   const petitionId = `demo-${no}`;
   // decideOn returns the view after its events: kept as we go, linear in the history, not quadratic like

@@ -35,12 +35,15 @@ export interface ActionSpec {
   fields: FieldSpec[];
   /** Goes to another page instead of a dialog (reply has its own page with the print view). */
   route?: (view: PetitionView) => string;
-  build: (values: Record<string, string>) => CommandDraft;
+  /** One command, or several decided and written together in one transaction (all or nothing). */
+  build: (values: Record<string, string>) => CommandDraft | CommandDraft[];
 }
 
 export interface ActionContext {
   view: PetitionView;
   policy: PolicyProfile;
+  /** The acting person's role: steps the petition's terms do not allow them are not offered. */
+  role?: string;
 }
 
 const unitOptions = (policy: PolicyProfile, except?: string): Option[] =>
@@ -64,8 +67,38 @@ const F = {
   opinion: { name: 'opinion', label: { zh: '意见', en: 'Opinion' }, kind: 'textarea', required: true },
 } satisfies Record<string, FieldSpec>;
 
+/**
+ * What the conclude form may do in the same step: reply with the opinion as the written reply (22 art 32) and
+ * record its delivery (22 art 35: the review window runs from it) — each offered only to a role the petition's
+ * terms allow to take it, so the list is never refused for a box the person could not tick.
+ */
+function concludeFollowUps(view: PetitionView, role: string | undefined): FieldSpec[] {
+  const may = (type: CommandType) => role !== undefined && (view.terms.permissions[type] ?? []).some((r) => r === role);
+  if (!may('reply')) return [];
+  const reply: FieldSpec = {
+    name: 'reply',
+    label: {
+      zh: '同时以处理意见书面答复信访人（条例第三十二条）',
+      en: 'Reply to the petitioner in writing with this opinion now (art 32)',
+    },
+    kind: 'checkbox',
+  };
+  if (!may('delivered')) return [reply];
+  return [
+    reply,
+    {
+      name: 'deliver',
+      label: {
+        zh: '答复已当面交付或网上送达（登记送达，复查申请期限自今日起算，条例第三十五条）',
+        en: 'The reply was handed over or delivered online now (records delivery; the review window starts today, art 35)',
+      },
+      kind: 'checkbox',
+    },
+  ];
+}
+
 /** The actions offered on a petition, in the order of the lifecycle. */
-export function actionSpecs({ view, policy }: ActionContext): ActionSpec[] {
+export function actionSpecs({ view, policy, role }: ActionContext): ActionSpec[] {
   const label = (type: Exclude<CommandType, 'register'>) => capitalized(commandLabels[type]);
   const outcomes = outcomesFor(view.class).map((o) => ({ value: o, label: labelOf(outcomeLabels, o) }));
   return [
@@ -427,8 +460,20 @@ export function actionSpecs({ view, policy }: ActionContext): ActionSpec[] {
           options: outcomes,
         },
         { ...F.opinion, label: { zh: '处理意见', en: 'Handling opinion' } },
+        ...concludeFollowUps(view, role),
       ],
-      build: (v) => ({ type: 'conclude', outcome: (v.outcome ?? '') as 'support', opinion: v.opinion ?? '' }),
+      // 22 arts 32, 35: the opinion, the written reply that carries it and its delivery — one call, decided and
+      // written in one transaction against the sequence number shown (all or nothing).
+      build: (v) => {
+        const deliver = v.deliver === 'on';
+        const reply = deliver || v.reply === 'on';
+        const opinion = v.opinion ?? '';
+        return [
+          { type: 'conclude', outcome: (v.outcome ?? '') as 'support', opinion },
+          ...(reply ? [{ type: 'reply' as const, text: opinion }] : []),
+          ...(deliver ? [{ type: 'delivered' as const }] : []),
+        ];
+      },
     },
     {
       type: 'reply',

@@ -18,6 +18,7 @@ import {
   viewFor,
 } from '@xinfang/core';
 import { XfDeadlineBadge, XfPetitionTimeline } from '@xinfang/elements';
+import { archiveNeeds } from '@xinfang/core';
 import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { clock } from '../app/clock.js';
@@ -119,6 +120,51 @@ interface ActionState {
  */
 const NOT_AT_THIS_STAGE = new Set(['not-allowed-in-state', 'final-not-accepted-again']);
 
+/** What archiving will need that the file lacks (seed §交通集团 四), said while it can still be added. */
+function archiveNotice(view: PetitionView) {
+  const needs = view.status === 'archived' ? undefined : archiveNeeds(view);
+  return needs ? html`<p class="notice notice--warn" data-testid="case-archive-needs">${tr(needs)}</p>` : nothing;
+}
+
+/** The texts of the file, by kind of record. */
+const TEXT_KINDS: Record<string, Text> = {
+  handlingProposed: { zh: '拟办意见', en: 'Proposed handling' },
+  leaderInstructed: { zh: '领导批示', en: 'Leader instruction' },
+  concluded: { zh: '处理意见', en: 'Handling opinion' },
+  materialAdded: { zh: '补充材料', en: 'Material added' },
+};
+const LATE: Text = { zh: '（结案后补充）', en: ' (added after conclusion)' };
+
+/**
+ * What staff wrote into the file — proposed handling, leader instructions, the handling opinion, added
+ * materials — with who wrote it and when; left out for a reader the core redacts for (22 art 30). Lit escapes
+ * every text: nothing typed is read as HTML.
+ */
+function caseTexts(events: readonly PetitionEvent[]) {
+  const items = events.flatMap((e) => {
+    const kind = TEXT_KINDS[e.type];
+    if (!kind) return [];
+    const d = e.data as { text?: string; opinion?: string; ref?: string; title?: string; late?: true };
+    const text =
+      e.type === 'concluded'
+        ? d.opinion
+        : e.type === 'materialAdded'
+          ? [d.title, d.ref].filter(Boolean).join(' · ')
+          : d.text;
+    return [{ e, kind, text: text ?? '', late: d.late === true }];
+  });
+  if (items.length === 0) return nothing;
+  return html`<section aria-labelledby="case-texts-title">
+    <h2 id="case-texts-title">${tr({ zh: '办理记录正文', en: 'Texts of the file' })}</h2>
+    <dl class="dl" data-testid="case-texts">${items.map(
+      ({ e, kind, text, late }) =>
+        html`<dt data-type=${e.type}>${tr(kind)}${late ? tr(LATE) : ''} · ${
+          personName(e.by.id) ?? e.by.name ?? e.by.id
+        } · <time datetime=${e.at}>${shanghaiDateTime(e.at)}</time></dt><dd style="white-space: pre-wrap">${text}</dd>`,
+    )}</dl>
+  </section>`;
+}
+
 export class XfCasePage extends PageElement {
   static override properties = {
     ...PageElement.properties,
@@ -197,7 +243,7 @@ export class XfCasePage extends PageElement {
       }
     };
     const states: ActionState[] = [];
-    for (const spec of actionSpecs({ view, policy })) {
+    for (const spec of actionSpecs({ view, policy, role: actor.role })) {
       const mine = verdict(spec.type, actor);
       if (mine.ok) {
         states.push({ spec, verdict: mine });
@@ -493,11 +539,13 @@ export class XfCasePage extends PageElement {
                         ?provisional=${d.provisional === true} .label=${dueLabels[d.kind]}></xf-deadline-badge></li>`,
                     )}</ul>`
             }
+            ${archiveNotice(view)}
           </section>
           <section aria-labelledby="case-history">
             <h2 id="case-history">${tr(T.history)}</h2>
             <xf-petition-timeline data-testid="case-timeline" .events=${this.events} .units=${unitNames}></xf-petition-timeline>
           </section>
+          ${view.redacted ? nothing : caseTexts(this.events)}
         </div>
         <section class="panel no-print" aria-labelledby="case-actions">
           <h2 id="case-actions">${tr(T.actions)}</h2>

@@ -13,6 +13,7 @@ import {
   type PetitionView,
   statusLabels,
   type ViewQuery,
+  unitCode,
 } from '@xinfang/core';
 import { html, nothing } from 'lit';
 import { clock } from '../app/clock.js';
@@ -257,10 +258,11 @@ export class XfQueuePage extends PageElement {
       const read = async (index: number) => {
         if (!this.search) return queuePage(query, tab.statuses, this.filters, index * PAGE_SIZE, PAGE_SIZE);
         const { searchPage, searchPlan } = await import('../app/search.js');
-        const plan = searchPlan(
-          this.search,
-          policyOf(currentOrgan()).units.map((u) => u.id),
-        );
+        const policy = policyOf(currentOrgan());
+        const plan = searchPlan(this.search, [
+          ...policy.units.map((u) => unitCode(policy, u.id)),
+          ...policy.units.map((u) => u.id),
+        ]);
         return searchPage(store, plan, tab.statuses, this.filters, index * PAGE_SIZE, PAGE_SIZE);
       };
       // The page first (what the person looks at), the tab counts after it.

@@ -11,8 +11,8 @@ import { type Text, tr } from '../app/i18n.js';
 import { rejectionNotice } from '../app/notice.js';
 import { PageElement } from '../app/page.js';
 import { href } from '../app/router.js';
-import { currentOrgan, ORGAN_IDS, policyOf } from '../app/organs.js';
-import { portalMode, session } from '../app/session.js';
+import { currentOrgan, ORGAN_IDS, organName } from '../app/organs.js';
+import { portalMode } from '../app/session.js';
 import { afterNextFrame } from '../app/yield.js';
 import { shanghaiDay } from '../app/labels.js';
 import type { Rejection } from '@xinfang/core';
@@ -52,6 +52,7 @@ export class XfSubmitPage extends PageElement {
     rejection: { state: true },
     busy: { state: true },
     formShown: { state: true },
+    organ: { state: true },
   };
 
   declare receipt:
@@ -59,6 +60,8 @@ export class XfSubmitPage extends PageElement {
     | undefined;
   declare rejection: Rejection | undefined;
   declare busy: boolean;
+  /** The organ the citizen petitions (the office's organ until they choose another). */
+  declare organ: string;
   /** The form comes a frame after the heading (see firstUpdated). */
   declare formShown: boolean;
 
@@ -68,6 +71,7 @@ export class XfSubmitPage extends PageElement {
     this.rejection = undefined;
     this.busy = false;
     this.formShown = false;
+    this.organ = currentOrgan();
   }
 
   protected override firstUpdated(): void {
@@ -87,7 +91,7 @@ export class XfSubmitPage extends PageElement {
       const { registerPetition } = await import('../app/register.js');
       const { result, queryCode } = await registerPetition(
         { ...event.detail, receivedAt: clock.now() },
-        { online: true },
+        { online: true, organ: this.organ },
       );
       if (result.ok) {
         // 22 art 22/23: the notice date is the core's due date, never recomputed here.
@@ -141,14 +145,17 @@ export class XfSubmitPage extends PageElement {
         </p>
       `;
     }
-    const organ = currentOrgan();
+    const organ = this.organ;
     return html`
       <h1>${tr(T.title)}</h1>
       <p class="lead">${tr(T.intro)}</p>
       <div class="field" ?hidden=${portalMode === 'server'}>
         <label for="submit-organ">${tr(T.organ)}</label>
-        <select id="submit-organ" data-testid="submit-organ" @change=${(e: Event) => session.setOrgan((e.target as HTMLSelectElement).value)}>
-          ${ORGAN_IDS.map((id) => html`<option value=${id} ?selected=${id === organ}>${tr(policyOf(id).name)}</option>`)}
+        <select id="submit-organ" data-testid="submit-organ" @change=${(e: Event) => {
+          // The petition goes to the organ chosen here; the office's own organ stays as it is.
+          this.organ = (e.target as HTMLSelectElement).value;
+        }}>
+          ${ORGAN_IDS.map((id) => html`<option value=${id} ?selected=${id === organ}>${tr(organName(id))}</option>`)}
         </select>
       </div>
       ${this.rejection ? html`<div tabindex="-1" data-testid="submit-rejection">${rejectionNotice(this.rejection)}</div>` : nothing}

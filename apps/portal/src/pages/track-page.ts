@@ -31,7 +31,7 @@ const T = {
     en: 'Enter the registration number and the query code you received when you submitted.',
   },
   no: { zh: '登记编号', en: 'Registration number' },
-  noHint: { zh: '例如 XF-petitionOffice-2026-0001', en: 'For example XF-petitionOffice-2026-0001' },
+  noHint: { zh: '例如 XF-XFB-2026-0001', en: 'For example XF-XFB-2026-0001' },
   code: { zh: '查询码', en: 'Query code' },
   codeHint: { zh: '8 位字母和数字，例如 K7QM-3XZP', en: '8 letters and digits, for example K7QM-3XZP' },
   search: { zh: '查询', en: 'Track' },
@@ -212,6 +212,12 @@ interface Found {
   events: PetitionEvent[];
 }
 
+/** A number as a citizen may type it (any case, `XF-` left out) in the stores' form: `xfb-2026-1` → `XF-XFB-2026-0001`. */
+function canonicalNo(no: string): string {
+  const m = /^(?:XF-)?([A-Za-z][A-Za-z0-9]*)-(\d{4})-(\d{1,6})$/i.exec(no.trim());
+  return m ? `XF-${m[1]!.toUpperCase()}-${m[2]}-${m[3]!.padStart(4, '0')}` : no;
+}
+
 export class XfTrackPage extends PageElement {
   static override properties = {
     ...PageElement.properties,
@@ -277,7 +283,10 @@ export class XfTrackPage extends PageElement {
   async #lookup(no: string, code: string): Promise<void> {
     this.busy = true;
     try {
-      this.found = await trackPetition(no, code);
+      // As typed, then as a citizen may have typed it (any case, no XF-).
+      this.found =
+        (await trackPetition(no, code)) ??
+        (canonicalNo(no) === no ? undefined : await trackPetition(canonicalNo(no), code));
       if (this.found) return;
       this.rejection = { code: 'not-found', message: T.notFound };
     } catch (error) {
@@ -426,7 +435,7 @@ export class XfTrackPage extends PageElement {
         <label for=${id}>${tr(label)}</label>
         <p class="hint" id=${`${id}-hint`}>${tr(hint)}</p>
         ${issue ? html`<p class="field-error" id=${`${id}-error`}>${tr(issue.message)}</p>` : nothing}
-        <input id=${id} name=${name} data-testid=${id} autocomplete="off" .value=${value} spellcheck="false"
+        <input id=${id} name=${name} data-testid=${id} autocomplete="off" .value=${value} spellcheck="false" size="24"
           aria-invalid=${issue ? 'true' : 'false'} aria-describedby=${issue ? `${id}-hint ${id}-error` : `${id}-hint`} />
       </div>`;
     };

@@ -25,8 +25,8 @@ describe('portal flows', () => {
       subject: '请求解决拖欠工资问题',
       content: '在某项目务工八个月，工程款结算后仍拖欠工资三万余元，请求督促支付。',
     });
-    // 22 art 22: registration number XF-<unit>-<yyyy>-<seq>; a query code for tracking.
-    expect(p.no).toBe('XF-petitionOffice-2026-0001');
+    // 22 art 22: registration number XF-<unit code>-<yyyy>-<seq>; a query code for tracking.
+    expect(p.no).toBe('XF-XFB-2026-0001');
     expect(p.code).toMatch(/^\S{4,}$/);
 
     // Day 0 (2026-03-02): the clerk accepts; 22 art 34: 60 days from acceptance → 2026-05-01, inside the

@@ -20,7 +20,7 @@ describe('printable receipt after online submission', () => {
       subject: '请求解决拖欠工资问题',
       content: '在某项目务工八个月，工程款结算后仍拖欠工资三万余元，请求督促支付。',
     });
-    expect(p.no).toBe('XF-petitionOffice-2026-0001');
+    expect(p.no).toBe('XF-XFB-2026-0001');
     const receipt = page.getByTestId('submit-receipt');
     expect((await receipt.getByTestId('submit-registration-no').textContent())?.trim()).toBe(p.no);
 

@@ -69,7 +69,7 @@ describe('the shared office: citizen and staff on their own devices, one store o
       content: '2026年11月该机关办理证照时另行收取“加急费”500元，未出具票据。',
       accusedUnits: '有权处理的机关、单位',
     });
-    expect(submitted.no).toMatch(/^XF-petitionOffice-\d{4}-\d{4}$/);
+    expect(submitted.no).toMatch(/^XF-XFB-\d{4}-\d{4}$/);
     expect(submitted.code).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
     // Nothing was stored in the citizen's browser: the petition lives on the server.
     const databases = await citizen.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
@@ -232,7 +232,7 @@ describe('the shared office: citizen and staff on their own devices, one store o
     ).toEqual([]);
     await clerk.getByTestId('registry-open').click();
     const no = ((await clerk.getByTestId('case-registration-no').textContent()) ?? '').trim();
-    expect(no).toMatch(/^XF-petitionOffice-\d{4}-\d{4}$/);
+    expect(no).toMatch(/^XF-XFB-\d{4}-\d{4}$/);
     await openCase(head, no);
     const registered = await head
       .getByTestId('case-timeline')

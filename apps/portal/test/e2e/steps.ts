@@ -11,9 +11,16 @@ export interface Submitted {
 /** A citizen submits an online petition with the public intake form; returns the registration number and query code. */
 export async function submitOnline(
   page: Page,
-  p: { cls: 'claim' | 'suggestion' | 'accusation'; subject: string; content: string; accusedUnits?: string },
+  p: {
+    cls: 'claim' | 'suggestion' | 'accusation';
+    subject: string;
+    content: string;
+    accusedUnits?: string;
+    organ?: string;
+  },
 ): Promise<Submitted> {
   await go(page, '/submit');
+  if (p.organ) await page.getByTestId('submit-organ').selectOption(p.organ);
   const form = page.locator('xf-intake-form');
   await form.locator('[data-field="petitioner.name"] input').fill('李秀英');
   await form.locator('[data-field="petitioner.phone"] input').fill('13812345678');
@@ -54,7 +61,9 @@ export async function act(page: Page, type: string, fields: Record<string, strin
   const dialog = page.getByTestId('action-dialog');
   for (const [name, value] of Object.entries(fields)) {
     const control = dialog.getByTestId(`action-${name}`);
-    if ((await control.evaluate((el) => el.tagName)) === 'SELECT') await control.selectOption(value);
+    const kind = await control.evaluate((el) => (el.tagName === 'INPUT' ? (el as HTMLInputElement).type : el.tagName));
+    if (kind === 'SELECT') await control.selectOption(value);
+    else if (kind === 'checkbox') await control.setChecked(value === 'on');
     else await control.fill(value);
   }
   await dialog.getByTestId('action-submit').click();

@@ -1,4 +1,4 @@
-import { chinaCalendar, decide, extendCalendar, policies, type PetitionEvent, replay } from '@xinfang/core';
+import { chinaCalendar, decide, extendCalendar, policies, type PetitionEvent, replay, unitCode } from '@xinfang/core';
 import { example2027Schedule } from '@xinfang/core/testing';
 import { describe, expect, it } from 'vitest';
 import { movedDueDates } from '../../src/app/calendar-change.js';
@@ -30,7 +30,7 @@ function matter(id: string, n: number, received: string, accepted: string): Peti
       at: petition.receivedAt,
       by: clerk,
       petition,
-      registrationNo: `XF-${unit}-${received.slice(0, 4)}-${String(n).padStart(4, '0')}`,
+      registrationNo: `XF-${unitCode(national, unit)}-${received.slice(0, 4)}-${String(n).padStart(4, '0')}`,
       unit,
       policyId: national.id,
       policyVersion: national.version,
@@ -61,7 +61,7 @@ describe('movedDueDates: what loading a schedule changes (22 art 34)', () => {
     expect(moved).toEqual([
       {
         petitionId: 'a',
-        registrationNo: `XF-${unit}-2026-0001`,
+        registrationNo: `XF-${unitCode(national, unit)}-2026-0001`,
         kind: 'conclusion',
         label: { zh: '办结期限', en: 'conclusion due' },
         before: '2027-02-09',

@@ -112,10 +112,10 @@ describe('demo generator', () => {
     expect(views.some((v) => v.late.length > 0)).toBe(true);
     expect(views.some((v) => v.hotline)).toBe(true);
     expect(views.some((v) => v.persons > 1)).toBe(true);
-    // Registration numbers XF-<unit>-<yyyy>-<seq>, unique, following the order of receipt per unit and year.
+    // Registration numbers XF-<unit code>-<yyyy>-<seq>, unique, following the order of receipt per unit and year.
     const nos = views.map((v) => v.registrationNo);
     expect(new Set(nos).size).toBe(600);
-    expect(nos[0]).toMatch(/^XF-petitionOffice-2025-0001$/);
+    expect(nos[0]).toMatch(/^XF-XFB-2025-0001$/);
     // Synthetic ID numbers carry valid check digits (GB 11643).
     for (const v of views) {
       if (v.petitionerIdNumber)

@@ -35,7 +35,7 @@ function bulkDouble(): BulkImportStore & { imported: PetitionEvent[][][] } {
     bulkImport: async (histories) => {
       imported.push(histories);
     },
-    db: { counters: { toArray: async () => [{ key: 'petitionOffice|2025', last: 7 }] } },
+    db: { counters: { toArray: async () => [{ key: 'XFB|2025', last: 7 }] } },
   };
 }
 
@@ -67,11 +67,9 @@ describe('loadDemoData', () => {
     ]);
     const views = store.imported.flat().map((h) => replay(h));
     expect(result.events).toBe(store.imported.flat().flat().length);
-    // 7 numbers of petitionOffice in 2025 were already taken: the demo continues at 0008.
-    const first2025 = views
-      .filter((v) => v.registrationNo.startsWith('XF-petitionOffice-2025-'))
-      .map((v) => v.registrationNo)[0];
-    expect(first2025).toBe('XF-petitionOffice-2025-0008');
+    // 7 numbers of the petition office (XFB) in 2025 were already taken: the demo continues at 0008.
+    const first2025 = views.filter((v) => v.registrationNo.startsWith('XF-XFB-2025-')).map((v) => v.registrationNo)[0];
+    expect(first2025).toBe('XF-XFB-2025-0008');
     // Apart from the numbering offset, the bulk histories are the execute path's petitions.
     const shift = (no: string) =>
       no.replace(/-2025-(\d+)$/, (_, n: string) => `-2025-${String(Number(n) - 7).padStart(4, '0')}`);

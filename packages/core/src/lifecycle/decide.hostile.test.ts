@@ -26,7 +26,7 @@ type Kind = 'text' | 'flag' | 'number' | 'date' | 'texts' | 'petition' | readonl
 const SPEC: Record<CommandType, Record<string, [kind: Kind, value: unknown, optional?: true]>> = {
   register: {
     petition: ['petition', samplePetitions.letterClaim],
-    registrationNo: ['text', 'XF-petitionOffice-2025-0001'],
+    registrationNo: ['text', 'XF-XFB-2025-0001'],
     unit: ['text', unit],
     policyId: ['text', national.id],
     policyVersion: ['text', national.version],

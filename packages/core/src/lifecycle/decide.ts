@@ -174,6 +174,11 @@ function def<T extends object>(o: T): T {
   return out;
 }
 
+/** seed §交通集团 四: an addition to the file after conclusion, under a policy that records it as late. */
+function lateSupplement(view: PetitionView, ctx: DecideContext): true | undefined {
+  return view.concludedAt !== undefined && ctx.policy?.archive?.supplement === 'late' ? true : undefined;
+}
+
 function inclusiveDays(from: IsoDate, to: IsoDate): number {
   return daysBetween(from, to) + 1;
 }
@@ -255,9 +260,9 @@ function dataOf(
         }),
       ];
     case 'proposeHandling':
-      return ['handlingProposed', { text: command.text }];
+      return ['handlingProposed', def({ late: lateSupplement(v, ctx), text: command.text })];
     case 'leaderInstruct':
-      return ['leaderInstructed', { text: command.text }];
+      return ['leaderInstructed', def({ late: lateSupplement(v, ctx), text: command.text })];
     case 'ownCase':
       return ['caseOwned', { leader: command.by.id }];
     case 'urge':
@@ -284,7 +289,10 @@ function dataOf(
     case 'assignHandler':
       return ['handlerAssigned', { handler: command.handler }];
     case 'addMaterial':
-      return ['materialAdded', def({ kind: command.kind, ref: command.ref, title: command.title })];
+      return [
+        'materialAdded',
+        def({ kind: command.kind, late: lateSupplement(v, ctx), ref: command.ref, title: command.title }),
+      ];
     case 'extend':
       return ['extended', def({ days: command.days, notice: command.notice, reason: command.reason })];
     case 'conclude':

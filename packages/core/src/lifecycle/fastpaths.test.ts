@@ -124,7 +124,7 @@ describe('shared policy terms: one frozen object per policy and variant, hashed 
     samplePetitions.accusation,
     samplePetitions.anonymousSuggestion,
     samplePetitions.hotlineCall,
-    { ...samplePetitions.letterClaim, repeatOf: 'XF-petitionOffice-2025-0001' },
+    { ...samplePetitions.letterClaim, repeatOf: 'XF-XFB-2025-0001' },
     { ...samplePetitions.letterClaim, petitioner: { name: '张三', address: '北京市东城区1号' } }, // no phone
   ] as PetitionInput[];
 

@@ -72,13 +72,13 @@ describe('1. 22 art 36(3): a final matter is never accepted again, whatever beca
     h.ok('archive', '2026-01-12', A.archivist);
     expect(h.view.status).toBe('archived');
     const earlier = earlierOf(h.view, at('2026-03-02'));
-    expect(earlier).toEqual({ registrationNo: `XF-${OFFICE}-2025-0001`, status: 'archived', final: true });
+    expect(earlier).toEqual({ registrationNo: `XF-XFB-2025-0001`, status: 'archived', final: true });
     const again = startPetition(samplePetitions.letterClaim, national, { earlier });
     expect(again.no('accept', '2025-09-23', A.clerk)).toEqual({
       code: 'final-not-accepted-again',
       message: {
-        zh: `同一事项（XF-${OFFICE}-2025-0001）已复核终结，以同一事实和理由再次提出的不再受理（《信访工作条例》第36条）。请以“不予受理”告知信访人。`,
-        en: `The same matter (XF-${OFFICE}-2025-0001) is final after re-review; the same facts and reasons are not accepted again (22 art 36). Decline and tell the petitioner.`,
+        zh: `同一事项（XF-XFB-2025-0001）已复核终结，以同一事实和理由再次提出的不再受理（《信访工作条例》第36条）。请以“不予受理”告知信访人。`,
+        en: `The same matter (XF-XFB-2025-0001) is final after re-review; the same facts and reasons are not accepted again (22 art 36). Decline and tell the petitioner.`,
       },
     });
   });
@@ -87,7 +87,7 @@ describe('1. 22 art 36(3): a final matter is never accepted again, whatever beca
     const h = delivered();
     expect(earlierOf(h.view, at('2025-12-01')).final).toBeUndefined();
     expect(earlierOf(h.view, at('2025-12-02'))).toEqual({
-      registrationNo: `XF-${OFFICE}-2025-0001`,
+      registrationNo: `XF-XFB-2025-0001`,
       status: 'replied',
       final: true,
     });
@@ -137,7 +137,7 @@ describe('1. 22 art 36(3): a final matter is never accepted again, whatever beca
     h.ok('decline', '2025-09-22', A.clerk, { reason: '不属信访', goTo: '法院' });
     h.ok('archive', '2025-09-23', A.archivist);
     const earlier = earlierOf(h.view, at('2025-10-01'));
-    expect(earlier).toEqual({ registrationNo: `XF-${OFFICE}-2025-0001`, status: 'archived' });
+    expect(earlier).toEqual({ registrationNo: `XF-XFB-2025-0001`, status: 'archived' });
     startPetition(samplePetitions.letterClaim, national, { earlier }).ok('accept', '2025-09-23', A.clerk);
   });
 });

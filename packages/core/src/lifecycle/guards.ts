@@ -7,6 +7,7 @@ import { dayOf, instantMillis, isIsoDate } from '../calendar/dates.js';
 import type { PolicyProfile } from '../policy/types.js';
 import { validatePetition } from '../schema/index.js';
 import { hasVisibleText } from '../schema/text.js';
+import { unitCode } from '../store/registration.js';
 import { handlingOf } from './evolve.js';
 import { commandLabels, roleLabels } from './labels.js';
 import type {
@@ -104,6 +105,22 @@ const materialLabels: Record<MaterialRequirement, { zh: string; en: string }> = 
 /** No reply owed: the terms' exemptions, or a letter marked vague where the policy spares those (seed §政协机关). */
 function replyExempt(view: PetitionView): boolean {
   return view.terms.replyExempt || (view.vague === true && view.terms.vagueExempt === true);
+}
+
+/**
+ * What archiving will need that the file does not hold yet, as a message for staff during handling, or
+ * `undefined` when nothing is missing (seed §交通集团 四; the result comes with the conclusion and is not listed).
+ *
+ * @example
+ * archiveNeeds(view); // { zh: '归档时需要：领导批示。请在办理中补齐。', en: 'Archiving will need: leader instruction. Add it while handling.' }
+ */
+export function archiveNeeds(view: PetitionView): { zh: string; en: string } | undefined {
+  const missing = missingMaterials(view).filter((m) => m !== 'result');
+  if (missing.length === 0) return undefined;
+  return {
+    zh: `归档时需要：${missing.map((m) => materialLabels[m].zh).join('、')}。请在办理中补齐。`,
+    en: `Archiving will need: ${missing.map((m) => materialLabels[m].en).join(', ')}. Add it while handling.`,
+  };
 }
 
 /** Materials still missing before the file can be archived (seed §交通集团). */
@@ -356,21 +373,21 @@ export const guards = {
         `The registration names policy ${c<'register'>(i).policyId}@${c<'register'>(i).policyVersion} but ${i.policy?.id}@${i.policy?.version} is loaded. Reload and register again.`,
       ),
   },
-  // N2 / 22 arts 22–23: a unique registration number XF-<unit>-<yyyy>-<seq>.
+  // N2 / 22 arts 22–23: a unique registration number XF-<unit code>-<yyyy>-<seq>.
   isRegistrationNoWellFormed: {
     check: (i) => {
       const cmd = c<'register'>(i);
       // A receivedAt that is no instant is the petition's problem, reported by isValidPetition.
       if (instantMillis(cmd.petition.receivedAt) === undefined) return true;
       const year = dayOf(cmd.petition.receivedAt).slice(0, 4);
-      const prefix = `XF-${cmd.unit}-${year}-`;
+      const prefix = `XF-${unitCode(i.policy, cmd.unit)}-${year}-`;
       return cmd.registrationNo.startsWith(prefix) && /^\d+$/.test(cmd.registrationNo.slice(prefix.length));
     },
     reject: (i) =>
       r(
         'bad-registration-no',
-        `登记编号“${c<'register'>(i).registrationNo}”格式不对，应为 XF-单位-年份-序号。编号由系统分配，请重新登记。`,
-        `Registration number "${c<'register'>(i).registrationNo}" is not of the form XF-<unit>-<year>-<seq>. Numbers are allocated by the store; register again.`,
+        `登记编号“${c<'register'>(i).registrationNo}”格式不对，应为 XF-单位代码-年份-序号。编号由系统分配，请重新登记。`,
+        `Registration number "${c<'register'>(i).registrationNo}" is not of the form XF-<unit code>-<year>-<seq>. Numbers are allocated by the store; register again.`,
       ),
   },
   // N19 / 22 art 19(3): a matter accepted or in progress elsewhere is not accepted again; 22 art 36: nor a final one.
@@ -665,6 +682,31 @@ export const guards = {
             `信访人可在 ${win} 前申请复查或复核，期满后才能归档。`,
             `The petitioner may still ask for a review until ${win}; archive after that date.`,
           );
+    },
+  },
+  // seed §交通集团 四: after conclusion the file may still be completed (policy `archive.supplement`).
+  isSupplementAllowed: {
+    check: (i) => i.policy?.archive?.supplement !== 'refused',
+    reject: () =>
+      r(
+        'supplement-refused',
+        '本单位制度不允许结案后补充归档材料。请按制度规定的方式处理缺失的材料。',
+        'Your policy does not allow adding to the file after conclusion. Deal with the missing material as it directs.',
+      ),
+  },
+  // seed §交通集团 四: a proposed handling or leader instruction after conclusion only where the file lacks it.
+  isMissingForArchive: {
+    check: (i) => {
+      const needed = i.command.type === 'leaderInstruct' ? 'leaderInstruction' : 'proposedHandling';
+      return missingMaterials(v(i)).includes(needed);
+    },
+    reject: (i) => {
+      const missing = missingMaterials(v(i));
+      return r(
+        'supplement-not-needed',
+        `办理已结束，只能补充归档所缺的材料${missing.length > 0 ? `（缺少：${missing.map((m) => materialLabels[m].zh).join('、')}）` : '（归档材料已齐全）'}。`,
+        `Handling is over: only what the file lacks can be added${missing.length > 0 ? ` (missing: ${missing.map((m) => materialLabels[m].en).join(', ')})` : ' (the file is complete)'}.`,
+      );
     },
   },
   // seed §交通集团: archive once the materials are complete.

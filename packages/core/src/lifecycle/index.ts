@@ -1,6 +1,14 @@
 export { decide, decideOn, type DecideResult } from './decide.js';
 export { evolve, replay } from './evolve.js';
-export { type Guard, type GuardInput, guards, type GuardName, missingMaterials, outcomesByClass } from './guards.js';
+export {
+  archiveNeeds,
+  type Guard,
+  type GuardInput,
+  guards,
+  type GuardName,
+  missingMaterials,
+  outcomesByClass,
+} from './guards.js';
 export { commandLabels, dueLabels, roleLabels, statusLabels } from './labels.js';
 export {
   can,

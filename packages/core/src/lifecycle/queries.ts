@@ -282,7 +282,7 @@ export function outcomesFor(petitionClass: PetitionClass): readonly Outcome[] {
  *
  * @example
  * earlierOf(archivedAfterReReview, '2026-03-01T09:00:00+08:00');
- * // { registrationNo: 'XF-petitionOffice-2025-0001', status: 'archived', final: true }
+ * // { registrationNo: 'XF-XFB-2025-0001', status: 'archived', final: true }
  */
 export function earlierOf(view: PetitionView, at: Instant): EarlierMatter {
   const out: EarlierMatter = { registrationNo: view.registrationNo, status: view.status };

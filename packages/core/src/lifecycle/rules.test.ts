@@ -10,6 +10,7 @@ import { actorsOf, at, command, registerCommand, samplePetitions } from '../test
 import { startPetition } from '../testing/harness.js';
 import { expectRejected } from '../../test/helpers.js';
 import { decide } from './decide.js';
+import { archiveNeeds } from './guards.js';
 import type { PetitionInput } from './types.js';
 
 const national = policies.national;
@@ -62,12 +63,12 @@ describe('N1 / 22 art 19(1): written and oral petitions', () => {
 });
 
 describe('N2 / 22 arts 22–23: registration', () => {
-  it('N2 / 22 arts 22–23: records the unique number XF-<unit>-<yyyy>-<seq> and the policy it was registered under', () => {
+  it('N2 / 22 arts 22–23: records the unique number XF-<unit code>-<yyyy>-<seq> and the policy it was registered under', () => {
     const h = startPetition();
     const e = h.events[0];
     expect(e?.type).toBe('registered');
     expect(h.view).toMatchObject({
-      registrationNo: `XF-${OFFICE}-2025-0001`,
+      registrationNo: `XF-XFB-2025-0001`,
       policyId: 'national',
       policyVersion: national.version,
       unit: OFFICE,
@@ -606,6 +607,64 @@ describe('archive (seed §交通集团) and roles', () => {
     expect(h.no('archive', '2025-12-02', A.archivist).message.en).toBe(
       'The file is incomplete; missing: proposed handling, leader instruction. Add them, then archive.',
     );
+  });
+
+  it('seed §交通集团 四: no dead end — after the reply the missing instruction and proposal can still be added, recorded as late where the policy says so', () => {
+    const files = (supplement: 'allowed' | 'late' | 'refused') => {
+      const d = derivePolicy(national, {
+        id: `files-${supplement}`,
+        version: '1',
+        archive: { requires: ['proposedHandling', 'leaderInstruction', 'result'], supplement },
+      });
+      if (!d.ok) throw new Error('policy');
+      return d.policy;
+    };
+    // Under the transport group's preset supplements are recorded as late.
+    expect(policies.transportGroup.archive.supplement).toBe('late');
+    const h = delivered(files('late'));
+    expect(h.no('archive', '2025-12-02', A.archivist).code).toBe('materials-incomplete');
+    const instructed = h.ok('leaderInstruct', '2025-12-02', A.leader, { text: '同意归档' });
+    expect([instructed.type, instructed.data]).toEqual(['leaderInstructed', { late: true, text: '同意归档' }]);
+    // Only what the file lacks: a second instruction is refused and says what is still missing.
+    expect(h.no('leaderInstruct', '2025-12-02', A.leader, { text: '再批示' })).toEqual({
+      code: 'supplement-not-needed',
+      message: {
+        zh: '办理已结束，只能补充归档所缺的材料（缺少：拟办意见）。',
+        en: 'Handling is over: only what the file lacks can be added (missing: proposed handling).',
+      },
+    });
+    expect(h.ok('proposeHandling', '2025-12-02', A.clerk, { text: '拟归档' }).data).toEqual({
+      late: true,
+      text: '拟归档',
+    });
+    h.ok('archive', '2025-12-02', A.archivist);
+    expect(h.view.status).toBe('archived');
+
+    // 'allowed': the same additions, not marked late.
+    const allowed = delivered(files('allowed'));
+    expect(allowed.ok('leaderInstruct', '2025-12-02', A.leader, { text: '同意' }).data).toEqual({ text: '同意' });
+
+    // 'refused': the policy forbids completing the file after conclusion, and says so.
+    const refused = delivered(files('refused'));
+    expect(refused.no('leaderInstruct', '2025-12-02', A.leader, { text: '同意' }).code).toBe('supplement-refused');
+  });
+
+  it('seed §交通集团 四: during handling the case says what archiving will need', () => {
+    const d = derivePolicy(national, {
+      id: 'files',
+      version: '1',
+      archive: { requires: ['proposedHandling', 'leaderInstruction', 'investigation', 'result'] },
+    });
+    if (!d.ok) throw new Error('policy');
+    const h = handling(samplePetitions.letterClaim, d.policy);
+    expect(archiveNeeds(h.view)).toEqual({
+      zh: '归档时需要：拟办意见、领导批示、调查材料。请在办理中补齐。',
+      en: 'Archiving will need: proposed handling, leader instruction, investigation material. Add it while handling.',
+    });
+    h.ok('proposeHandling', '2025-09-24', A.clerk, { text: '拟调查' });
+    h.ok('leaderInstruct', '2025-09-24', A.leader, { text: '请办理' });
+    h.ok('addMaterial', '2025-10-01', A.handler, { kind: 'investigation', ref: 'inv' });
+    expect(archiveNeeds(h.view)).toBeUndefined();
   });
 
   it('archives after the review window, not before it', () => {

@@ -19,6 +19,12 @@ const staff: GuardName[] = ['isPermittedRole', 'isNotAccusedActor', 'isNotConfli
 const unitStaff: GuardName[] = [...staff, 'isOwnUnit'];
 
 const note = (extra: GuardName[] = []): TransitionSpec[] => [{ guards: [...unitStaff, ...extra] }];
+// seed §交通集团 四: after the reply, what the file lacks for archiving can still be added (policy setting).
+const supplement = (extra: GuardName[] = []): TransitionSpec[] => note(['isSupplementAllowed', ...extra]);
+const completeFile: Table = {
+  proposeHandling: supplement(['isMissingForArchive']),
+  leaderInstruct: supplement(['isMissingForArchive']),
+};
 
 type Table = Partial<Record<CommandType, readonly TransitionSpec[]>>;
 
@@ -172,6 +178,7 @@ export const transitions: Record<MachineState, Partial<Record<CommandType, reado
     ],
   },
   replied: {
+    ...completeFile,
     addMaterial: note(),
     delivered: [{ guards: [...staff, 'isNotYetDelivered'] }],
     requestReview: [
@@ -189,6 +196,8 @@ export const transitions: Record<MachineState, Partial<Record<CommandType, reado
     decideReview: [{ guards: [...staff, 'isNotSelfReview', 'isReviewOrgan'], target: 'reviewed' }],
   },
   reviewed: {
+    ...completeFile,
+    addMaterial: supplement(),
     delivered: [{ guards: [...staff, 'isNotYetDelivered'] }],
     requestReReview: [
       {
@@ -205,6 +214,8 @@ export const transitions: Record<MachineState, Partial<Record<CommandType, reado
     decideReReview: [{ guards: [...staff, 'isNotSelfReview', 'isReviewOrgan'], target: 'final' }],
   },
   final: {
+    ...completeFile,
+    addMaterial: supplement(),
     archive: [
       { guards: ['isPermittedRole', 'isNotAccusedActor', 'isArchiveUnit', 'isMaterialsComplete'], target: 'archived' },
     ],

@@ -423,8 +423,9 @@ export interface EventDataMap {
   notified: { method: 'written' | 'onSpot'; to?: string; text?: string };
   objected: { unit: string; reasons: string };
   objectionDecided: { agreed: boolean; reason?: string; returnedTo?: string };
-  handlingProposed: { text: string };
-  leaderInstructed: { text: string };
+  /** `late`: added after conclusion under a policy that records supplements as late (`archive.supplement`). */
+  handlingProposed: { text: string; late?: true };
+  leaderInstructed: { text: string; late?: true };
   caseOwned: { leader: string };
   urged: { text?: string };
   supervised: { text?: string };
@@ -432,7 +433,7 @@ export interface EventDataMap {
   hearingHeld: { from: IsoDate; to: IsoDate; days: number; summary?: string };
   recused: { person: string; reason: string };
   handlerAssigned: { handler: string };
-  materialAdded: { kind: MaterialKind; ref: string; title?: string };
+  materialAdded: { kind: MaterialKind; ref: string; title?: string; late?: true };
   extended: { days: number; reason: string; notice?: 'written' | 'onSpot' };
   concluded: { outcome: Outcome; opinion: string; onTheSpot?: boolean };
   replied: { text: string };

@@ -186,9 +186,26 @@ export const PolicyProfileSchema = z
       truthStatement: flag,
       hotlineReportToLeader: flag,
     }),
-    units: list(z.object({ id, name: bilingual, parent: z.optional(id) })).check(
-      z.minLength(1, say('请至少列出一个单位', 'List at least one unit')),
-    ),
+    units: list(
+      z.object({
+        id,
+        name: bilingual,
+        parent: z.optional(id),
+        code: z.optional(
+          z
+            .string()
+            .check(
+              z.regex(
+                /^[A-Z][A-Z0-9]{1,7}$/,
+                say(
+                  '单位代码为 2–8 位大写字母或数字，以字母开头（如 XFB）',
+                  'A unit code is 2–8 capital letters or digits starting with a letter (e.g. XFB)',
+                ),
+              ),
+            ),
+        ),
+      }),
+    ).check(z.minLength(1, say('请至少列出一个单位', 'List at least one unit'))),
     defaultUnit: id,
     topics: list(z.object({ id, name: bilingual })),
     routing: list(routeRule),
@@ -201,6 +218,15 @@ export const PolicyProfileSchema = z
           say(
             '归档所需材料为 proposedHandling、leaderInstruction、investigation 或 result',
             'A required material is proposedHandling, leaderInstruction, investigation or result',
+          ),
+        ),
+      ),
+      supplement: z.optional(
+        z.enum(
+          ['allowed', 'late', 'refused'],
+          say(
+            '结案后补充材料的规则为 allowed、late 或 refused',
+            'Supplements after conclusion are allowed, late or refused',
           ),
         ),
       ),
@@ -283,6 +309,19 @@ function crossReferences(value: unknown, ctx: z.core.$RefinementCtx<unknown>): v
         `Unit id "${id}" is used twice: give each unit its own id`,
       );
     unitIds.add(id);
+  });
+  const codes = new Set<string>();
+  arr(value.units).forEach((u, i) => {
+    const code = isObj(u) ? str(u.code) : undefined;
+    if (code === undefined) return;
+    if (codes.has(code))
+      add(
+        ['units', i, 'code'],
+        code,
+        `单位代码 "${code}" 重复，登记编号将无法区分，请改用唯一代码`,
+        `Unit code "${code}" is used twice, so registration numbers would clash: give each unit its own code`,
+      );
+    codes.add(code);
   });
   const topicIds = new Set(arr(value.topics).map((t) => (isObj(t) ? str(t.id) : undefined)));
   const needUnit = (unit: unknown, path: (string | number)[]) => {

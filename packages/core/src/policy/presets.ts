@@ -11,16 +11,17 @@ import type { PolicyProfile, PolicyUnit } from './types.js';
 const days = (n: number): Period => ({ days: n, unit: 'day' });
 const workdays = (n: number): Period => ({ days: n, unit: 'workday' });
 const t = (zh: string, en: string): Bilingual => ({ zh, en });
-const unit = (id: string, zh: string, en: string, parent?: string): PolicyUnit =>
-  parent === undefined ? { id, name: t(zh, en) } : { id, name: t(zh, en), parent };
+/** A unit with its registration-number code (pinyin initials of its short Chinese name: 信访办 → XFB). */
+const unit = (code: string, id: string, zh: string, en: string, parent?: string): PolicyUnit =>
+  parent === undefined ? { id, code, name: t(zh, en) } : { id, code, name: t(zh, en), parent };
 
 /**
  * 22 arts 30, 35, 36: the organs one level up — the review organ (原办理机关的上一级机关), the re-review organ
  * (复查机关的上一级机关) — listed as units so that a matter can be sent to them.
  */
 const SUPERIORS: PolicyUnit[] = [
-  unit('superiorOrgan', '上一级机关', 'The organ one level up'),
-  unit('reReviewOrgan', '复查机关的上一级机关', 'The organ above the reviewing organ'),
+  unit('SJJG', 'superiorOrgan', '上一级机关', 'The organ one level up'),
+  unit('FCSJ', 'reReviewOrgan', '复查机关的上一级机关', 'The organ above the reviewing organ'),
 ];
 
 const FROM_ACCEPTANCE = { direct: 'acceptance', assigned: 'acceptance', transferred: 'acceptance' } as const;
@@ -99,9 +100,9 @@ const national: PolicyProfile = {
     hotlineReportToLeader: false,
   },
   units: [
-    unit('petitionOffice', '信访工作机构', 'Petition office'),
-    unit('disciplineInspection', '纪检监察机关', 'Discipline inspection and supervision organ'),
-    unit('competentOrgan', '有权处理的机关、单位', 'Organ or unit with power to handle the matter'),
+    unit('XFB', 'petitionOffice', '信访工作机构', 'Petition office'),
+    unit('JJJC', 'disciplineInspection', '纪检监察机关', 'Discipline inspection and supervision organ'),
+    unit('YQJG', 'competentOrgan', '有权处理的机关、单位', 'Organ or unit with power to handle the matter'),
     ...SUPERIORS,
   ],
   defaultUnit: 'petitionOffice',
@@ -173,12 +174,12 @@ const transportGroup: PolicyProfile = {
   ],
   intake: { ...national.intake, openLettersSameDay: true, keepEnvelope: true, hotlineReportToLeader: true },
   units: [
-    unit('groupPetitionOffice', '集团公司信访办公室', 'Group petition office'),
-    unit('partyWork', '党群工作部', 'Party and public work department'),
-    unit('groupDiscipline', '集团公司纪委', 'Group discipline inspection committee'),
-    unit('generalManagerOffice', '总经理办公室', "General manager's office"),
-    unit('operations', '运营管理部', 'Operations department'),
-    unit('humanResources', '人力资源部', 'Human resources department'),
+    unit('XFB', 'groupPetitionOffice', '集团公司信访办公室', 'Group petition office'),
+    unit('DQB', 'partyWork', '党群工作部', 'Party and public work department'),
+    unit('JW', 'groupDiscipline', '集团公司纪委', 'Group discipline inspection committee'),
+    unit('ZJB', 'generalManagerOffice', '总经理办公室', "General manager's office"),
+    unit('YYB', 'operations', '运营管理部', 'Operations department'),
+    unit('RLB', 'humanResources', '人力资源部', 'Human resources department'),
     ...SUPERIORS,
   ],
   defaultUnit: 'groupPetitionOffice',
@@ -217,6 +218,8 @@ const transportGroup: PolicyProfile = {
     defaultUnit: 'groupPetitionOffice',
     rules: [],
     requires: ['proposedHandling', 'leaderInstruction', 'investigation', 'result'],
+    // What the file lacks may be added after conclusion, recorded as late.
+    supplement: 'late',
   },
   accusedUnitEscalation: { units: ['superiorOrgan', 'groupDiscipline'], roles: ['clerk'] },
 };
@@ -251,11 +254,11 @@ const cppcc: PolicyProfile = {
   // seed §政协机关 一.3: 请来访人阅看记录确认后签名.
   intake: { ...national.intake, visitRecordConfirmation: true },
   units: [
-    unit('petitionDivision', '政协机关信访处', 'CPPCC petition division'),
-    unit('generalOffice', '办公厅', 'General office'),
-    unit('secretaryGeneral', '秘书长办公会', "Secretaries-general's meeting"),
-    unit('proposalCommittee', '提案委员会', 'Proposals committee'),
-    unit('agencyDiscipline', '机关纪委', 'Agency discipline committee'),
+    unit('XFC', 'petitionDivision', '政协机关信访处', 'CPPCC petition division'),
+    unit('BGT', 'generalOffice', '办公厅', 'General office'),
+    unit('MSZ', 'secretaryGeneral', '秘书长办公会', "Secretaries-general's meeting"),
+    unit('TAW', 'proposalCommittee', '提案委员会', 'Proposals committee'),
+    unit('JGJW', 'agencyDiscipline', '机关纪委', 'Agency discipline committee'),
     ...SUPERIORS,
   ],
   defaultUnit: 'petitionDivision',
@@ -304,11 +307,11 @@ const bureau: PolicyProfile = {
     from: { direct: 'acceptance', assigned: 'receipt', transferred: 'receipt' },
   },
   units: [
-    unit('bureauOffice', '局办公室', 'Bureau general office'),
-    unit('bureauLeader', '局领导', 'Bureau leadership'),
-    unit('policyRegulation', '政策法规科', 'Policy and regulations section', 'bureauOffice'),
-    unit('businessSection', '业务科', 'Business section', 'bureauOffice'),
-    unit('bureauDiscipline', '驻局纪检组', 'Discipline inspection team'),
+    unit('JBG', 'bureauOffice', '局办公室', 'Bureau general office'),
+    unit('JLD', 'bureauLeader', '局领导', 'Bureau leadership'),
+    unit('ZCFG', 'policyRegulation', '政策法规科', 'Policy and regulations section', 'bureauOffice'),
+    unit('YWK', 'businessSection', '业务科', 'Business section', 'bureauOffice'),
+    unit('JJZ', 'bureauDiscipline', '驻局纪检组', 'Discipline inspection team'),
     ...SUPERIORS,
   ],
   defaultUnit: 'bureauOffice',
@@ -345,10 +348,10 @@ const priceBureau: PolicyProfile = {
   // seed §物价局 五: 经局主要领导批准 … 不得超过30日，并告知信访人延期理由.
   extension: { max: days(30), approver: 'unitHead', count: 1, reasonToPetitioner: true, ceiling: null },
   units: [
-    unit('generalOffice', '办公室', 'General office'),
-    unit('priceInspection', '价格监督检查所', 'Price supervision and inspection office'),
-    unit('pricingSection', '价格管理科', 'Pricing section'),
-    unit('chargesSection', '收费管理科', 'Charges section'),
+    unit('BGS', 'generalOffice', '办公室', 'General office'),
+    unit('JCS', 'priceInspection', '价格监督检查所', 'Price supervision and inspection office'),
+    unit('JGK', 'pricingSection', '价格管理科', 'Pricing section'),
+    unit('SFK', 'chargesSection', '收费管理科', 'Charges section'),
     ...SUPERIORS,
   ],
   defaultUnit: 'generalOffice',
@@ -412,11 +415,11 @@ const hospital: PolicyProfile = {
     ],
   },
   units: [
-    unit('hospitalOffice', '院办室', "Hospital president's office"),
-    unit('medicalAffairs', '医务科', 'Medical Affairs Office', 'hospitalOffice'),
-    unit('patientRelations', '医患关系办公室', 'Patient Relations Office', 'hospitalOffice'),
-    unit('nursing', '护理部', 'Nursing Department', 'hospitalOffice'),
-    unit('partyOffice', '党委办公室', 'Party Committee Office'),
+    unit('YBS', 'hospitalOffice', '院办室', "Hospital president's office"),
+    unit('YWK', 'medicalAffairs', '医务科', 'Medical Affairs Office', 'hospitalOffice'),
+    unit('YHB', 'patientRelations', '医患关系办公室', 'Patient Relations Office', 'hospitalOffice'),
+    unit('HLB', 'nursing', '护理部', 'Nursing Department', 'hospitalOffice'),
+    unit('DWB', 'partyOffice', '党委办公室', 'Party Committee Office'),
     ...SUPERIORS,
   ],
   defaultUnit: 'hospitalOffice',
@@ -490,13 +493,13 @@ const school: PolicyProfile = {
   review: { unit: 'educationBureau', reReviewUnit: 'reReviewOrgan' },
   accusedUnitEscalation: { units: ['educationBureau'], roles: ['clerk'] },
   units: [
-    unit('schoolOffice', '学校信访办（校办）', 'School office (petitions)'),
-    unit('educationBureau', '教育局信访办', 'Education bureau petition office'),
-    unit('principal', '校长', 'Principal'),
-    unit('deputyPrincipal', '分管校领导', 'Deputy principal in charge'),
-    unit('academicAffairs', '教务处', 'Academic affairs'),
-    unit('studentAffairs', '学生处', 'Student affairs'),
-    unit('generalAffairs', '总务处', 'General affairs'),
+    unit('XB', 'schoolOffice', '学校信访办（校办）', 'School office (petitions)'),
+    unit('JYJ', 'educationBureau', '教育局信访办', 'Education bureau petition office'),
+    unit('XZ', 'principal', '校长', 'Principal'),
+    unit('FGXZ', 'deputyPrincipal', '分管校领导', 'Deputy principal in charge'),
+    unit('JWC', 'academicAffairs', '教务处', 'Academic affairs'),
+    unit('XSC', 'studentAffairs', '学生处', 'Student affairs'),
+    unit('ZWC', 'generalAffairs', '总务处', 'General affairs'),
     ...SUPERIORS,
   ],
   defaultUnit: 'deputyPrincipal',
@@ -536,10 +539,10 @@ const bureauRouting: PolicyProfile = {
     ),
   ],
   units: [
-    unit('bureauOffice', '局办公室', 'Bureau office'),
-    unit('bureauUnion', '局工会', 'Bureau trade union'),
-    unit('bureauLeader', '局领导', 'Bureau leader'),
-    unit('competentSections', '有关科室', 'Competent sections', 'bureauOffice'),
+    unit('JBG', 'bureauOffice', '局办公室', 'Bureau office'),
+    unit('JGH', 'bureauUnion', '局工会', 'Bureau trade union'),
+    unit('JLD', 'bureauLeader', '局领导', 'Bureau leader'),
+    unit('YGKS', 'competentSections', '有关科室', 'Competent sections', 'bureauOffice'),
     ...SUPERIORS,
   ],
   defaultUnit: 'bureauOffice',
@@ -609,11 +612,11 @@ const township: PolicyProfile = {
     ),
   ],
   units: [
-    unit('townshipPetitionOffice', '镇信访办', 'Township petition office'),
-    unit('townshipLeadership', '镇党政领导班子', 'Township Party and government leadership'),
-    unit('comprehensiveGovernance', '综治办', 'Comprehensive governance office', 'townshipPetitionOffice'),
-    unit('villageCommittee', '村（社区）', 'Village or community committee', 'townshipPetitionOffice'),
-    unit('townshipDiscipline', '镇纪委', 'Township discipline committee'),
+    unit('XFB', 'townshipPetitionOffice', '镇信访办', 'Township petition office'),
+    unit('DZBZ', 'townshipLeadership', '镇党政领导班子', 'Township Party and government leadership'),
+    unit('ZZB', 'comprehensiveGovernance', '综治办', 'Comprehensive governance office', 'townshipPetitionOffice'),
+    unit('CSQ', 'villageCommittee', '村（社区）', 'Village or community committee', 'townshipPetitionOffice'),
+    unit('ZJW', 'townshipDiscipline', '镇纪委', 'Township discipline committee'),
     ...SUPERIORS,
   ],
   defaultUnit: 'townshipPetitionOffice',

@@ -74,6 +74,12 @@ export interface PolicyUnit {
   id: string;
   name: Bilingual;
   parent?: string;
+  /**
+   * Short code in registration numbers (`XF-<code>-<yyyy>-<seq>`, N2 / 22 arts 22–23): 2–8 capital letters or
+   * digits, starting with a letter, unique within the policy, readable by a citizen (e.g. `XFB` for 信访办).
+   * Without one, the id in capitals stands in (`petitionOffice` → `PETITIONOFFICE`).
+   */
+  code?: string;
 }
 
 /**
@@ -211,8 +217,17 @@ export interface PolicyProfile {
    * Which unit keeps the file (seed §物价局: price complaints by the inspection office), and optionally which
    * materials the file must hold before it is archived (`requires`; default, seed §交通集团: proposed handling,
    * leader instruction, investigation material and the result — `[]` archives without checking).
+   * `supplement` (optional, default `'allowed'`): after conclusion, while the file is not archived, the roles
+   * that may propose handling, instruct or add material can still add what the file lacks for `requires` (a
+   * missing leader instruction never leaves a matter that can be neither archived nor completed); `'late'`
+   * records each such addition as late (`late: true` on its event); `'refused'` forbids them.
    */
-  archive: { defaultUnit: string; rules: RouteRule[]; requires: PolicyMaterial[] };
+  archive: {
+    defaultUnit: string;
+    rules: RouteRule[];
+    requires: PolicyMaterial[];
+    supplement?: 'allowed' | 'late' | 'refused';
+  };
   /**
    * Who may issue which command, where the regulation leaves it to the organ (optional). Each entry replaces
    * the default roles of that command (`defaultPermissions` of the lifecycle); commands not listed keep the

@@ -31,4 +31,4 @@ export {
 export { createMemoryStore, type MemoryStoreOptions } from './memory.js';
 export { ConflictError, type ExecuteOptions, type ExecuteResult, type PetitionStore, type ViewQuery } from './port.js';
 export { matchesQuery, sortViews } from './query.js';
-export { formatRegistrationNo, parseRegistrationNo } from './registration.js';
+export { formatRegistrationNo, parseRegistrationNo, unitCode } from './registration.js';

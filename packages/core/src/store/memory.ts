@@ -20,7 +20,7 @@ import {
 } from './commands.js';
 import { ConflictError, type ExecuteOptions, type ExecuteResult, type PetitionStore, type ViewQuery } from './port.js';
 import { matchesQuery, sortViews } from './query.js';
-import { formatRegistrationNo } from './registration.js';
+import { formatRegistrationNo, unitCode } from './registration.js';
 
 /** Options of `createMemoryStore`. */
 export interface MemoryStoreOptions {
@@ -38,7 +38,7 @@ const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
  *
  * @example
  * const store = createMemoryStore({ policies: [policies.national] });
- * const r = await store.execute(registerCommand);   // allocates petitionId and XF-petitionOffice-2025-0001
+ * const r = await store.execute(registerCommand);   // allocates petitionId and XF-XFB-2025-0001
  */
 export function createMemoryStore(options: MemoryStoreOptions): PetitionStore {
   const calendar = options.calendar ?? chinaCalendar;
@@ -92,7 +92,8 @@ export function createMemoryStore(options: MemoryStoreOptions): PetitionStore {
       } catch {
         // Bad instants are rejected by decide's validation below with a message for the clerk.
       }
-      counterKey = `${command.unit}|${year}`;
+      const code = unitCode(policy, command.unit);
+      counterKey = `${code}|${year}`;
       seq = (counters.get(counterKey) ?? 0) + 1;
       // Never reuse an id a petition appended from elsewhere already has.
       while (histories.has(`pet-${String(nextId).padStart(6, '0')}`)) nextId++;
@@ -104,7 +105,7 @@ export function createMemoryStore(options: MemoryStoreOptions): PetitionStore {
         {
           ...rest,
           petitionId,
-          registrationNo: formatRegistrationNo(command.unit, year, seq),
+          registrationNo: formatRegistrationNo(code, year, seq),
           // 22 arts 19(3), 36(3): its status, and whether it is final whatever became of it (`earlierOf`).
           ...(earlierView ? { earlier: earlierOf(earlierView, first.at) } : {}),
         },

@@ -1,11 +1,34 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatRegistrationNo, parseRegistrationNo } from './registration.js';
+import { policies } from '../policy/presets.js';
+import { formatRegistrationNo, parseRegistrationNo, unitCode } from './registration.js';
 
 describe('registration numbers (N2, 22 arts 22–23: one unique number per matter)', () => {
-  it('writes XF-<unit>-<yyyy>-<seq> with the sequence padded to 4 digits', () => {
-    expect(formatRegistrationNo('petitionOffice', '2025', 7)).toBe('XF-petitionOffice-2025-0007');
-    expect(formatRegistrationNo('hospital', '2026', 12345)).toBe('XF-hospital-2026-12345');
+  it('writes XF-<code>-<yyyy>-<seq> with the sequence padded to 4 digits', () => {
+    expect(formatRegistrationNo('XFB', '2026', 1)).toBe('XF-XFB-2026-0001');
+    expect(formatRegistrationNo('YWK', '2026', 12345)).toBe('XF-YWK-2026-12345');
+  });
+
+  it('writes the unit short code of the policy, never an internal camelCase id (22 art 22)', () => {
+    expect(formatRegistrationNo(unitCode(policies.national, 'petitionOffice'), '2026', 1)).toBe('XF-XFB-2026-0001');
+    expect(unitCode(policies.hospital, 'medicalAffairs')).toBe('YWK');
+    expect(unitCode(policies.national, 'superiorOrgan')).toBe('SJJG');
+    // Without a code the id in capitals stands in.
+    expect(unitCode(undefined, 'petitionOffice')).toBe('PETITIONOFFICE');
+    expect(unitCode({ units: [{ id: 'city-office', name: { zh: '市办', en: 'City' } }] }, 'city-office')).toBe(
+      'CITYOFFICE',
+    );
+    expect(unitCode(undefined, '7th')).toBe('U7TH');
+    expect(unitCode(null as never, undefined as never)).toBe('U');
+    expect(() => formatRegistrationNo('petitionOffice', '2025', 1)).toThrow('unit code of capital letters');
+  });
+
+  it('gives every unit of every preset a short code (2–4 letters), unique within its policy', () => {
+    for (const policy of Object.values(policies)) {
+      const codes = policy.units.map((u) => u.code);
+      for (const code of codes) expect(code).toMatch(/^[A-Z]{2,4}$/);
+      expect(new Set(codes).size).toBe(codes.length);
+    }
   });
 
   it('reads back what it writes, unit ids with hyphens included', () => {
@@ -19,10 +42,10 @@ describe('registration numbers (N2, 22 arts 22–23: one unique number per matte
 
   it('refuses impossible parts with a RangeError naming them', () => {
     expect(() => formatRegistrationNo('', '2025', 1)).toThrow(RangeError);
-    expect(() => formatRegistrationNo('a b', '2025', 1)).toThrow('unit id without spaces');
-    expect(() => formatRegistrationNo('u', '25', 1)).toThrow('four-digit year');
-    expect(() => formatRegistrationNo('u', '2025', 0)).toThrow('sequence from 1');
-    expect(() => formatRegistrationNo('u', '2025', 1.5)).toThrow('sequence from 1');
+    expect(() => formatRegistrationNo('A B', '2025', 1)).toThrow('unit code of capital letters');
+    expect(() => formatRegistrationNo('U', '25', 1)).toThrow('four-digit year');
+    expect(() => formatRegistrationNo('U', '2025', 0)).toThrow('sequence from 1');
+    expect(() => formatRegistrationNo('U', '2025', 1.5)).toThrow('sequence from 1');
     expect(() => formatRegistrationNo(null as unknown as string, '2025', 1)).toThrow(RangeError);
   });
 
@@ -51,7 +74,7 @@ describe('registration numbers (N2, 22 arts 22–23: one unique number per matte
   it('round-trips every well-formed number (fixed seed)', () => {
     fc.assert(
       fc.property(
-        fc.stringMatching(/^[A-Za-z][A-Za-z0-9-]{0,20}$/),
+        fc.stringMatching(/^[A-Z][A-Z0-9]{0,20}$/),
         fc.integer({ min: 1000, max: 9999 }),
         fc.integer({ min: 1, max: 999_999 }),
         (unit, year, seq) => {

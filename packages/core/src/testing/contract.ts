@@ -62,16 +62,16 @@ export function petitionStoreContract(name: string, makeStore: () => Promise<Pet
       return r.view;
     };
 
-    it('N2 / 22 arts 22–23: register allocates XF-<unit>-<yyyy>-<seq>, per unit and year', async () => {
+    it('N2 / 22 arts 22–23: register allocates XF-<unit code>-<yyyy>-<seq> (XF-XFB-2025-0001), per unit and year', async () => {
       const v1 = await register(samplePetitions.letterClaim);
       const v2 = await register(samplePetitions.visitClaim);
       const v3 = await register({ ...samplePetitions.visitClaim, receivedAt: at('2026-01-05') });
       const v4 = await register(samplePetitions.hotlineCall, { unit: 'disciplineInspection' });
       expect([v1.registrationNo, v2.registrationNo, v3.registrationNo, v4.registrationNo]).toEqual([
-        `XF-${unit}-2025-0001`,
-        `XF-${unit}-2025-0002`,
-        `XF-${unit}-2026-0001`,
-        'XF-disciplineInspection-2025-0001',
+        `XF-XFB-2025-0001`,
+        `XF-XFB-2025-0002`,
+        `XF-XFB-2026-0001`,
+        'XF-JJJC-2025-0001',
       ]);
       expect(new Set([v1.petitionId, v2.petitionId, v3.petitionId, v4.petitionId]).size).toBe(4);
       expect(v1.petitionId === 'ignored').toBe(false);
@@ -100,7 +100,7 @@ export function petitionStoreContract(name: string, makeStore: () => Promise<Pet
       const bad = await store.execute(registerCommand('x', { ...samplePetitions.letterClaim, subject: '' }, national));
       expect(bad.ok ? 'ok' : bad.rejection.code).toBe('invalid-petition');
       const next = await register(samplePetitions.visitClaim);
-      expect(next.registrationNo).toBe(`XF-${unit}-2025-0002`);
+      expect(next.registrationNo).toBe(`XF-XFB-2025-0002`);
       expect((await store.query({})).total).toBe(2);
     });
 
@@ -294,7 +294,7 @@ export function petitionStoreContract(name: string, makeStore: () => Promise<Pet
       ]);
       expect(r.ok ? [r.view.status, r.view.registrationNo, r.events.length] : r.rejection.code).toEqual([
         'handling',
-        `XF-${unit}-2025-0001`,
+        `XF-XFB-2025-0001`,
         2,
       ]);
       if (r.ok)

@@ -6,6 +6,7 @@ import { addDays, type HolidaySchedule, shanghaiDate, statutoryHolidays } from '
 import type { Actor, Command, CommandOf, CommandType, Instant, IsoDate, PetitionInput } from '../lifecycle/types.js';
 import { archiveUnit, policies } from '../policy/index.js';
 import type { PolicyProfile } from '../policy/types.js';
+import { formatRegistrationNo, unitCode } from '../store/registration.js';
 
 /** An instant at a Beijing wall-clock time. */
 export function at(date: IsoDate, time = '09:00'): Instant {
@@ -108,9 +109,14 @@ export const samplePetitions = {
   },
 } satisfies Record<string, PetitionInput>;
 
-/** A valid registration number for tests that call `decide` directly (stores allocate their own). */
-export function registrationNo(unit: string, petition: PetitionInput, seq = 1): string {
-  return `XF-${unit}-${shanghaiDate(petition.receivedAt).slice(0, 4)}-${String(seq).padStart(4, '0')}`;
+/** A valid registration number (the unit's code under `policy`) for tests that call `decide` directly (stores allocate their own). */
+export function registrationNo(
+  unit: string,
+  petition: PetitionInput,
+  seq = 1,
+  policy: PolicyProfile = policies.national,
+): string {
+  return formatRegistrationNo(unitCode(policy, unit), shanghaiDate(petition.receivedAt).slice(0, 4), seq);
 }
 
 /** A register command under `policy` for its default unit. */
@@ -127,7 +133,7 @@ export function registerCommand(
     at: options.at ?? petition.receivedAt,
     by: options.by ?? actorsOf(unit).clerk,
     petition,
-    registrationNo: registrationNo(unit, petition, options.seq),
+    registrationNo: registrationNo(unit, petition, options.seq, policy),
     unit,
     policyId: policy.id,
     policyVersion: policy.version,

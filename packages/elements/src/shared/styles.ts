@@ -152,8 +152,8 @@ export const formStyles = css`
     font-weight: 400;
   }
   .choice input {
-    width: 1.25em;
-    height: 1.25em;
+    width: calc(1.25 * var(--xf-font-size, 1rem) * var(--_xf-scale));
+    height: calc(1.25 * var(--xf-font-size, 1rem) * var(--_xf-scale));
     margin: 0.2em 0 0;
     flex: none;
     accent-color: var(--xf-color-accent, #1d5fbf);

@@ -1,0 +1,73 @@
+import type { Browser } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axe, launch, newFixedPage, rawViews } from './harness.js';
+import { act, openCase, setRole, submitOnline } from './steps.js';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const timelineTypes = (page: import('playwright').Page) =>
+  page
+    .getByTestId('case-timeline')
+    .evaluate((el) => ((el as HTMLElement & { events?: { type: string }[] }).events ?? []).map((e) => e.type));
+
+// The demo's clerk and handler (ROLE_PEOPLE in src/app/session.ts).
+const clerk = '张丽';
+const handler = '李强';
+
+describe('one way to conclude: opinion, reply and delivery in one step (22 arts 32, 35)', () => {
+  it('22 arts 32, 35: the handler concludes and replies in one atomic execute; delivery is offered only to a role that may record it; the file lists its texts', async () => {
+    const { context, page } = await newFixedPage(browser);
+    const p = await submitOnline(page, {
+      cls: 'claim',
+      subject: '请求退还多收的物业费',
+      content: '物业公司按错误面积收费两年，多收一千二百元，请求退还。',
+    });
+    await openCase(page, p.no);
+    expect(await act(page, 'accept')).toBe('');
+    expect(await act(page, 'proposeHandling', { text: '<b>拟</b>请物业公司说明收费面积。' })).toBe('');
+    const dialog = page.getByTestId('action-dialog');
+    // The unit head may conclude but not reply (terms): the form offers no reply box to them.
+    await setRole(page, 'unitHead');
+    await page.getByTestId('action-conclude').click();
+    await dialog.getByTestId('action-opinion').waitFor();
+    expect(await dialog.getByTestId('action-reply').count()).toBe(0);
+    await dialog.getByTestId('action-cancel').click();
+    await setRole(page, 'handler');
+    await page.getByTestId('action-conclude').click();
+    // A handler may reply (terms: reply by clerk or handler) but not record delivery (clerk only).
+    await dialog.getByTestId('action-reply').waitFor();
+    expect(await dialog.getByTestId('action-deliver').count()).toBe(0);
+    expect(await axe(page)).toEqual([]);
+    await dialog.getByTestId('action-cancel').click();
+
+    const before = await timelineTypes(page);
+    expect(
+      await act(page, 'conclude', { outcome: 'support', opinion: '经核实多收属实，已责成物业公司退还。', reply: 'on' }),
+    ).toBe('');
+    // Both events written by the one call, in order; the reply carries the opinion.
+    await expect.poll(async () => (await timelineTypes(page)).slice(before.length)).toEqual(['concluded', 'replied']);
+    const [view] = (await rawViews(page)) as { status: string; seq: number; registrationNo: string }[];
+    expect([view?.registrationNo, view?.status, view?.seq]).toEqual([p.no, 'replied', before.length + 2]);
+    // The file's texts: who wrote what; a typed tag is shown as text, never read as HTML.
+    const texts = page.getByTestId('case-texts');
+    const rows = await texts.evaluate((dl) =>
+      [...dl.querySelectorAll('dt')].map((dt) => [
+        dt.dataset.type,
+        dt.textContent?.replace(/\s+/g, ' ').trim().split(' · ').slice(0, 2).join(' · '),
+        (dt.nextElementSibling as HTMLElement).textContent,
+        dt.nextElementSibling?.children.length,
+      ]),
+    );
+    expect(rows).toEqual([
+      ['handlingProposed', `拟办意见 · ${clerk}`, '<b>拟</b>请物业公司说明收费面积。', 0],
+      ['concluded', `处理意见 · ${handler}`, '经核实多收属实，已责成物业公司退还。', 0],
+    ]);
+    await context.close();
+  });
+});
