@@ -1,5 +1,5 @@
-import { defaultClientConditions } from 'vite';
 import { fileURLToPath } from 'node:url';
+import { defaultClientConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { chromiumBrowser } from '../../tools/vitest-browser.mjs';
 

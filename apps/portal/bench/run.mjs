@@ -7,8 +7,8 @@
 //    naive full scan (read every view, sort by due date in JS, slice the first page) over the 100,000.
 // Figures are printed, never asserted: speed belongs in benchmarks, not in timed tests.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
 import { createServer } from 'node:net';
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';

@@ -6,11 +6,11 @@
 // Usage: node bench/lifecycle.bench.mjs [petitions=100000]
 import { loadavg } from 'node:os';
 import { createActor, initialTransition, transition } from 'xstate';
+import { addDays } from '../dist/calendar/index.js';
+import { sha256Backend } from '../dist/history/hash.js';
 import { archiveUnit, chinaCalendar, decide, decideOn, policies, replay, statistics } from '../dist/index.js';
 import { petitionMachine } from '../dist/machine/index.js';
 import { actorsOf, registerCommand, samplePetitions } from '../dist/testing/index.js';
-import { addDays } from '../dist/calendar/index.js';
-import { sha256Backend } from '../dist/history/hash.js';
 
 const PETITIONS = Number(process.argv[2] ?? 100_000);
 const XSTATE_SAMPLE = Math.min(2_000, PETITIONS); // transition() is too slow for a million events

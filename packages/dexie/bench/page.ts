@@ -2,9 +2,9 @@
 // Dexie doing the same work on a database with the same rows and indexes.
 import { chinaCalendar, hashEvent, type PetitionEvent, replay, statistics } from '@xinfang/core';
 import { Dexie } from 'dexie';
-import { createPetitionStore, PetitionDatabase } from '../src/index.js';
 import { openDigest } from '../src/digest.js';
 import { TallyDelta } from '../src/facts.js';
+import { createPetitionStore, PetitionDatabase } from '../src/index.js';
 import { toViewRow } from '../src/rows.js';
 import type { HistoryRow, ViewRow } from '../src/schema.js';
 import { codeOf, sampleHistory, sampleInput, sampleUnit } from '../src/test-support.js';

@@ -11,8 +11,8 @@ import {
   verifyCheckpoint,
 } from '@xinfang/core';
 import { CHUNK, checkHistory, type Progress, writeAll } from './bulk.js';
-import { counterOf } from './rows.js';
 import { BackupError } from './errors.js';
+import { counterOf } from './rows.js';
 import type { CounterRow, HistoryRow, PetitionDatabase } from './schema.js';
 
 /** The format name in a backup's first line. */

@@ -1,4 +1,4 @@
-import { chinaCalendar, type Command, extendCalendar } from '@xinfang/core';
+import { type Command, chinaCalendar, extendCalendar } from '@xinfang/core';
 import { example2027Schedule } from '@xinfang/core/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { calendarMeta } from './calendar-sync.js';

@@ -1,5 +1,5 @@
-import { daysBetween, shanghaiDate } from '@xinfang/core';
 import type { PetitionView } from '@xinfang/core';
+import { daysBetween, shanghaiDate } from '@xinfang/core';
 import type { PetitionDatabase, TallyRow } from './schema.js';
 
 /**

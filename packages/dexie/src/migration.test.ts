@@ -1,7 +1,7 @@
 import { chinaCalendar, replay, statistics } from '@xinfang/core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createPetitionStore } from './index.js';
 import { TallyDelta } from './facts.js';
+import { createPetitionStore } from './index.js';
 import { toViewRow } from './rows.js';
 import { SCHEMA_V1 } from './schema.js';
 import {

@@ -1,7 +1,7 @@
 import {
   chinaCalendar,
-  type PetitionView,
   type PetitionStatus,
+  type PetitionView,
   replay,
   statistics,
   type ViewQuery,

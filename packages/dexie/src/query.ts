@@ -1,5 +1,5 @@
-import { Dexie } from 'dexie';
 import type { PetitionView, ViewQuery } from '@xinfang/core';
+import { Dexie } from 'dexie';
 import { fromViewRow } from './rows.js';
 import type { PetitionDatabase, ViewRow } from './schema.js';
 

@@ -1,5 +1,5 @@
-import { TallyDelta } from './facts.js';
 import { type PetitionView, parseRegistrationNo } from '@xinfang/core';
+import { TallyDelta } from './facts.js';
 import type { PetitionDatabase, ViewRow } from './schema.js';
 
 /** Sorts after every date: petitions with nothing due come last in the work queue. */

@@ -1,5 +1,5 @@
-import { Dexie, type EntityTable } from 'dexie';
 import type { PetitionEvent, PetitionView } from '@xinfang/core';
+import { Dexie, type EntityTable } from 'dexie';
 
 /** One row per petition: its whole append-only history (measured 8× faster to write than one row per event). */
 export interface HistoryRow {

@@ -1,8 +1,9 @@
 import {
   bucketKeys,
-  emptyTotals,
   type Calendar,
   type Channel,
+  daysToConclude,
+  emptyTotals,
   type Instant,
   type IsoDate,
   type PetitionClass,
@@ -11,11 +12,10 @@ import {
   quarterKey,
   type Statistics,
   type StatisticsTotals,
-  statisticsBucket,
   shanghaiDate,
+  statisticsBucket,
   statisticsCategories,
   statisticsFrom,
-  daysToConclude,
 } from '@xinfang/core';
 import type { PetitionDatabase } from './schema.js';
 

@@ -1,39 +1,39 @@
-import { Dexie, liveQuery, type Observable } from 'dexie';
 import {
   type Bilingual,
   type Calendar,
   type Checkpoint,
-  compareWithCheckpoint,
-  type HeadProblem,
-  type SignedCheckpoint,
-  verifyCheckpoint,
-  ConflictError,
   type Command,
+  ConflictError,
   checkStoreAppend,
-  commandIdsOf,
   chinaCalendar,
+  commandIdsOf,
+  compareWithCheckpoint,
+  policies as corePolicies,
   decideCommands,
-  earlierOf,
-  precheckCommands,
   type ExecuteOptions,
   type ExecuteResult,
+  earlierOf,
+  formatRegistrationNo,
+  type HeadProblem,
   type Instant,
   type IsoDate,
   type PetitionEvent,
   type PetitionStore,
   type PetitionView,
   type PolicyProfile,
-  policies as corePolicies,
+  precheckCommands,
   type RegisterCommand,
+  type SignedCheckpoint,
   type Statistics,
-  storedResult,
   shanghaiDate,
+  storedResult,
   UNKNOWN_PETITION,
+  unitCode,
   unknownPolicy,
   type ViewQuery,
-  formatRegistrationNo,
-  unitCode,
+  verifyCheckpoint,
 } from '@xinfang/core';
+import { Dexie, liveQuery, type Observable } from 'dexie';
 import {
   exportBackup,
   type ImportOptions,
@@ -43,8 +43,8 @@ import {
   snapshotCheckpoint,
 } from './backup.js';
 import { bulkWrite, type Progress, raiseCounters, rebuildViews } from './bulk.js';
-import { openDigest } from './digest.js';
 import { syncCalendar } from './calendar-sync.js';
+import { openDigest } from './digest.js';
 import { DatabaseBlockedError, StorageUnavailableError, toStoreError } from './errors.js';
 import { runQuery } from './query.js';
 import { counterKey, fromViewRow, putView } from './rows.js';

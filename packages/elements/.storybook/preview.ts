@@ -1,6 +1,7 @@
 /// <reference types="vite/client" />
-import { setCustomElementsManifest } from '@storybook/web-components-vite';
+
 import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest } from '@storybook/web-components-vite';
 
 // Autodocs read attributes, properties, events, slots, parts and CSS custom properties from the
 // Custom Elements Manifest that the package build writes (`cem analyze`). Before the first build

@@ -13,25 +13,17 @@ export {
   XfFormElement,
   XfPetitionForm,
 } from './base/index.js';
+export { formatDate, formatInstant } from './deadline-badge/dates.js';
+export { isPeriodStatus, XfDeadlineBadge } from './deadline-badge/deadline-badge.js';
 export {
   type Lang,
-  type Translate,
   languageReady,
   loadLanguage,
   msg,
   resolveLang,
+  type Translate,
   tr,
 } from './i18n/index.js';
-export {
-  type Bilingual,
-  type FormIssue,
-  type FormValidation,
-  XfChangeEvent,
-  type XfChangeDetail,
-  XfInvalidEvent,
-  type XfInvalidDetail,
-  XfSubmitEvent,
-} from './shared/index.js';
 export {
   type IntakeDraft,
   type IntakeMode,
@@ -40,6 +32,13 @@ export {
   type XfIntakeSubmitEvent,
 } from './intake-form/intake-form.js';
 export {
+  eventDetail,
+  eventTypeLabel,
+  roleLabel,
+  type UnitNames,
+  XfPetitionTimeline,
+} from './petition-timeline/petition-timeline.js';
+export {
   type ReceptionDraft,
   type ReceptionPayload,
   type ReceptionRoute,
@@ -47,15 +46,7 @@ export {
   XfReceptionForm,
   type XfReceptionSubmitEvent,
 } from './reception-form/reception-form.js';
-export { formatDate, formatInstant } from './deadline-badge/dates.js';
-export { isPeriodStatus, XfDeadlineBadge } from './deadline-badge/deadline-badge.js';
-export {
-  eventDetail,
-  eventTypeLabel,
-  roleLabel,
-  type UnitNames,
-  XfPetitionTimeline,
-} from './petition-timeline/petition-timeline.js';
+export { composeLetter } from './reply-form/reply-form.compose.js';
 export {
   type HandlingOutcome,
   type ReplyDraft,
@@ -67,5 +58,14 @@ export {
   replyKinds,
   XfReplyForm,
 } from './reply-form/reply-form.js';
-export { composeLetter } from './reply-form/reply-form.compose.js';
 export type { XfFormEventMap } from './shared/events.js';
+export {
+  type Bilingual,
+  type FormIssue,
+  type FormValidation,
+  type XfChangeDetail,
+  XfChangeEvent,
+  type XfInvalidDetail,
+  XfInvalidEvent,
+  XfSubmitEvent,
+} from './shared/index.js';

@@ -7,9 +7,9 @@
 //   BENCH_ONLY=commands  only the command and registration figures on PostgreSQL (repeat runs of the ratios)
 //   BENCH_ONLY=queue     only the queue, search and statistics figures on PostgreSQL (the 1,000,000-view run)
 import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import { Worker } from 'node:worker_threads';
-import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const built = spawnSync(

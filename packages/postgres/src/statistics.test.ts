@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from './db.js';
 import { createPostgresStore, type PostgresPetitionStore } from './store.js';
 import { factsOf, rebuildTallies } from './tallies.js';
-import { openDatabases, seedOffice } from './test-support/seed.js';
 import { truncateAll } from './test-support/fresh.js';
+import { openDatabases, seedOffice } from './test-support/seed.js';
 
 const national = policies.national;
 

@@ -21,12 +21,12 @@ import {
   verifyQueryCode,
   viewFor,
 } from '@xinfang/core';
-import { Hono, type Context } from 'hono';
+import { type Context, Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Auth, Session } from './auth.js';
 import { ApiError, badRequest, forbidden, notFound, signInRequired, tooMany } from './errors.js';
-import { openApiDocument } from './openapi.js';
 import { createLimiter } from './limiter.js';
+import { openApiDocument } from './openapi.js';
 
 /** Options of {@link createServer}. */
 export interface ServerOptions {

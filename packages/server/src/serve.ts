@@ -11,10 +11,10 @@ import { resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
-import type { Context } from 'hono';
 import { type Actor, type Command, type Instant, type PetitionInput, policies } from '@xinfang/core';
 import { samplePetitions } from '@xinfang/core/testing';
 import { createPostgresStore, pgliteDatabase } from '@xinfang/postgres';
+import type { Context } from 'hono';
 import { createServer } from './app.js';
 import { createAuth, type StaffRecord } from './auth.js';
 

@@ -17,8 +17,8 @@ import {
   type PetitionInput,
   type PetitionView,
   readSchedule,
-  verifyQueryCode,
   type ViewQuery,
+  verifyQueryCode,
 } from '@xinfang/core';
 import { createPetitionStore, type DexiePetitionStore } from '@xinfang/dexie';
 import { schedules as publishedSchedules } from '@xinfang/holidays';

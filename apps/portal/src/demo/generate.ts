@@ -14,9 +14,15 @@
  */
 import {
   type Actor,
+  addDays,
+  archiveUnit,
   type Calendar,
   type Channel,
   type Command,
+  decideOn,
+  formatRegistrationNo,
+  handlingCeiling,
+  handlingPeriod,
   type Instant,
   type IsoDate,
   type Outcome,
@@ -24,18 +30,12 @@ import {
   type PetitionEvent,
   type PetitionInput,
   type PetitionStore,
+  type PetitionView,
   type PolicyProfile,
   type Role,
-  addDays,
-  archiveUnit,
-  decideOn,
-  formatRegistrationNo,
-  unitCode,
-  handlingCeiling,
-  handlingPeriod,
-  type PetitionView,
   route,
   shanghaiDate,
+  unitCode,
 } from '@xinfang/core';
 import { DEMO_QUERY_CODE_DIGEST } from '../app/query-code.js';
 import { type DemoPerson, makePerson } from './people.js';

@@ -8,13 +8,13 @@ import { can, type PetitionView, type Rejection, statusLabels } from '@xinfang/c
 import { html, nothing } from 'lit';
 import { clock } from '../app/clock.js';
 import { cap, fill, num, type Text, tr } from '../app/i18n.js';
-import { decideLoan, listLoans, type Loan, requestLoan } from '../app/loans.js';
+import { decideLoan, type Loan, listLoans, requestLoan } from '../app/loans.js';
 import { okNotice, rejectionNotice } from '../app/notice.js';
 import { PageElement } from '../app/page.js';
+import { queuePage } from '../app/paging.js';
 import { href } from '../app/router.js';
 import { calendar, currentActor, currentOrgan, policyOf, run, storeOf, unexpected } from '../app/services.js';
 import { session } from '../app/session.js';
-import { queuePage } from '../app/paging.js';
 
 const PAGE = 20;
 const READY = ['concluded', 'replied', 'reviewed', 'final', 'declined', 'referred'] as const;

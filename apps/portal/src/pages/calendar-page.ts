@@ -6,12 +6,12 @@
  */
 import { type Rejection, readSchedule, ScheduleError } from '@xinfang/core';
 import { html, nothing } from 'lit';
+import { type MovedDue, movedDueDates } from '../app/calendar-change.js';
+import { chosenFile } from '../app/file-input.js';
 import { fill, num, type Text, tr } from '../app/i18n.js';
 import { okNotice, rejectionNotice } from '../app/notice.js';
 import { PageElement } from '../app/page.js';
 import { href } from '../app/router.js';
-import { type MovedDue, movedDueDates } from '../app/calendar-change.js';
-import { chosenFile } from '../app/file-input.js';
 import { calendarYears, yearSpan } from '../app/schedules.js';
 import { calendar, loadSchedule, storeOf, unexpected } from '../app/services.js';
 

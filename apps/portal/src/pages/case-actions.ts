@@ -8,7 +8,7 @@ import { commandLabels, extensionRule, outcomesFor } from '@xinfang/core';
 import type { Text } from '../app/i18n.js';
 import { labelOf, legalChannelLabels, outcomeLabels, reviewOutcomeLabels } from '../app/labels.js';
 import type { CommandDraft } from '../app/services.js';
-import { ROLE_NAMES, ROLE_PEOPLE, type OfficeRole } from '../app/session.js';
+import { type OfficeRole, ROLE_NAMES, ROLE_PEOPLE } from '../app/session.js';
 
 export interface Option {
   value: string;

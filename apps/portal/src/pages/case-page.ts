@@ -6,6 +6,7 @@
  */
 import {
   type Actor,
+  archiveNeeds,
   can,
   type Deadline,
   deadlines,
@@ -18,7 +19,6 @@ import {
   viewFor,
 } from '@xinfang/core';
 import { XfDeadlineBadge, XfPetitionTimeline } from '@xinfang/elements';
-import { archiveNeeds } from '@xinfang/core';
 import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { clock } from '../app/clock.js';

@@ -7,26 +7,26 @@
 import {
   type Channel,
   type Deadline,
-  type PetitionClass,
   dueLabels,
+  type PetitionClass,
   type PetitionStatus,
   type PetitionView,
   statusLabels,
-  type ViewQuery,
   unitCode,
+  type ViewQuery,
 } from '@xinfang/core';
 import { html, nothing } from 'lit';
 import { clock } from '../app/clock.js';
 import { cap, fill, num, type Text, tr } from '../app/i18n.js';
 import { CHANNELS, CLASSES, channelLabels, classLabels, labelOf, shanghaiDay } from '../app/labels.js';
 import { rejectionNotice } from '../app/notice.js';
-import { PageElement } from '../app/page.js';
-import { href } from '../app/router.js';
 import { currentOrgan, personName, policyOf, unexpected, unitName } from '../app/office.js';
+import { PageElement } from '../app/page.js';
+import { type Filters, queuePage } from '../app/paging.js';
+import { href } from '../app/router.js';
+import { ROLE_PEOPLE } from '../app/session.js';
 import { loadServices } from '../app/store-loader.js';
 import { afterNextFrame, yieldToMain } from '../app/yield.js';
-import { ROLE_PEOPLE } from '../app/session.js';
-import { type Filters, queuePage } from '../app/paging.js';
 
 const PAGE_SIZE = 20;
 /**

@@ -2,20 +2,19 @@
  * Citizen side: submit a petition online (`<xf-intake-form mode="public">`). On success the citizen
  * gets the registration number and a query code to track it; nothing else about the office is shown.
  */
-import type { PetitionInput } from '@xinfang/core';
+import type { PetitionInput, Rejection } from '@xinfang/core';
 import { XfIntakeForm, type XfSubmitEvent } from '@xinfang/elements';
 import { html, nothing } from 'lit';
 import { clock } from '../app/clock.js';
 import { defineOnce } from '../app/define.js';
 import { type Text, tr } from '../app/i18n.js';
+import { shanghaiDay } from '../app/labels.js';
 import { rejectionNotice } from '../app/notice.js';
+import { currentOrgan, ORGAN_IDS, organName } from '../app/organs.js';
 import { PageElement } from '../app/page.js';
 import { href } from '../app/router.js';
-import { currentOrgan, ORGAN_IDS, organName } from '../app/organs.js';
 import { portalMode } from '../app/session.js';
 import { afterNextFrame } from '../app/yield.js';
-import { shanghaiDay } from '../app/labels.js';
-import type { Rejection } from '@xinfang/core';
 
 defineOnce('xf-intake-form', XfIntakeForm);
 

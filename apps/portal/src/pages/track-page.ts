@@ -9,12 +9,12 @@
 import {
   can,
   deadlines,
+  normalizeQueryCode,
   type PetitionEvent,
   type PetitionView,
   type Rejection,
   statusLabels,
   viewFor,
-  normalizeQueryCode,
 } from '@xinfang/core';
 import { html, nothing } from 'lit';
 import { clock } from '../app/clock.js';

@@ -4,8 +4,8 @@
 // same case (one store, on the server); the staff of the accused unit never see who accused it (22 art 30(3)).
 import type { Browser, BrowserContext, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { act, openCase, type Submitted, submitOnline } from './steps.js';
 import { axe, go, launch } from './harness.js';
+import { act, openCase, type Submitted, submitOnline } from './steps.js';
 
 let browser: Browser;
 const contexts: BrowserContext[] = [];

@@ -1,5 +1,5 @@
-import { strFromU8, unzipSync } from 'fflate';
 import { chinaCalendar, type PetitionView, policies, type Statistics, statistics } from '@xinfang/core';
+import { strFromU8, unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { periodRange, statisticsTables } from '../../src/stats/tables.js';

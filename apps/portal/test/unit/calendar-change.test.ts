@@ -1,4 +1,4 @@
-import { chinaCalendar, decide, extendCalendar, policies, type PetitionEvent, replay, unitCode } from '@xinfang/core';
+import { chinaCalendar, decide, extendCalendar, type PetitionEvent, policies, replay, unitCode } from '@xinfang/core';
 import { example2027Schedule } from '@xinfang/core/testing';
 import { describe, expect, it } from 'vitest';
 import { movedDueDates } from '../../src/app/calendar-change.js';

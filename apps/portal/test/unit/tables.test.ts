@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { quarterStats } from './fixtures.js';
 import { percent, periodRange, statisticsTables, toCsv } from '../../src/stats/tables.js';
+import { quarterStats } from './fixtures.js';
 
 const stats = quarterStats;
 

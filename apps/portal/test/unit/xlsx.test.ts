@@ -1,8 +1,8 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { quarterStats } from './fixtures.js';
 import { statisticsTables, toCsv } from '../../src/stats/tables.js';
 import { crc32, sheetXml, toXlsx, workbook, XLSX_TYPE, zipStored } from '../../src/stats/xlsx.js';
+import { quarterStats } from './fixtures.js';
 
 // The shared quarter, with a unit whose name is markup and a would-be formula.
 const stats = { ...quarterStats, byUnit: { petitionOffice: 6, '=cmd|x<y>&"z"': 4 } };

@@ -2,8 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type Calendar, CalendarYearError, chinaCalendar, chinaSchedules, createCalendar } from './calendar.js';
-import { statutoryHolidays } from './statutory.js';
 import { addDays } from './dates.js';
+import { statutoryHolidays } from './statutory.js';
 
 // The State Council notices for 2024–2026, as cited in shared/domain/holidays-2024-2026.json (copied here so
 // the package's tests are self-contained).

@@ -1,9 +1,9 @@
+import { fillBilingual, msg } from '../i18n/index.js';
 import type { IsoDate } from '../schema/types.js';
 import { civilFromDays, dayNumber, daysFromCivil, parseDay } from './dates.js';
 import { chinaRuns } from './holidays.generated.js';
 import { checkYearSchedule, type HolidaySchedule, readSchedule, ScheduleError, type YearSchedule } from './schedule.js';
 import { type Festival, LONGEST_BLOCKS, statutoryDays } from './statutory.js';
-import { fillBilingual, msg } from '../i18n/index.js';
 
 /**
  * Whether a date is a working day (工作日). `years` are the years with an official schedule;

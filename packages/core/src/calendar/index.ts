@@ -16,15 +16,6 @@ export {
   isProvisional,
   provisionalFrom,
 } from './calendar.js';
-export {
-  type HolidaySchedule,
-  readSchedule,
-  type ScheduleCheck,
-  ScheduleError,
-  type ScheduleErrorCode,
-  type YearSchedule,
-} from './schedule.js';
-export { type Festival, LONGEST_BLOCKS, type StatutoryHoliday, statutoryHolidays } from './statutory.js';
 export { addDays, daysBetween, InvalidDateError, isIsoDate, shanghaiDate } from './dates.js';
 export {
   dueDate,
@@ -35,3 +26,12 @@ export {
   periodStatus,
   workdaysBetween,
 } from './periods.js';
+export {
+  type HolidaySchedule,
+  readSchedule,
+  type ScheduleCheck,
+  ScheduleError,
+  type ScheduleErrorCode,
+  type YearSchedule,
+} from './schedule.js';
+export { type Festival, LONGEST_BLOCKS, type StatutoryHoliday, statutoryHolidays } from './statutory.js';

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { example2027Schedule } from '../testing/fixtures.js';
 import {
   CalendarYearError,
   chinaCalendar,
@@ -14,7 +15,6 @@ import {
 import { addDays } from './dates.js';
 import { dueDate, latestDueDate } from './periods.js';
 import { readSchedule, ScheduleError, type YearSchedule } from './schedule.js';
-import { example2027Schedule } from '../testing/fixtures.js';
 import { LONGEST_BLOCKS, statutoryHolidays } from './statutory.js';
 
 const official = JSON.parse(

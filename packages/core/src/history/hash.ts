@@ -11,6 +11,7 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 declare const TextEncoder: (new () => { encode(input: string): Uint8Array }) | undefined;
 const encoder = typeof TextEncoder === 'function' ? new TextEncoder() : undefined;
 const toBytes = (s: string): Uint8Array => (encoder ? encoder.encode(s) : utf8ToBytes(s));
+
 import type { Bilingual, PetitionEvent } from '../lifecycle/types.js';
 import { verifySignedHistory } from './checkpoint.js';
 

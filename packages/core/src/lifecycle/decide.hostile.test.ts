@@ -6,6 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { expectRejected } from '../../test/helpers.js';
 import { chinaCalendar } from '../calendar/index.js';
 import { verifyHistory } from '../history/hash.js';
 import { policies } from '../policy/index.js';
@@ -13,7 +14,6 @@ import { actorsOf, at, fullScenario, registerCommand, samplePetitions } from '..
 import { decide, decideOn } from './decide.js';
 import { replay } from './evolve.js';
 import type { Command, CommandType, PetitionEvent, PetitionView } from './types.js';
-import { expectRejected } from '../../test/helpers.js';
 
 const RUNS = process.env.PROP_RUNS ? Number(process.env.PROP_RUNS) : 10_000;
 const national = policies.national;

@@ -6,11 +6,11 @@
 import { CalendarYearError } from '../calendar/calendar.js';
 import { dayOf, daysBetween, instantMillis } from '../calendar/dates.js';
 import { eventJsonOf, internCanonical, sha256Text } from '../history/hash.js';
+import { accusedStaffOf } from '../policy/route.js';
 import { evolve, replay } from './evolve.js';
-import { invalidField, shapeProblem } from './shape.js';
 import { type GuardInput, guards, validated } from './guards.js';
 import { commandLabels, statusLabels } from './labels.js';
-import { accusedStaffOf } from '../policy/route.js';
+import { invalidField, shapeProblem } from './shape.js';
 import { sharedTermsFor } from './terms.js';
 import { type MachineState, type TransitionSpec, transitions } from './transitions.js';
 import type {

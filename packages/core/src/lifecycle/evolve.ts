@@ -3,8 +3,9 @@
  * It never decides anything (that is `decide`'s job) and never reads a clock: every due date is
  * derived from the history, the terms recorded in the `registered` event, and the calendar.
  */
-import { type Calendar, chinaCalendar, dueDate, latestDueDate, provisionalFrom } from '../calendar/index.js';
+
 import { dayOf, instantMillis } from '../calendar/dates.js';
+import { type Calendar, chinaCalendar, dueDate, latestDueDate, provisionalFrom } from '../calendar/index.js';
 import { handlingOf } from '../periods/index.js';
 import type { DueDates, DueKind, EventType, Instant, IsoDate, Period, PetitionEvent, PetitionView } from './types.js';
 

@@ -3,6 +3,7 @@
  * register and transfer name only units the policy lists.
  */
 import { describe, expect, it } from 'vitest';
+import { expectRejected } from '../../test/helpers.js';
 import { chinaCalendar } from '../calendar/index.js';
 import { policies } from '../policy/index.js';
 import { actorsOf, at, registerCommand, samplePetitions } from '../testing/fixtures.js';
@@ -10,7 +11,6 @@ import { startPetition } from '../testing/harness.js';
 import { decide } from './decide.js';
 import { can, viewFor } from './queries.js';
 import type { Actor, Command } from './types.js';
-import { expectRejected } from '../../test/helpers.js';
 
 const national = policies.national;
 const OFFICE = national.defaultUnit;

@@ -5,10 +5,11 @@
  * Festival block runs 2026-02-15…02-23 with 02-14 (Saturday) a make-up working day.
  */
 import { describe, expect, it } from 'vitest';
+import { expectRejected } from '../../test/helpers.js';
 import { chinaCalendar } from '../calendar/index.js';
+import { verifyHistory } from '../history/hash.js';
 import { archiveUnit, derivePolicy, policies } from '../policy/index.js';
 import type { DeepPartial, PolicyProfile } from '../policy/types.js';
-import { verifyHistory } from '../history/hash.js';
 import { createMemoryStore } from '../store/memory.js';
 import { actorsOf, at, registerCommand, samplePetitions } from '../testing/fixtures.js';
 import { type Harness, startPetition } from '../testing/harness.js';
@@ -24,7 +25,6 @@ import {
   viewFor,
 } from './queries.js';
 import type { PetitionInput, PetitionView } from './types.js';
-import { expectRejected } from '../../test/helpers.js';
 
 const national = policies.national;
 const OFFICE = national.defaultUnit;

@@ -2,8 +2,9 @@
  * The rules of the lifecycle as guards, each named as a question and each with the rejection a clerk
  * reads when it fails. The XState machine (`petitionMachine`) and `decide` use these same functions.
  */
-import { type Calendar, dueDate } from '../calendar/index.js';
+
 import { dayOf, instantMillis, isIsoDate } from '../calendar/dates.js';
+import { type Calendar, dueDate } from '../calendar/index.js';
 import type { PolicyProfile } from '../policy/types.js';
 import { validatePetition } from '../schema/index.js';
 import { hasVisibleText } from '../schema/text.js';

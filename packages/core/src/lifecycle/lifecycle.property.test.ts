@@ -4,8 +4,8 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
-import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
 import { addDays, chinaCalendar, shanghaiDate } from '../calendar/index.js';
 import { verifyHistory } from '../history/hash.js';
 import { derivePolicy, policies } from '../policy/index.js';

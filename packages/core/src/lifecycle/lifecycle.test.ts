@@ -1,5 +1,5 @@
-import { createActor, initialTransition, transition } from 'xstate';
 import { describe, expect, it } from 'vitest';
+import { createActor, initialTransition, transition } from 'xstate';
 import { chinaCalendar } from '../calendar/index.js';
 import { verifyHistory } from '../history/hash.js';
 import { policies } from '../policy/index.js';

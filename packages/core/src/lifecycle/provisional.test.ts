@@ -5,6 +5,7 @@
  * corrects due dates and lateness on replay, since neither is frozen into the history.
  */
 import { describe, expect, it } from 'vitest';
+import { expectRejected } from '../../test/helpers.js';
 import { type Calendar, chinaCalendar, extendCalendar } from '../calendar/index.js';
 import { policies } from '../policy/index.js';
 import { actorsOf, at, command, example2027Schedule, registerCommand, samplePetitions } from '../testing/fixtures.js';
@@ -12,7 +13,6 @@ import { decide } from './decide.js';
 import { replay } from './evolve.js';
 import { deadlines } from './queries.js';
 import type { Command, PetitionEvent } from './types.js';
-import { expectRejected } from '../../test/helpers.js';
 
 const national = policies.national;
 const A = actorsOf(national.defaultUnit);

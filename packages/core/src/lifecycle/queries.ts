@@ -4,9 +4,9 @@
  */
 import { instantMillis } from '../calendar/dates.js';
 import { type Calendar, type Instant, isProvisional, periodStatus, shanghaiDate } from '../calendar/index.js';
-import { type GuardInput, guards, outcomesByClass } from './guards.js';
 import { notAllowed } from './decide.js';
 import { DUE_KINDS } from './evolve.js';
+import { type GuardInput, guards, outcomesByClass } from './guards.js';
 import { commandLabels, dueLabels, roleLabels } from './labels.js';
 import { actorProblem, invalidField } from './shape.js';
 import { transitions } from './transitions.js';

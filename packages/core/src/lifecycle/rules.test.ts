@@ -3,12 +3,12 @@
  * the National Day block runs 2025-10-01…10-08 (民法典 203 rolls a last day off to 10-09).
  */
 import { describe, expect, it } from 'vitest';
+import { expectRejected } from '../../test/helpers.js';
 import { chinaCalendar } from '../calendar/index.js';
 import { derivePolicy, policies } from '../policy/index.js';
 import type { PolicyProfile } from '../policy/types.js';
 import { actorsOf, at, command, registerCommand, samplePetitions } from '../testing/fixtures.js';
 import { startPetition } from '../testing/harness.js';
-import { expectRejected } from '../../test/helpers.js';
 import { decide } from './decide.js';
 import { archiveNeeds } from './guards.js';
 import type { PetitionInput } from './types.js';

@@ -4,8 +4,8 @@
  * due date with the calendar alone and a later change of policy never rewrites history.
  */
 import { deepFreeze } from '../policy/freeze.js';
-import type { PolicyProfile } from '../policy/types.js';
 import { archiveUnit, handlingCeiling, handlingPeriod } from '../policy/route.js';
+import type { PolicyProfile } from '../policy/types.js';
 import type { CommandType, MaterialRequirement, Period, PetitionInput, RegisteredTerms, Role } from './types.js';
 
 const staff: Role[] = ['clerk', 'handler', 'unitHead', 'leader'];

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { Bilingual, FieldIssue } from '../schema/types.js';
-import { type DeepPartial, POLICY_COMMANDS, type PolicyProfile, type PolicyResult } from './types.js';
 import { deepFreeze } from './freeze.js';
+import { type DeepPartial, POLICY_COMMANDS, type PolicyProfile, type PolicyResult } from './types.js';
 
 /*
  * Validation of policy profiles loaded as JSON. Messages are for the administrator editing the profile: each

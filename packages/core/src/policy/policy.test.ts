@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { expectRejected } from '../../test/helpers.js';
 import { chinaCalendar } from '../calendar/calendar.js';
 import { dueDate } from '../calendar/periods.js';
-import { derivePolicy, PolicyProfileSchema, parsePolicy } from './policy.schema.js';
-import { policies } from './presets.js';
-import { archiveUnit, handlingCeiling, handlingPeriod, type RoutablePetition, route } from './route.js';
-import { can } from '../lifecycle/queries.js';
 import { decideOn } from '../lifecycle/decide.js';
 import { replay } from '../lifecycle/evolve.js';
+import { can } from '../lifecycle/queries.js';
 import { defaultPermissions } from '../lifecycle/terms.js';
 import type { CommandType } from '../lifecycle/types.js';
 import { actorsOf, registerCommand, samplePetitions } from '../testing/fixtures.js';
+import { derivePolicy, PolicyProfileSchema, parsePolicy } from './policy.schema.js';
+import { policies } from './presets.js';
+import { archiveUnit, handlingCeiling, handlingPeriod, type RoutablePetition, route } from './route.js';
 import { POLICY_COMMANDS, type PolicyCommand, type PolicyProfile } from './types.js';
-import { expectRejected } from '../../test/helpers.js';
 
 const day = (days: number) => ({ days, unit: 'day' });
 const petition = (over: Partial<RoutablePetition> = {}): RoutablePetition => ({

@@ -26,7 +26,7 @@ export type {
   Instant,
   IsoDate,
   PetitionClass,
-  PetitionInput,
   Petitioner,
+  PetitionInput,
   Role,
 } from './types.js';

@@ -1,5 +1,5 @@
-import type { Bilingual } from './types.js';
 import { fillBilingual, msg } from '../i18n/index.js';
+import type { Bilingual } from './types.js';
 
 /*
  * Each message is its own constant, and the rules (petition.schema.ts) refer to the constants, not to keys of

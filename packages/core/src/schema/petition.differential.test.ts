@@ -8,7 +8,6 @@ import * as oracle from '../../test/schema.oracle.js';
 import { addDays, instantMillis, isIsoDate } from '../calendar/dates.js';
 import { idNumberProblem, isChinesePhone } from './identity.js';
 import { messages } from './messages.js';
-import { hasVisibleText } from './text.js';
 import {
   createPetitionSchema,
   IdNumberSchema,
@@ -18,6 +17,7 @@ import {
   validateField,
   validatePetition,
 } from './petition.schema.js';
+import { hasVisibleText } from './text.js';
 
 const OMIT = Symbol('omit');
 type Field = fc.Arbitrary<unknown>;

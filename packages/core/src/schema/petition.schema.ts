@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
 import { dayNumber, instantMillis, isIsoDate, shanghaiDay } from '../calendar/dates.js';
 import { idNumberProblem, isChinesePhone } from './identity.js';
-import { hasVisibleText } from './text.js';
 import * as m from './messages.js';
 import { type MessageKey, messages, representativesLimitMessage } from './messages.js';
-import type { Bilingual, FieldIssue, PetitionInput, Petitioner } from './types.js';
+import { hasVisibleText } from './text.js';
+import type { Bilingual, FieldIssue, Petitioner, PetitionInput } from './types.js';
 
 /*
  * The petition rules, written once as plain TypeScript (no dependency): a browser form that imports

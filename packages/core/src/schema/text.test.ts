@@ -4,6 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { expectRejected } from '../../test/helpers.js';
 import { chinaCalendar } from '../calendar/index.js';
 import { decide } from '../lifecycle/decide.js';
 import { policies } from '../policy/index.js';
@@ -11,7 +12,6 @@ import { registerCommand, samplePetitions } from '../testing/fixtures.js';
 import { textInvisible } from './messages.js';
 import { PetitionSchema, validateField, validatePetition } from './petition.schema.js';
 import { hasVisibleText } from './text.js';
-import { expectRejected } from '../../test/helpers.js';
 
 const base = samplePetitions.visitClaim;
 const ctx = { policy: policies.national, calendar: chinaCalendar };

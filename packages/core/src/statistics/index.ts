@@ -1,6 +1,4 @@
 export { statisticsByMonth } from './monthly.js';
-export { statistics } from './statistics.js';
-export type { Counts, Statistics, StatisticsBucket } from './types.js';
 export {
   bucketBounds,
   bucketKeys,
@@ -14,3 +12,5 @@ export {
   statisticsFrom,
   statisticsRate,
 } from './periods.js';
+export { statistics } from './statistics.js';
+export type { Counts, Statistics, StatisticsBucket } from './types.js';

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
-  daysToConclude,
-  statisticsFrom,
   bucketBounds,
   bucketKeys,
+  daysToConclude,
   emptyTotals,
   quarterKey,
   statisticsBucket,
   statisticsCategories,
+  statisticsFrom,
   statisticsRate,
 } from './periods.js';
 

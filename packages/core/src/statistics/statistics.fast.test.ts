@@ -5,11 +5,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { civilFromDays, dayNumber } from '../calendar/dates.js';
+import { civilFromDays, dayNumber, dayOf, shanghaiDay } from '../calendar/dates.js';
 import { addDays, type Calendar, chinaCalendar, type Instant, type IsoDate, periodStatus } from '../calendar/index.js';
-import { dayOf, shanghaiDay } from '../calendar/dates.js';
 import type { PetitionView } from '../lifecycle/types.js';
-import type { Statistics } from './types.js';
 import { policies } from '../policy/index.js';
 import { samplePetitions } from '../testing/fixtures.js';
 import { startPetition } from '../testing/harness.js';
@@ -22,6 +20,7 @@ import {
   statisticsRate,
 } from './periods.js';
 import { statistics } from './statistics.js';
+import type { Statistics } from './types.js';
 
 // ---- the reference: `statistics` as it was before the typed-array pass (do not optimise) ----
 const { channels: CHANNELS, classes: CLASSES, statuses: STATUSES } = statisticsCategories;

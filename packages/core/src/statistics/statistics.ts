@@ -3,11 +3,9 @@
  * visits as batches (批次) and persons (人次); on-time conclusion rate (按期办结率), reply rate (答复率);
  * days to conclude; by quarter and by year. One pass over the views, no allocation per view beyond counters.
  */
-import { civilFromDays, dayNumber } from '../calendar/dates.js';
+import { civilFromDays, dayNumber, dayOf, shanghaiDay } from '../calendar/dates.js';
 import { type Calendar, type Instant, type IsoDate, periodStatus } from '../calendar/index.js';
-import { dayOf, shanghaiDay } from '../calendar/dates.js';
 import type { Channel, PetitionClass, PetitionStatus, PetitionView } from '../lifecycle/types.js';
-import type { Statistics } from './types.js';
 import {
   bucketKeys,
   daysToConclude,
@@ -16,6 +14,7 @@ import {
   statisticsCategories,
   statisticsFrom,
 } from './periods.js';
+import type { Statistics } from './types.js';
 
 const { channels: CHANNELS, classes: CLASSES, statuses: STATUSES } = statisticsCategories;
 

@@ -4,10 +4,11 @@
  * command's `commandId` on its event. Pure; the stores (memory, IndexedDB, PostgreSQL) call it inside
  * their one transaction, so they decide alike.
  */
+
+import { eventJson, sha256Text } from '../history/hash.js';
 import { decideOn } from '../lifecycle/decide.js';
 import { replay } from '../lifecycle/evolve.js';
 import type { Command, DecideContext, PetitionEvent, PetitionView, Rejection } from '../lifecycle/types.js';
-import { eventJson, sha256Text } from '../history/hash.js';
 import { isQueryCodeDigest } from '../querycode/index.js';
 import type { ExecuteResult } from './port.js';
 

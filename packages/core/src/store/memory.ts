@@ -6,9 +6,9 @@
 import { type Calendar, chinaCalendar, shanghaiDate } from '../calendar/index.js';
 import { earlierOf } from '../lifecycle/queries.js';
 import type { Command, Instant, IsoDate, PetitionEvent, PetitionView, Rejection } from '../lifecycle/types.js';
-import type { Statistics } from '../statistics/types.js';
 import type { PolicyProfile } from '../policy/types.js';
 import { statistics } from '../statistics/statistics.js';
+import type { Statistics } from '../statistics/types.js';
 import { checkStoreAppend } from './check.js';
 import {
   decideCommands,

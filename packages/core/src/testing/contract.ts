@@ -3,10 +3,10 @@
  * its own test runner's functions (it imports no test framework, so it runs in Node and in a browser).
  */
 import { chinaCalendar } from '../calendar/index.js';
+import { hashEvent, verifyHistory } from '../history/hash.js';
 import { decide } from '../lifecycle/decide.js';
 import { replay } from '../lifecycle/evolve.js';
 import type { Command, PetitionEvent, PetitionInput, PetitionView } from '../lifecycle/types.js';
-import { hashEvent, verifyHistory } from '../history/hash.js';
 import { policies } from '../policy/index.js';
 import { hashQueryCode, verifyQueryCode } from '../querycode/index.js';
 import { statistics } from '../statistics/statistics.js';

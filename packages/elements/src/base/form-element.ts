@@ -3,12 +3,12 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import * as c from '../i18n/messages.js';
 import { tr } from '../i18n/messages.js';
+import type { XfFormEventMap } from '../shared/events.js';
 import { XfChangeEvent, XfInvalidEvent, XfSubmitEvent } from '../shared/events.js';
 import { formStyles } from '../shared/styles.js';
 import type { FormIssue, FormValidation } from '../shared/types.js';
 import { fieldId, getPath, setPath } from './path.js';
 import { XfElement } from './xf-element.js';
-import type { XfFormEventMap } from '../shared/events.js';
 
 /** An option of a select or a radio group. */
 export interface ChoiceOption {

@@ -1,5 +1,5 @@
-import { bilingual, type Text } from '../i18n/index.js';
 import { msg } from '@xinfang/core/i18n';
+import { bilingual, type Text } from '../i18n/index.js';
 
 /** Every string `<xf-deadline-badge>` shows, in both languages. */
 export const badgeText = bilingual({

@@ -1,5 +1,5 @@
-import { chinaCalendar, isProvisional, periodStatus } from '@xinfang/core/calendar';
 import type { Calendar, PeriodStatus } from '@xinfang/core/calendar';
+import { chinaCalendar, isProvisional, periodStatus } from '@xinfang/core/calendar';
 import type { Bilingual, Instant, IsoDate } from '@xinfang/core/schema';
 import { html, nothing } from 'lit';
 import { XfElement } from '../base/xf-element.js';

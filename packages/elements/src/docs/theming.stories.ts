@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../define.js';
-import { publicClaimDraft } from '../intake-form/intake-form.stories.js';
 import type { XfIntakeForm } from '../intake-form/intake-form.js';
+import { publicClaimDraft } from '../intake-form/intake-form.stories.js';
 
 /** The `--xf-*` custom properties of each theme below, as a page would set them on an ancestor (or `:root`). */
 export const themes = {

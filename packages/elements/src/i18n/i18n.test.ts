@@ -1,7 +1,7 @@
+import { addMessages, msg as marker, textId } from '@xinfang/core/i18n';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, mount } from '../../test/helpers.js';
 import { langFromTag, resolveLang } from './lang.js';
-import { addMessages, msg as marker, textId } from '@xinfang/core/i18n';
 import { bilingual, errorSummaryTitle, msg, tr } from './messages.js';
 
 afterEach(cleanup);

@@ -1,5 +1,5 @@
-import type { Text } from '../i18n/messages.js';
 import { msg } from '@xinfang/core/i18n';
+import type { Text } from '../i18n/messages.js';
 
 /** Every string of `<xf-intake-form>`, in Chinese and English. */
 export const intro: Text = msg(

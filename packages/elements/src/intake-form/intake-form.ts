@@ -1,14 +1,15 @@
-import { tr } from '../i18n/messages.js';
 import { type PetitionClass, type PetitionInput, validatePetition } from '@xinfang/core/schema';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { XfPetitionForm } from '../base/petition-form.js';
+import { tr } from '../i18n/messages.js';
 
 export type { UnitOption } from '../base/petition-form.js';
-import * as p from '../shared/petition.strings.js';
+
 import type { XfSubmitEvent } from '../shared/events.js';
+import * as p from '../shared/petition.strings.js';
 import type { FormIssue, FormValidation } from '../shared/types.js';
-import * as t from './intake-form.strings.js';
 import { instantFromShanghaiLocal, lines, shanghaiLocal, trimmed, truthStatementRequired } from '../shared/values.js';
+import * as t from './intake-form.strings.js';
 
 /** Who fills in the form: a citizen online, or a clerk registering a letter, call or online petition. */
 export type IntakeMode = 'public' | 'staff';

@@ -1,6 +1,6 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { PetitionEvent, PetitionView } from '@xinfang/core';
 import type { Actor } from '@xinfang/core/schema';
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../define.js';
 import type { UnitNames } from './petition-timeline.js';

@@ -1,7 +1,7 @@
 import type { PetitionEvent, PetitionView } from '@xinfang/core';
+import { msg } from '@xinfang/core/i18n';
 import type { Role } from '@xinfang/core/schema';
 import { bilingual, type Text } from '../i18n/index.js';
-import { msg } from '@xinfang/core/i18n';
 
 // Types only (erased): the root entry of @xinfang/core is never bundled into an element.
 type EventType = PetitionEvent['type'];

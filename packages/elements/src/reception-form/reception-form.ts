@@ -1,10 +1,10 @@
 import { type PetitionClass, type PetitionInput, validatePetition } from '@xinfang/core/schema';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { XfPetitionForm } from '../base/petition-form.js';
 import { fieldId } from '../base/path.js';
+import { XfPetitionForm } from '../base/petition-form.js';
 import { tr } from '../i18n/messages.js';
-import * as p from '../shared/petition.strings.js';
 import type { XfSubmitEvent } from '../shared/events.js';
+import * as p from '../shared/petition.strings.js';
 import type { FormIssue, FormValidation } from '../shared/types.js';
 import {
   answerRequired,

@@ -10,8 +10,8 @@ import type { IsoDate } from '@xinfang/core/schema';
 import { formatDate } from '../deadline-badge/dates.js';
 import { type Lang, type Text, tr } from '../i18n/index.js';
 import { lines } from '../shared/values.js';
-import * as l from './reply-form.letter.js';
 import type { HandlingOutcome, ReplyDraft, ReplyKind, ReplyLetter, ReviewDecision } from './reply-form.js';
+import * as l from './reply-form.letter.js';
 
 /** What an empty field shows in the letter: a line to fill by hand. */
 export const BLANK = '＿＿＿＿';

@@ -1,5 +1,5 @@
-import type { Text } from '../i18n/messages.js';
 import { msg } from '@xinfang/core/i18n';
+import type { Text } from '../i18n/messages.js';
 
 /** The letter itself: titles and paragraphs, in the language of the form. */
 export const titleAcceptance: Text = msg('信访事项受理告知书', 'Notice of Acceptance of a Petition');

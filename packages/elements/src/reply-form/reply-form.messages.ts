@@ -1,5 +1,5 @@
-import type { Bilingual } from '../shared/types.js';
 import { msg } from '@xinfang/core/i18n';
+import type { Bilingual } from '../shared/types.js';
 
 /** Validation messages of the reply form: each says what to do. */
 export const noPetition: Bilingual = msg(

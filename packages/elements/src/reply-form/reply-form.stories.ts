@@ -1,5 +1,5 @@
-import type { PetitionView } from '@xinfang/core';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { PetitionView } from '@xinfang/core';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../define.js';

@@ -1,5 +1,5 @@
-import type { Text } from '../i18n/messages.js';
 import { msg } from '@xinfang/core/i18n';
+import type { Text } from '../i18n/messages.js';
 
 /** Labels, hints and headings of `<xf-reply-form>`. */
 export const kindAcceptance: Text = msg('受理告知书', 'Notice of acceptance');

@@ -1,12 +1,12 @@
 import type { PetitionView } from '@xinfang/core';
-import { chinaCalendar, isIsoDate } from '@xinfang/core/calendar';
 import type { Calendar } from '@xinfang/core/calendar';
+import { chinaCalendar, isIsoDate } from '@xinfang/core/calendar';
+import { textId } from '@xinfang/core/i18n';
 import type { IsoDate } from '@xinfang/core/schema';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { XfFormElement } from '../base/form-element.js';
 import { formatDate } from '../deadline-badge/dates.js';
 import { fillBilingual, type Lang, type Text, tr } from '../i18n/index.js';
-import { textId } from '@xinfang/core/i18n';
 import type { UnitNames } from '../petition-timeline/petition-timeline.js';
 import type { Bilingual, FormIssue, FormValidation } from '../shared/types.js';
 import {

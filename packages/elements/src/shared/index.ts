@@ -1,8 +1,8 @@
 export {
-  XfChangeEvent,
   type XfChangeDetail,
-  XfInvalidEvent,
+  XfChangeEvent,
   type XfInvalidDetail,
+  XfInvalidEvent,
   XfSubmitEvent,
 } from './events.js';
 export { baseStyles, formStyles } from './styles.js';

@@ -1,5 +1,5 @@
-import type { Text } from '../i18n/messages.js';
 import { msg } from '@xinfang/core/i18n';
+import type { Text } from '../i18n/messages.js';
 
 /** Labels of the petition fields that the intake and reception forms share, in Chinese and English. */
 export const name: Text = msg('姓名', 'Name');

@@ -1,5 +1,5 @@
-import type { Bilingual } from '../shared/types.js';
 import { msg } from '@xinfang/core/i18n';
+import type { Bilingual } from '../shared/types.js';
 
 /** Splits a textarea into trimmed, non-empty lines (one person, unit or attachment a line). */
 export function lines(text: string): string[] {
