@@ -60,7 +60,7 @@ describe('node-validate: server-side validation with @xinfang/core', () => {
 describe('node-dexie: @xinfang/dexie with the Dexie 4 the app has', () => {
   const expected = (dexie: string) => ({
     dexie,
-    registrationNo: 'XF-petitionOffice-2025-0001',
+    registrationNo: 'XF-XFB-2025-0001',
     accepted: true,
     status: 'handling',
     found: true,

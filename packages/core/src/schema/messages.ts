@@ -170,8 +170,8 @@ export const representativesHeadCount = msg(
 export const flagType = msg('请勾选或取消勾选此项', 'Tick or untick this box');
 /** `messages['repeatOf.format']` @internal */
 export const repeatOfFormat = msg(
-  '请填写此前信访事项的登记编号，例如 XF-office-2025-000123',
-  'Enter the registration number of the earlier petition, e.g. XF-office-2025-000123',
+  '请填写此前信访事项的登记编号，例如 XF-XFB-2025-0123',
+  'Enter the registration number of the earlier petition, e.g. XF-XFB-2025-0123',
 );
 /** `messages['text.invisible']` @internal */
 export const textInvisible = msg(
