@@ -2,7 +2,6 @@
 // Dexie doing the same work on a database with the same rows and indexes.
 import { chinaCalendar, hashEvent, type PetitionEvent, replay, statistics } from '@xinfang/core';
 import { Dexie } from 'dexie';
-import { openDigest } from '../src/digest.js';
 import { TallyDelta } from '../src/facts.js';
 import { createPetitionStore, PetitionDatabase } from '../src/index.js';
 import { toViewRow } from '../src/rows.js';
@@ -75,12 +74,6 @@ window.runBench = async (n: number): Promise<Row[]> => {
   const rawName = `xf-bench-raw-${n}`;
   await Dexie.delete(storeName);
   await Dexie.delete(rawName);
-  const hashing = openDigest();
-  await hashing?.digest(['probe']);
-  console.log(
-    `(bulk import digests: ${hashing ? `WebCrypto, ${hashing.where === 'worker' ? 'in a worker' : 'on the main thread'}` : 'core, synchronous'})`,
-  );
-  hashing?.close();
   const store = createPetitionStore({ name: storeName });
   await store.open();
   const raw = new PetitionDatabase(rawName);

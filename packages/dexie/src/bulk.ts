@@ -1,17 +1,11 @@
 import {
-  type AppendCheck,
   type AppendContext,
   type Calendar,
   checkHistory as checkCoreHistory,
-  checkHistoryUnhashed,
   type PetitionEvent,
   type PetitionView,
   replay,
-  settleHashes,
-  type UnhashedCheck,
 } from '@xinfang/core';
-import { Dexie } from 'dexie';
-import type { Digest } from './digest.js';
 import { PetitionStoreError } from './errors.js';
 import { TallyDelta } from './facts.js';
 import { counterOf, toViewRow } from './rows.js';
@@ -43,14 +37,8 @@ export function checkHistory(
   events: PetitionEvent[],
   ctx: AppendContext,
 ): { ok: true; view: PetitionView } | ({ ok: false } & ChainProblem) {
-  return problemOf(events, checkCoreHistory(events, ctx));
-}
-
-function problemOf(
-  events: PetitionEvent[],
-  checked: AppendCheck,
-): { ok: true; view: PetitionView } | ({ ok: false } & ChainProblem) {
   const petitionId = typeof events[0]?.petitionId === 'string' ? events[0].petitionId : '';
+  const checked = checkCoreHistory(events, ctx);
   if (!checked.ok) {
     const { index, seq, message } = checked.refusal;
     return { ok: false, index, petitionId, seq, message };
@@ -114,116 +102,41 @@ function invalidHistory(position: number, problem: ChainProblem): PetitionStoreE
   });
 }
 
-/** A chunk of histories checked: their views, and the first problem (of any kind) once the hashes are in. */
-interface CheckedChunk {
-  views: PetitionView[];
-  /** Some history of the chunk was refused before hashing: `problem` resolves to an error. */
-  refused: boolean;
-  problem: Promise<PetitionStoreError | undefined>;
-}
-
 /**
- * Checks histories `from`…`to - 1`. With a `digest`, everything but the hashes is checked now and the hashes
- * are digested asynchronously (off the main thread); without, the core hashes synchronously. Either way
- * `problem` names the first bad history exactly as `checkHistory` would, in order.
- */
-function checkChunk(
-  histories: PetitionEvent[][],
-  from: number,
-  to: number,
-  ctx: AppendContext,
-  digest: Digest | undefined,
-): CheckedChunk {
-  const views: PetitionView[] = [];
-  if (digest === undefined) {
-    for (let j = from; j < to; j++) {
-      const checked = checkHistory(histories[j]!, ctx);
-      if (!checked.ok) return { views, refused: true, problem: Promise.resolve(invalidHistory(j + 1, checked)) };
-      views.push(checked.view);
-    }
-    return { views, refused: false, problem: Promise.resolve(undefined) };
-  }
-  const unhashed: UnhashedCheck[] = [];
-  const texts: string[] = [];
-  let refused = false;
-  for (let j = from; j < to && !refused; j++) {
-    const u = checkHistoryUnhashed(histories[j]!, ctx);
-    unhashed.push(u);
-    for (const t of u.texts) texts.push(t);
-    if (u.check.ok) views.push(u.check.view as PetitionView);
-    else refused = true;
-  }
-  const problem = digest(texts).then((digests) => {
-    let at = 0;
-    for (let k = 0; k < unhashed.length; k++) {
-      const u = unhashed[k]!;
-      const events = histories[from + k]!;
-      const checked = problemOf(events, settleHashes(u, digests.slice(at, at + u.texts.length)));
-      if (!checked.ok) return invalidHistory(from + k + 1, checked);
-      at += u.texts.length;
-    }
-    return undefined;
-  });
-  problem.catch(() => {}); // awaited by the caller unless the transaction already failed for another reason
-  return { views, refused, problem };
-}
-
-/** The first problem of the chunks checked so far, in order, waited for inside the transaction. */
-async function firstProblem(
-  problems: Promise<PetitionStoreError | undefined>[],
-): Promise<PetitionStoreError | undefined> {
-  // Dexie.waitFor keeps the transaction alive while the digests (not IndexedDB requests) finish.
-  const found = await Dexie.waitFor(Promise.all(problems), 10 * 60_000);
-  return found.find((p) => p !== undefined);
-}
-
-/**
- * Bulk import of already decided histories in ONE transaction. Each chunk is checked (the core's
- * `checkHistoryUnhashed`: chain links, lifecycle table, rules, shape) and written while its hashes are digested
- * (`digest`: WebCrypto, see `openDigest`; `undefined`: the core hashes synchronously) and the previous
- * chunk's writes run in the database. Before the
- * transaction ends every digest is compared; a bad history (first in order, as `checkHistory` names it)
+ * Bulk import of already decided histories in ONE transaction: each chunk is verified and folded (CPU)
+ * while the previous chunk's writes run in the database, so hashing overlaps the disk work. A bad chain
  * throws inside the transaction, which aborts it: nothing is written.
  */
 export async function bulkWrite(
   db: PetitionDatabase,
   histories: PetitionEvent[][],
   ctx: AppendContext,
-  onProgress: ((p: Progress) => void) | undefined,
-  digest: Digest | undefined,
-  chunkSize = CHUNK,
+  onProgress?: (p: Progress) => void,
 ): Promise<void> {
   await db.transaction('rw', [db.histories, db.views, db.counters, db.tallies, db.commands], async () => {
     const pending: Promise<unknown>[] = [];
-    const problems: Promise<PetitionStoreError | undefined>[] = [];
     const seen = new Set<string>();
     const all: PetitionView[] = [];
-    for (let i = 0; i < histories.length; i += chunkSize) {
-      const end = Math.min(i + chunkSize, histories.length);
-      const chunk = checkChunk(histories, i, end, ctx, digest);
-      problems.push(chunk.problem);
-      if (chunk.refused) throw await firstProblem(problems);
+    for (let i = 0; i < histories.length; i += CHUNK) {
       const rows: HistoryRow[] = [];
       const views: ViewRow[] = [];
-      chunk.views.forEach((view, k) => {
-        rows.push({ petitionId: view.petitionId, seq: view.seq, events: histories[i + k]! });
-        views.push(toViewRow(view));
-        all.push(view);
-      });
+      const end = Math.min(i + CHUNK, histories.length);
+      for (let j = i; j < end; j++) {
+        const events = histories[j]!;
+        const checked = checkHistory(events, ctx);
+        if (!checked.ok) throw invalidHistory(j + 1, checked);
+        rows.push({ petitionId: checked.view.petitionId, seq: checked.view.seq, events });
+        views.push(toViewRow(checked.view));
+        all.push(checked.view);
+      }
       const done = end;
-      let used: CommandRow[];
-      try {
-        used = commandRowsOf(
-          rows.map((r) => r.events),
-          seen,
-        );
-        if (used.length > 0) {
-          const taken = (await db.commands.bulkGet(used.map((c) => c.commandId))).find((c) => c !== undefined);
-          if (taken) throw duplicateCommandId(taken);
-        }
-      } catch (error) {
-        // A bad hash in this chunk or an earlier one is named first, as a check in order would.
-        throw (await firstProblem(problems)) ?? error;
+      const used = commandRowsOf(
+        rows.map((r) => r.events),
+        seen,
+      );
+      if (used.length > 0) {
+        const taken = (await db.commands.bulkGet(used.map((c) => c.commandId))).find((c) => c !== undefined);
+        if (taken) throw duplicateCommandId(taken);
       }
       const write = Promise.all([
         db.histories.bulkAdd(rows),
@@ -233,8 +146,6 @@ export async function bulkWrite(
       write.catch(() => {}); // awaited below; an abort must not surface as an unhandled rejection
       pending.push(write);
     }
-    const problem = await firstProblem(problems);
-    if (problem) throw problem;
     const tallies = new TallyDelta();
     for (const v of all) tallies.add(v, 1);
     await Promise.all([...pending, raiseCounters(db, all), tallies.apply(db)]);

@@ -44,7 +44,6 @@ import {
 } from './backup.js';
 import { bulkWrite, type Progress, raiseCounters, rebuildViews } from './bulk.js';
 import { syncCalendar } from './calendar-sync.js';
-import { openDigest } from './digest.js';
 import { DatabaseBlockedError, StorageUnavailableError, toStoreError } from './errors.js';
 import { runQuery } from './query.js';
 import { counterKey, fromViewRow, putView } from './rows.js';
@@ -393,15 +392,7 @@ export function createPetitionStore(options: PetitionStoreOptions): DexiePetitio
           );
         });
       }),
-    bulkImport: (histories, opts) =>
-      guarded(async () => {
-        const hashing = openDigest();
-        try {
-          await bulkWrite(db, histories, { policyFor, calendar }, opts?.onProgress, hashing?.digest);
-        } finally {
-          hashing?.close();
-        }
-      }),
+    bulkImport: (histories, opts) => guarded(() => bulkWrite(db, histories, { policyFor, calendar }, opts?.onProgress)),
     rebuildViews: (opts) => guarded(() => rebuildViews(db, calendar, opts?.onProgress)),
 
     live: {

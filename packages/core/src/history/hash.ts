@@ -280,24 +280,7 @@ function isPlainString(v: unknown): v is string {
 
 /** SHA-256 (lower-case hex) of a text — the backend `hashEvent` uses. @internal */
 export function sha256Text(text: string): string {
-  return deferred === undefined ? sha256Hex(text) : deferred(text);
-}
-
-let deferred: HashFn | undefined;
-
-/**
- * Runs `fn` (synchronous) with `sha256Text` answered by `hasher` instead of hashing, restored afterwards even
- * on a throw. For a check that hashes later and elsewhere (an asynchronous digest): the hasher records the text
- * and answers the hash claimed for it, which the caller must then compare with the real digest. @internal
- */
-export function withDeferredHash<T>(hasher: (text: string) => string, fn: () => T): T {
-  const before = deferred;
-  deferred = hasher;
-  try {
-    return fn();
-  } finally {
-    deferred = before;
-  }
+  return sha256Hex(text);
 }
 
 /** SHA-256 (lower-case hex) of an event without its `hash` field. */

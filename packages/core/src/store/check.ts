@@ -7,7 +7,6 @@
  * data are checked by the same code that decides commands — one rule, one place.
  */
 import type { Calendar } from '../calendar/index.js';
-import { withDeferredHash } from '../history/hash.js';
 import { decideOn } from '../lifecycle/decide.js';
 import type {
   Bilingual,
@@ -167,17 +166,7 @@ export function checkAppend(
   }
 }
 
-/**
- * With `texts`, hashes are not computed: each event's claimed hash stands in for the one `decide` would compute
- * (so the chain is followed through the claimed hashes) and the canonical text of each accepted event is pushed
- * to `texts`, to be digested and compared by the caller (`settleHashes`).
- */
-function checkEach(
-  view: PetitionView | undefined,
-  events: readonly unknown[],
-  ctx: AppendContext,
-  texts?: string[],
-): AppendCheck {
+function checkEach(view: PetitionView | undefined, events: readonly unknown[], ctx: AppendContext): AppendCheck {
   const petitionId = view?.petitionId ?? (isObject(events[0]) ? events[0].petitionId : undefined);
   const ids = new Set<string>();
   let current = view;
@@ -266,23 +255,12 @@ function checkEach(
     let produced: PetitionEvent;
     let after: PetitionView;
     let same: boolean;
-    let text = '';
     try {
       const command = commandOfEvent(event) as Command;
-      const decideCtx = { policy, calendar: ctx.calendar };
-      const claimed = e.hash;
       const r =
         command.type === 'register' && hasPlainQueryCode(command)
           ? { ok: false as const, rejection: PLAIN_QUERY_CODE }
-          : texts === undefined
-            ? decideOn(current, command, decideCtx)
-            : withDeferredHash(
-                (t) => {
-                  text = t;
-                  return claimed;
-                },
-                () => decideOn(current, command, decideCtx),
-              );
+          : decideOn(current, command, { policy, calendar: ctx.calendar });
       if (!r.ok) {
         return refusal(
           'not-decidable',
@@ -308,15 +286,12 @@ function checkEach(
         'its content differs from what the rules produce (a field added, missing or changed).',
       );
     }
-    if (e.hash !== produced.hash) return altered(i, seq);
-    texts?.push(text);
+    if (e.hash !== produced.hash) {
+      return refusal('altered', i, seq, '记录的哈希与其内容不符。', 'its hash does not match its content.');
+    }
     current = after;
   }
   return { ok: true, view: current };
-}
-
-function altered(index: number, seq: number): { ok: false; refusal: AppendRefusal } {
-  return refusal('altered', index, seq, '记录的哈希与其内容不符。', 'its hash does not match its content.');
 }
 
 /**
@@ -364,50 +339,6 @@ export function checkHistory(events: readonly unknown[], ctx: AppendContext): Ap
     return refusal('malformed', 0, 1, '该信访事项没有任何记录。', 'the petition has no records.');
   }
   return checkAppend(undefined, events, ctx);
-}
-
-/** `checkHistory` with the hashing left to the caller (see `checkHistoryUnhashed`). */
-export interface UnhashedCheck {
-  /** The verdict of every check but "each hash is the SHA-256 of its event". */
-  check: AppendCheck;
-  /** The canonical JSON of each event before the first refused one, in order: what its hash must digest. */
-  texts: string[];
-  /** The hash each of those events claims (same order as `texts`). */
-  claimed: string[];
-}
-
-/**
- * `checkHistory` without computing a single hash, for a store that digests asynchronously (WebCrypto, off the
- * main thread): every other check is made, following the chain through the hashes the events claim. Hash
- * `texts` (SHA-256 of their UTF-8, lower-case hex) and pass the digests to `settleHashes`, which returns
- * exactly the verdict `checkHistory` gives. Never throws.
- */
-export function checkHistoryUnhashed(events: readonly unknown[], ctx: AppendContext): UnhashedCheck {
-  const texts: string[] = [];
-  let check: AppendCheck;
-  if (events.length === 0) {
-    check = refusal('malformed', 0, 1, '该信访事项没有任何记录。', 'the petition has no records.');
-  } else {
-    try {
-      check = checkEach(undefined, events, ctx, texts);
-    } catch {
-      check = refusal('malformed', 0, 1, '记录的内容无法读取。', 'its content cannot be read.');
-      texts.length = 0;
-    }
-  }
-  const claimed = texts.map((_, i) => (events[i] as PetitionEvent).hash);
-  return { check, texts, claimed };
-}
-
-/**
- * The verdict of `checkHistory` from a `checkHistoryUnhashed` result and the SHA-256 digests of its `texts`
- * (lower-case hex, same order): the first event whose hash is not its digest is refused as `altered`, unless
- * the unhashed check refused that event, or one before it, already.
- */
-export function settleHashes(unhashed: UnhashedCheck, digests: readonly string[]): AppendCheck {
-  const { texts, claimed } = unhashed;
-  for (let i = 0; i < texts.length; i++) if (digests[i] !== claimed[i]) return altered(i, i + 1);
-  return unhashed.check;
 }
 
 /**

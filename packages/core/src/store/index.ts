@@ -6,12 +6,9 @@ export {
   AppendRefusedError,
   checkAppend,
   checkHistory,
-  checkHistoryUnhashed,
   checkStoreAppend,
   commandIdsOf,
   commandOfEvent,
-  settleHashes,
-  type UnhashedCheck,
 } from './check.js';
 export {
   COMMAND_ID_PATTERN,
