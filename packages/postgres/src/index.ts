@@ -6,4 +6,4 @@
 export { type Database, pgDatabase, pgliteDatabase, type Sql } from './db.js';
 export { latestVersion, type Migration, migrate, migrations } from './migrations.js';
 export { createPostgresStore, type PostgresPetitionStore, type PostgresStoreOptions } from './store.js';
-export { factsOf, rebuildTallies } from './tallies.js';
+export { rebuildTallies } from './tallies.js';

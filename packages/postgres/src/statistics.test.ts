@@ -1,9 +1,9 @@
-import { chinaCalendar, type PetitionView, policies, shanghaiDate, statistics } from '@xinfang/core';
+import { chinaCalendar, type PetitionView, policies, shanghaiDate, statistics, statisticsFacts } from '@xinfang/core';
 import { at } from '@xinfang/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from './db.js';
 import { createPostgresStore, type PostgresPetitionStore } from './store.js';
-import { factsOf, rebuildTallies } from './tallies.js';
+import { rebuildTallies } from './tallies.js';
 import { truncateAll } from './test-support/fresh.js';
 import { openDatabases, seedOffice } from './test-support/seed.js';
 
@@ -69,7 +69,7 @@ function suite(name: string, open: () => Promise<Database>) {
       // …and both equal the facts counted in TypeScript.
       const counted = new Map<string, number>();
       for (const v of views) {
-        const { date, facts } = factsOf(v);
+        const { date, facts } = statisticsFacts(v);
         for (const f of facts) counted.set(`${date} ${f}`, (counted.get(`${date} ${f}`) ?? 0) + 1);
       }
       expect(new Map(rebuilt.rows.map((r) => [`${r.received_date} ${r.fact}`, r.n]))).toEqual(counted);

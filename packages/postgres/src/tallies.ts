@@ -15,45 +15,15 @@
  * | `q:<due>:<soon>` | still open, by conclusion due date and its due-soon working days |
  */
 import {
-  bucketKeys,
   type Calendar,
-  type Channel,
-  daysBetween,
-  daysToConclude,
-  emptyTotals,
   type Instant,
   type IsoDate,
-  type PetitionClass,
-  type PetitionStatus,
   type PetitionView,
-  periodStatus,
   type Statistics,
-  type StatisticsTotals,
-  shanghaiDate,
-  statisticsBucket,
-  statisticsCategories,
-  statisticsFrom,
+  statisticsFacts,
+  statisticsFromTallies,
 } from '@xinfang/core';
 import type { Sql } from './db.js';
-
-/** The date of receipt and the statistics facts of one view. */
-export function factsOf(v: PetitionView): { date: IsoDate; facts: string[] } {
-  const date = shanghaiDate(v.receivedAt);
-  const facts = ['r', `c:${v.channel}`, `k:${v.class}`, `s:${v.status}`, `u:${v.unit}`];
-  if (v.channel === 'visit') facts.push(`p:${v.persons}`);
-  if (v.concludedAt !== undefined) {
-    facts.push(v.late.includes('conclusion') ? 'cl' : 'ct');
-    if (v.outcome !== undefined) facts.push(`o:${v.outcome}`);
-    facts.push(`d:${daysBetween(date, shanghaiDate(v.concludedAt))}`);
-    if (!v.terms.replyExempt) {
-      facts.push('ro');
-      if (v.repliedAt !== undefined) facts.push('rr');
-    }
-  } else if (v.due.conclusion !== undefined) {
-    facts.push(`q:${v.due.conclusion}:${v.terms.dueSoonWorkdays}`);
-  }
-  return { date, facts };
-}
 
 /**
  * The tally changes that move a petition from the view `before` (undefined for a new one) to `after`, in
@@ -65,7 +35,7 @@ export function tallyDelta(
 ): { dates: string[]; facts: string[]; ns: number[] } {
   const delta = new Map<string, number>();
   const count = (v: PetitionView, sign: number) => {
-    const { date, facts } = factsOf(v);
+    const { date, facts } = statisticsFacts(v);
     for (const f of facts) {
       const key = `${date}\u0000${f}`;
       delta.set(key, (delta.get(key) ?? 0) + sign);
@@ -92,7 +62,7 @@ export const TALLY_UPSERT = `INSERT INTO xf_tallies (received_date, fact, n)
   ON CONFLICT (received_date, fact) DO UPDATE SET n = xf_tallies.n + EXCLUDED.n`;
 
 /**
- * The facts of every stored view, computed in SQL the way {@link factsOf} computes them in TypeScript. Of the
+ * The facts of every stored view, computed in SQL the way the core's `statisticsFacts` computes them in TypeScript. Of the
  * fields read, only `terms` is part of the fixed input (store.ts `FIXED`): the state overrides or unsets it;
  * every other one lives in the changing state. Used by the
  * migration that creates the tallies and by {@link rebuildTallies}; a test pins both ways equal.
@@ -136,8 +106,6 @@ export async function rebuildTallies(db: { transaction<T>(work: (tx: Sql) => Pro
   });
 }
 
-const { channels: CHANNELS, classes: CLASSES, statuses: STATUSES } = statisticsCategories;
-
 /**
  * The core's `Statistics` for the petitions received in `range`, from the tallies: one query that sums the
  * tallies per quarter and fact, then the same buckets, rates and percentiles as the core's `statistics`.
@@ -148,8 +116,6 @@ export async function tallyStatistics(
   calendar: Calendar,
   now?: Instant,
 ): Promise<Statistics> {
-  const asOf = now !== undefined ? shanghaiDate(now) : range.to;
-  const nowInstant = now ?? (`${range.to}T23:59:59+08:00` as Instant);
   const { rows } =
     range.from > range.to
       ? { rows: [] }
@@ -159,119 +125,10 @@ export async function tallyStatistics(
            GROUP BY 1, 2 HAVING sum(n) <> 0`,
           [range.from, range.to],
         );
-
-  // Open matters by conclusion due date: overdue once asOf is past it, else perhaps due soon (once per value).
-  const openState = new Map<string, 'overdue' | 'due-soon' | 'on-time'>();
-  const stateOf = (q: string) => {
-    let st = openState.get(q);
-    if (st === undefined) {
-      const cut = q.lastIndexOf(':');
-      const due = q.slice(0, cut);
-      st =
-        asOf > due
-          ? 'overdue'
-          : periodStatus(due, nowInstant, calendar, { soon: Number(q.slice(cut + 1)) }) === 'due-soon'
-            ? 'due-soon'
-            : 'on-time';
-      openState.set(q, st);
-    }
-    return st;
-  };
-
-  const quarterKeys = bucketKeys(range, true);
-  const quarters = new Map(quarterKeys.map((k) => [k, emptyTotals()]));
-  const byChannel = Object.fromEntries(CHANNELS.map((c) => [c, 0])) as Record<Channel, number>;
-  const byClass = Object.fromEntries(CLASSES.map((c) => [c, 0])) as Record<PetitionClass, number>;
-  const byStatus = Object.fromEntries(STATUSES.map((c) => [c, 0])) as Record<PetitionStatus, number>;
-  const byUnit: Record<string, number> = {};
-  const byOutcome: Record<string, number> = {};
-  const days = new Map<number, number>();
-  let concludedLate = 0;
-  let openDueSoon = 0;
-
-  for (const { q, fact, n: count } of rows) {
-    const a = quarters.get(q);
-    if (a === undefined) continue;
-    const colon = fact.indexOf(':');
-    const kind = colon < 0 ? fact : fact.slice(0, colon);
-    const value = fact.slice(colon + 1);
-    switch (kind) {
-      case 'r':
-        a.total += count;
-        break;
-      case 'c':
-        byChannel[value as Channel] = (byChannel[value as Channel] ?? 0) + count;
-        if (value === 'visit') a.batches += count;
-        break;
-      case 'k':
-        byClass[value as PetitionClass] = (byClass[value as PetitionClass] ?? 0) + count;
-        break;
-      case 's':
-        byStatus[value as PetitionStatus] = (byStatus[value as PetitionStatus] ?? 0) + count;
-        break;
-      case 'u':
-        byUnit[value] = (byUnit[value] ?? 0) + count;
-        break;
-      case 'p':
-        a.persons += Number(value) * count;
-        break;
-      case 'ct':
-        a.concluded += count;
-        a.onTime += count;
-        break;
-      case 'cl':
-        a.concluded += count;
-        concludedLate += count;
-        break;
-      case 'o':
-        byOutcome[value] = (byOutcome[value] ?? 0) + count;
-        break;
-      case 'd':
-        days.set(Number(value), (days.get(Number(value)) ?? 0) + count);
-        break;
-      case 'ro':
-        a.owed += count;
-        break;
-      case 'rr':
-        a.replied += count;
-        break;
-      case 'q': {
-        const st = stateOf(value);
-        if (st === 'overdue') a.openOverdue += count;
-        else if (st === 'due-soon') openDueSoon += count;
-        break;
-      }
-    }
-  }
-
-  const sum = (list: StatisticsTotals[]): StatisticsTotals => {
-    const t = emptyTotals();
-    for (const b of list) for (const k of Object.keys(t) as (keyof StatisticsTotals)[]) t[k] += b[k];
-    return t;
-  };
-  let minDay = Number.POSITIVE_INFINITY;
-  let maxDay = Number.NEGATIVE_INFINITY;
-  for (const d of days.keys()) {
-    if (d < minDay) minDay = d;
-    if (d > maxDay) maxDay = d;
-  }
-  const histogram = new Int32Array(days.size === 0 ? 0 : maxDay - minDay + 1);
-  for (const [d, count] of days) histogram[d - minDay] = count;
-  return statisticsFrom({
+  return statisticsFromTallies(
+    rows.map(({ q, fact, n }) => ({ quarter: q, fact, n })),
     range,
-    asOf,
-    all: sum([...quarters.values()]),
-    concludedLate,
-    openDueSoon,
-    byChannel,
-    byClass,
-    byStatus,
-    byUnit,
-    byOutcome,
-    daysToConclude: daysToConclude(histogram, days.size === 0 ? 0 : minDay),
-    byQuarter: quarterKeys.map((k) => statisticsBucket(k, quarters.get(k)!, range)),
-    byYear: bucketKeys(range, false).map((y) =>
-      statisticsBucket(y, sum(quarterKeys.filter((k) => k.startsWith(`${y}-`)).map((k) => quarters.get(k)!)), range),
-    ),
-  });
+    calendar,
+    now,
+  );
 }

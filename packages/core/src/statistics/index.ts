@@ -13,4 +13,5 @@ export {
   statisticsRate,
 } from './periods.js';
 export { statistics } from './statistics.js';
+export { type QuarterTally, statisticsFacts, statisticsFromTallies } from './tallies.js';
 export type { Counts, Statistics, StatisticsBucket } from './types.js';

@@ -14,12 +14,14 @@ import { startPetition } from '../testing/harness.js';
 import {
   bucketKeys,
   emptyTotals,
+  quarterKey,
   type StatisticsTotals,
   statisticsBucket,
   statisticsCategories,
   statisticsRate,
 } from './periods.js';
 import { statistics } from './statistics.js';
+import { type QuarterTally, statisticsFacts, statisticsFromTallies } from './tallies.js';
 import type { Statistics } from './types.js';
 
 // ---- the reference: `statistics` as it was before the typed-array pass (do not optimise) ----
@@ -259,5 +261,77 @@ describe('statistics: the one-pass counters == the straightforward fold (rules.m
     const views = Object.values(policies).map((p) => startPetition(samplePetitions.visitClaim, p).view);
     const r = { from: '2025-01-01', to: '2025-12-31' };
     expect(statistics(views, r, chinaCalendar)).toEqual(referenceStatistics(views, r, chinaCalendar));
+  });
+});
+
+/** What a store keeps: the facts of each view summed per quarter of receipt, for the days of `range` only. */
+function talliesOf(views: readonly PetitionView[], r: { from: IsoDate; to: IsoDate }): QuarterTally[] {
+  const sums = new Map<string, number>();
+  for (const v of views) {
+    const { date, facts } = statisticsFacts(v);
+    if (date < r.from || date > r.to) continue;
+    for (const f of facts) {
+      const key = `${quarterKey(date)}|${f}`;
+      sums.set(key, (sums.get(key) ?? 0) + 1);
+    }
+  }
+  return [...sums].map(([key, n]) => {
+    const bar = key.indexOf('|');
+    return { quarter: key.slice(0, bar), fact: key.slice(bar + 1), n };
+  });
+}
+
+describe("statisticsFromTallies: the stores' tallies give the figures of statistics (rules.md §4, 22 art 34)", () => {
+  it('over random views, ranges and clocks (1,000 runs, fixed seed)', () => {
+    let compared = 0;
+    fc.assert(
+      fc.property(
+        fc.array(view, { maxLength: 60 }),
+        range,
+        fc.option(instant('2025-06-01', 400), { nil: undefined }),
+        (generated, r, now) => {
+          // A stored view's categories are the lifecycle's and its unit a policy's (the generator also makes other
+          // classes and units such as `constructor`, for statistics' own hostile-input tests).
+          const views = generated.filter(
+            (v) =>
+              CHANNELS.includes(v.channel) &&
+              CLASSES.includes(v.class) &&
+              STATUSES.includes(v.status) &&
+              !(v.unit in {}) &&
+              !((v.outcome ?? '') in {}),
+          );
+          compared += views.length;
+          const a = statisticsFromTallies(talliesOf(views, r), r, chinaCalendar, now);
+          expect(JSON.stringify(a)).toBe(JSON.stringify(statistics(views, r, chinaCalendar, now)));
+        },
+      ),
+      { numRuns: 1000, seed: 20_261_205 },
+    );
+    // About a third of the generated views are storable: the property still compares over a thousand of them.
+    expect(compared).toBeGreaterThan(1000);
+  });
+
+  it('ignores unknown facts, zero counts and quarters outside the range', () => {
+    const r = { from: '2025-01-01', to: '2025-12-31' };
+    const views = Object.values(policies).map((p) => startPetition(samplePetitions.visitClaim, p).view);
+    const tallies = talliesOf(views, r);
+    const noisy = [
+      ...tallies,
+      { quarter: '2025-Q2', fact: 'zz:unknown', n: 7 },
+      { quarter: '2019-Q1', fact: 'r', n: 5 },
+      { quarter: 'not a quarter', fact: 'ct', n: 3 },
+      { quarter: '2025-Q3', fact: 'c:visit', n: 0 },
+    ];
+    const a = statisticsFromTallies(noisy, r, chinaCalendar);
+    expect(a).toEqual(statistics(views, r, chinaCalendar));
+    expect(a.total).toBe(views.length);
+    expect(a.byChannel.visit).toBe(views.length);
+  });
+
+  it('facts of a concluded visit: received, channel, class, status, unit, persons, on time, days, reply owed', () => {
+    const v = startPetition(samplePetitions.visitClaim, policies.national).view;
+    const { date, facts } = statisticsFacts(v);
+    expect(date).toBe(v.receivedAt.slice(0, 10));
+    expect(facts.slice(0, 6)).toEqual(['r', 'c:visit', 'k:claim', `s:${v.status}`, `u:${v.unit}`, `p:${v.persons}`]);
   });
 });
