@@ -321,7 +321,15 @@ describe("statisticsFromTallies: the stores' tallies give the figures of statist
       { quarter: '2019-Q1', fact: 'r', n: 5 },
       { quarter: 'not a quarter', fact: 'ct', n: 3 },
       { quarter: '2025-Q3', fact: 'c:visit', n: 0 },
-    ];
+      // Malformed rows, as a hand-edited table or a hostile backup could hold them: they count for nothing.
+      { quarter: '2025-Q3', fact: 'r', n: '5' },
+      { quarter: '2025-Q3', fact: 'r', n: Number.NaN },
+      { quarter: '2025-Q3', fact: 'r', n: 1.5 },
+      { quarter: '2025-Q3', fact: 7, n: 1 },
+      { quarter: ['2025-Q3'], fact: 'r', n: 1 },
+      null,
+      'r',
+    ] as unknown as QuarterTally[];
     const a = statisticsFromTallies(noisy, r, chinaCalendar);
     expect(a).toEqual(statistics(views, r, chinaCalendar));
     expect(a.total).toBe(views.length);

@@ -66,7 +66,8 @@ export interface QuarterTally {
  * The `Statistics` of the petitions received in `range`, from their tallies summed per quarter and fact: the
  * same buckets, rates and percentiles as the core's `statistics`. Open matters count as overdue once `now`'s
  * date is past their conclusion due date, or as due soon by the calendar's working days (22 art 34).
- * Tallies of quarters outside `range` are ignored.
+ * Tallies of quarters outside `range`, unknown facts and malformed rows (a count that is not a whole number) are
+ * ignored.
  */
 export function statisticsFromTallies(
   tallies: Iterable<QuarterTally>,
@@ -107,9 +108,14 @@ export function statisticsFromTallies(
   let concludedLate = 0;
   let openDueSoon = 0;
 
-  for (const { quarter, fact, n: count } of tallies) {
+  for (const tally of tallies) {
+    // Fail closed on a malformed row (a hand-edited table, a hostile backup): it counts for nothing.
+    if (typeof tally !== 'object' || tally === null) continue;
+    const { quarter, fact, n: count } = tally;
+    if (typeof quarter !== 'string' || typeof fact !== 'string' || !Number.isSafeInteger(count) || count === 0)
+      continue;
     const a = quarters.get(quarter);
-    if (a === undefined || count === 0) continue;
+    if (a === undefined) continue;
     const colon = fact.indexOf(':');
     const kind = colon < 0 ? fact : fact.slice(0, colon);
     const value = fact.slice(colon + 1);
