@@ -6,7 +6,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { civilFromDays, dayNumber, dayOf, shanghaiDay } from '../calendar/dates.js';
-import { addDays, type Calendar, chinaCalendar, type Instant, type IsoDate, periodStatus } from '../calendar/index.js';
+import {
+  addDays,
+  type Calendar,
+  chinaCalendar,
+  type Instant,
+  InvalidDateError,
+  type IsoDate,
+  periodStatus,
+} from '../calendar/index.js';
 import type { PetitionView } from '../lifecycle/types.js';
 import { policies } from '../policy/index.js';
 import { samplePetitions } from '../testing/fixtures.js';
@@ -341,5 +349,16 @@ describe("statisticsFromTallies: the stores' tallies give the figures of statist
     const { date, facts } = statisticsFacts(v);
     expect(date).toBe(v.receivedAt.slice(0, 10));
     expect(facts.slice(0, 6)).toEqual(['r', 'c:visit', 'k:claim', `s:${v.status}`, `u:${v.unit}`, `p:${v.persons}`]);
+  });
+
+  it('hostile views: typed InvalidDateError for a non-view or an impossible date, prototype keys kept as text', () => {
+    const v = startPetition(samplePetitions.visitClaim, policies.national).view;
+    for (const bad of [null, undefined, 42, 'view', { ...v, receivedAt: '2025-02-31T09:00:00+08:00' }]) {
+      expect(() => statisticsFacts(bad as unknown as PetitionView)).toThrow(InvalidDateError);
+    }
+    expect(() => statisticsFacts({ ...v, concludedAt: '2025-13-01T09:00:00+08:00' })).toThrow(InvalidDateError);
+    const proto = statisticsFacts({ ...v, unit: '__proto__', late: 'x', terms: undefined } as unknown as PetitionView);
+    expect(proto.facts).toContain('u:__proto__');
+    expect(proto.date).toBe(v.receivedAt.slice(0, 10));
   });
 });

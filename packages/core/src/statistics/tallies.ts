@@ -20,6 +20,7 @@ import {
   type Calendar,
   daysBetween,
   type Instant,
+  InvalidDateError,
   type IsoDate,
   periodStatus,
   shanghaiDate,
@@ -36,21 +37,25 @@ import {
 } from './periods.js';
 import type { Statistics } from './types.js';
 
-/** The date of receipt and the statistics facts of one view (the table above). */
+/**
+ * The date of receipt and the statistics facts of one view (the table above). A value that is not a view, or
+ * whose dates are not real instants (`2025-02-31…`), throws an `InvalidDateError`, never an untyped error.
+ */
 export function statisticsFacts(v: PetitionView): { date: IsoDate; facts: string[] } {
+  if (typeof v !== 'object' || v === null) throw new InvalidDateError('a petition view with receivedAt', v);
   const date = shanghaiDate(v.receivedAt);
   const facts = ['r', `c:${v.channel}`, `k:${v.class}`, `s:${v.status}`, `u:${v.unit}`];
   if (v.channel === 'visit') facts.push(`p:${v.persons}`);
   if (v.concludedAt !== undefined) {
-    facts.push(v.late.includes('conclusion') ? 'cl' : 'ct');
+    facts.push(Array.isArray(v.late) && v.late.includes('conclusion') ? 'cl' : 'ct');
     if (v.outcome !== undefined) facts.push(`o:${v.outcome}`);
     facts.push(`d:${daysBetween(date, shanghaiDate(v.concludedAt))}`);
-    if (!v.terms.replyExempt) {
+    if (!v.terms?.replyExempt) {
       facts.push('ro');
       if (v.repliedAt !== undefined) facts.push('rr');
     }
-  } else if (v.due.conclusion !== undefined) {
-    facts.push(`q:${v.due.conclusion}:${v.terms.dueSoonWorkdays}`);
+  } else if (v.due?.conclusion !== undefined) {
+    facts.push(`q:${v.due.conclusion}:${v.terms?.dueSoonWorkdays ?? 0}`);
   }
   return { date, facts };
 }
