@@ -35,14 +35,14 @@ describe('one way to conclude: opinion, reply and delivery in one step (22 arts 
     // The unit head may conclude but not reply (terms): the form offers no reply box to them.
     await setRole(page, 'unitHead');
     await page.getByTestId('action-conclude').click();
-    await dialog.getByTestId('action-opinion').waitFor();
-    expect(await dialog.getByTestId('action-reply').count()).toBe(0);
+    await dialog.locator('xf-command-form #f-opinion').waitFor();
+    expect(await dialog.locator('xf-command-form #f-reply').count()).toBe(0);
     await dialog.getByTestId('action-cancel').click();
     await setRole(page, 'handler');
     await page.getByTestId('action-conclude').click();
     // A handler may reply (terms: reply by clerk or handler) but not record delivery (clerk only).
-    await dialog.getByTestId('action-reply').waitFor();
-    expect(await dialog.getByTestId('action-deliver').count()).toBe(0);
+    await dialog.locator('xf-command-form #f-reply').waitFor();
+    expect(await dialog.locator('xf-command-form #f-deliver').count()).toBe(0);
     expect(await axe(page)).toEqual([]);
     await dialog.getByTestId('action-cancel').click();
 
