@@ -1,9 +1,30 @@
 import { isIsoDate } from '@xinfang/core/calendar';
+import { msg } from '@xinfang/core/i18n';
 import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { type ChoiceOption, XfFormElement } from '../base/form-element.js';
 import { type Lang, type Text, tr } from '../i18n/messages.js';
 import type { Bilingual, FormIssue, FormValidation } from '../shared/types.js';
-import * as s from './command-form.strings.js';
+
+// The form's own messages (`{label}` is the field's label in the same language). Kept here, not in a `.strings.ts`
+// text module: the element is not in the single-file bundle, so its English is not in the bundle's English module.
+const s = {
+  required: msg('请填写“{label}”。', 'Enter “{label}”.'),
+  choose: msg('请选择“{label}”。', 'Choose an option for “{label}”.'),
+  wholeNumber: msg(
+    '“{label}”请填写 {min} 至 {max} 之间的整数。',
+    'For “{label}” enter a whole number from {min} to {max}.',
+  ),
+  realDate: msg('“{label}”请填写真实存在的日期（年-月-日）。', 'For “{label}” enter a real date (year-month-day).'),
+  checkFailed: msg(
+    '暂时无法核对此项操作，未保存任何内容。请刷新页面后重试。',
+    'This action could not be checked, so nothing was saved. Reload the page and try again.',
+  ),
+  noCommand: msg(
+    '此表单未指定操作，不能提交。请刷新页面后重试。',
+    'This form names no action, so it cannot be submitted. Reload the page and try again.',
+  ),
+  busy: msg('正在提交…', 'Submitting…'),
+};
 
 /** How a field is entered: a line of text, a paragraph, a date, a whole number, a list, a choice, a tick. */
 export type CommandFieldKind = 'text' | 'textarea' | 'date' | 'number' | 'select' | 'radio' | 'checkbox';
