@@ -90,7 +90,7 @@ describe('one way to act: every case action is an <xf-command-form> (error summa
     await context.close();
   });
 
-  it('on a 390 px phone the action form fits the screen: no control wider than the dialog', async () => {
+  it('on a 390 px phone the action form fits the screen, in large text too: no control wider than the dialog', async () => {
     const { context, page } = await newFixedPage(browser);
     const p = await submitOnline(page, { cls: 'claim', subject: '请求维修路灯', content: '路灯损坏三个月。' });
     await page.setViewportSize({ width: 390, height: 844 });
@@ -112,6 +112,19 @@ describe('one way to act: every case action is an <xf-command-form> (error summa
     });
     expect(widths).toEqual([true, true, true]);
     expect(await axe(page)).toEqual([]);
+    // Large text (适老化) reaches the action form too, and it still fits.
+    await page.getByTestId('action-cancel').click();
+    await page.getByTestId('large-text-switch').click();
+    await page.getByTestId('action-transfer').click();
+    await form.locator('#f-reason').waitFor();
+    expect(await form.getAttribute('size')).toBe('large');
+    const fits = await form.evaluate((el) => {
+      const right = (el.closest('dialog') as HTMLDialogElement).getBoundingClientRect().right;
+      const box = el.shadowRoot?.querySelector('textarea') as HTMLTextAreaElement;
+      return [box.getBoundingClientRect().right <= right + 0.5, getComputedStyle(box).fontSize];
+    });
+    expect(fits[0]).toBe(true);
+    expect(Number.parseFloat(String(fits[1]))).toBeGreaterThanOrEqual(20);
     await context.close();
   });
 });
