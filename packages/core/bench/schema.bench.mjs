@@ -144,7 +144,8 @@ export async function run() {
     const entries = [
       ['form: validatePetition + validateField + messages (plain rules)', form, join(dist, 'schema')],
       ['form: same three, zod/mini implementation (before)', formZod, here],
-      ['whole @xinfang/core/schema entry (incl. zod adapters)', "export * from './index.js';", join(dist, 'schema')],
+      ['whole @xinfang/core/schema entry', "export * from './index.js';", join(dist, 'schema')],
+      ['whole @xinfang/core/zod entry (the zod adapters)', "export * from './index.js';", join(dist, 'zod')],
     ];
     const esbuildSize = async (contents, resolveDir) => {
       const r = await build({
