@@ -7,9 +7,9 @@ import type { Bilingual, FieldIssue, PetitionInput } from './types.js';
 
 /*
  * The petition rules, written once as plain TypeScript (no dependency): a browser form that imports
- * `validatePetition` bundles no validation library, and a registration is checked in well under a microsecond. The zod schemas of
- * `@xinfang/core/zod` (`PetitionSchema`, …, src/zod/index.ts) are thin adapters over the same rules for
- * agencies that use zod; nothing in this file imports zod.
+ * `validatePetition` bundles no validation library, and a registration is checked in well under a microsecond.
+ * The zod schemas of `@xinfang/core/zod` (`PetitionSchema`, …, src/zod/index.ts) are thin adapters over the same
+ * rules for agencies that use zod; nothing in this file imports zod.
  *
  * The results are those of the zod/mini schemas these rules replaced (test/schema.oracle.ts, checked by the
  * differential property test in src/schema/petition.differential.test.ts), including zod's details:
