@@ -1,4 +1,4 @@
-// Issue 6: a browser form imports `validatePetition`, `validateField` and `messages` from
+// A browser form imports `validatePetition`, `validateField` and `messages` from
 // `@xinfang/core/schema`; bundled, that must contain no zod at all (the zod adapters are in
 // `@xinfang/core/zod`, the only module that imports zod). Checked on the sources with esbuild, as a form's bundler sees them.
 import { runInNewContext } from 'node:vm';
