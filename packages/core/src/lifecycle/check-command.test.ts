@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { chinaCalendar } from '../calendar/index.js';
 import { policies } from '../policy/index.js';
@@ -74,5 +75,42 @@ describe('checkCommand: the rejection decide gives, with the field it concerns',
     expect(
       rejectionPath({ type: 'accept' }, { code: 'role-not-permitted', message: { zh: '', en: '' } }),
     ).toBeUndefined();
+  });
+});
+
+describe('checkCommand never throws (fast-check, fixed seed)', () => {
+  const h = handling();
+  const view = h.view;
+  const base = command('extend', h.id, at('2025-10-10'), A.head, { days: 10, reason: '需要调查', notice: 'written' });
+  const STAMPED = /^(at|by|petitionId|type|command|commandId)(\.|$)/;
+
+  it('a hostile value in any field gets an answer; a named field is the path, never a stamped one (2,000 runs)', () => {
+    const field = fc.constantFrom('days', 'reason', 'notice', 'type', 'at', 'by', 'petitionId', 'commandId', 'extra');
+    fc.assert(
+      fc.property(field, fc.anything(), (name, value) => {
+        const hostile = { ...base, [name]: value } as unknown as Command;
+        const check = checkCommand(view, hostile, ctx);
+        const decided = decideOn(view, hostile, ctx);
+        expect(check.ok).toBe(decided.ok);
+        if (check.ok || decided.ok) return;
+        expect(check.rejection).toEqual(decided.rejection);
+        if (check.path !== undefined) {
+          expect(STAMPED.test(check.path)).toBe(false);
+          if (check.rejection.code === 'invalid-command')
+            expect(check.rejection.message.en).toContain(`"${check.path}"`);
+        }
+      }),
+      { numRuns: 2_000, seed: 20_261_205 },
+    );
+  });
+
+  it('anything at all as the command is refused with a rejection, never an exception (2,000 runs)', () => {
+    fc.assert(
+      fc.property(fc.anything(), (value) => {
+        const check = checkCommand(view, value as Command, ctx);
+        expect(check.ok ? 'ok' : check.rejection.code).toBe('invalid-command');
+      }),
+      { numRuns: 2_000, seed: 20_261_206 },
+    );
   });
 });
