@@ -243,6 +243,18 @@ describe('<xf-command-form>', () => {
     expect(control(el, 'reason').value).toBe(evil);
   });
 
+  it('a new but equal list of fields (a framework re-rendering) keeps what was typed; other fields start afresh', async () => {
+    const el = await mount('transfer', transferFields);
+    await type(el, 'reason', '职责');
+    el.fields = transferFields.map((f) => ({ ...f }));
+    await el.updateComplete;
+    expect(control(el, 'reason').value).toBe('职责');
+    el.fields = extendFields;
+    await el.updateComplete;
+    expect(control(el, 'reason').value).toBe('');
+    expect(control(el, 'days').value).toBe('30');
+  });
+
   it('malformed field data is left out (reserved names, unknown kinds, duplicates); fields as a JSON attribute', async () => {
     const el = await mount('transfer', [
       { name: 'by', kind: 'text', label: 'x' },

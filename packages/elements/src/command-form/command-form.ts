@@ -183,14 +183,24 @@ export class XfCommandForm extends XfFormElement<CommandSubmitDetail, Record<str
     this.busy = false;
   }
 
+  /** What the draft was made for (command and fields, as JSON). */
+  private shape = '';
+
   /** The fields in force: those of `fields` that are well formed. */
   get shownFields(): CommandField[] {
     return usableFields(this.fields);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // New fields or another command: start again from the fields' initial values.
-    if (changed.has('fields') || changed.has('command')) this.setDraft(this.createDraft());
+    // Other fields or another command: start again from the fields' initial values. Compared by value: a host that
+    // passes a new but equal list on every render (React, Vue) must not wipe what the person has typed.
+    if (changed.has('fields') || changed.has('command')) {
+      const shape = JSON.stringify([this.command, usableFields(this.fields)]);
+      if (shape !== this.shape) {
+        this.shape = shape;
+        this.setDraft(this.createDraft());
+      }
+    }
     if (changed.has('busy')) {
       this.toggleAttribute('aria-busy', this.busy);
       try {
