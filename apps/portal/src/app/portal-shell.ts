@@ -8,7 +8,7 @@
  * only the office bar and `<main>`, which Lit renders between the banner and the footer.
  */
 import { html, LitElement, nothing, type PropertyValues, render, type TemplateResult } from 'lit';
-import { lang, langTag, onLangChange, setLang, type Text, tr } from './i18n.js';
+import { langTag, onLangChange, otherLang, setLang, type Text, tr } from './i18n.js';
 import type { PageElement } from './page.js';
 import { href, isOffice, parseHash, type Route, type RouteName } from './router.js';
 import { inMode, NAV_GROUPS, NOT_FOUND, navOf, ROUTES, type RouteDef, routeDef } from './routes.js';
@@ -182,7 +182,7 @@ export class XfPortal extends LitElement {
     this.querySelector('.site-title')?.setAttribute('data-testid', 'site-title');
     const toggle = this.querySelector('.lang-switch');
     toggle?.setAttribute('data-testid', 'lang-switch');
-    toggle?.addEventListener('click', () => setLang(lang() === 'zh' ? 'en' : 'zh'));
+    toggle?.addEventListener('click', () => setLang(otherLang()));
     for (const a of this.querySelectorAll<HTMLAnchorElement>('.site-nav a[data-nav]')) {
       const name = a.dataset.nav as RouteName;
       a.setAttribute('data-testid', `nav-${name}`);
@@ -195,7 +195,7 @@ export class XfPortal extends LitElement {
 
   /** The static parts in the current language, with the current route's link marked (only what differs is written). */
   #syncShell(): void {
-    const other = lang() === 'zh' ? 'en' : 'zh';
+    const other = otherLang();
     setText(this.querySelector(':scope > .skip-link'), tr(SHELL_TEXT.skip));
     setText(this.querySelector('.site-title > span:not(.site-title__emblem)'), tr(APP_TITLE));
     const toggle = this.querySelector('.lang-switch');
