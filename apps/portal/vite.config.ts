@@ -108,6 +108,7 @@ function routeNav(): Plugin {
           if (!html.includes(marker)) throw new Error(`portal-route-nav: index.html lacks ${marker}`);
         }
         return html
+          .replace(/^<!-- biome-ignore-all [^\n]*\n/gm, '')
           .replace('<!--route-nav-->', lists.join('\n          '))
           .replace('/*route-nav-rules*/[]', JSON.stringify(rules))
           .replace('/*first-screen-texts*/{}', JSON.stringify(texts))

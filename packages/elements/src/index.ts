@@ -69,3 +69,4 @@ export {
   XfInvalidEvent,
   XfSubmitEvent,
 } from './shared/index.js';
+export { shanghaiLocal } from './shared/values.js';

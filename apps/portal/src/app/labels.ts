@@ -3,6 +3,7 @@
  * `@xinfang/core/i18n`, as do the status, command, role and due-date labels the pages import from the core.
  */
 import { msg } from '@xinfang/core/i18n';
+import { shanghaiLocal } from '@xinfang/elements';
 import type { Text } from './i18n.js';
 
 /** The glossary's labels of channels, classes, outcomes and legal channels (`@xinfang/core/i18n`). */
@@ -28,9 +29,7 @@ export function labelOf(table: Readonly<Record<string, Text>>, code: string | un
 /** An ISO instant shown as an Asia/Shanghai date and time, e.g. `2025-09-20 09:30`. */
 export function shanghaiDateTime(at: string | undefined): string {
   if (!at) return '—';
-  const ms = Date.parse(at);
-  if (Number.isNaN(ms)) return at;
-  return new Date(ms + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
+  return shanghaiLocal(at).replace('T', ' ') || at;
 }
 
 /** An ISO instant shown as its Asia/Shanghai date. */

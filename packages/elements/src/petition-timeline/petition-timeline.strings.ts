@@ -38,4 +38,3 @@ export const notifiedWritten: Text = msg('书面告知', 'In writing');
 export const notifiedOnSpot: Text = msg('当场告知', 'On the spot');
 export const objectionAgreed: Text = msg('同意异议', 'Objection agreed');
 export const objectionRefused: Text = msg('不同意异议', 'Objection refused');
-export const seq: Text = msg('第 {seq} 条', 'Record {seq}');
