@@ -1,7 +1,7 @@
 /**
  * The glossary: the one set of labels for the codes of the domain (roles, states, commands, due dates, events,
  * channels, classes, outcomes, legal channels), written once with `msg` and shared by the core (its rejections),
- * the elements and the portal. Words follow /work/shared/domain/glossary.md.
+ * the elements and the portal. Words follow the domain glossary of the project.
  *
  * The English of a label starts in lower case where the core puts it inside a sentence (commands, states, roles,
  * due dates: "Only a petition clerk may register"); `cap` gives it a capital for a heading or a table cell. The
