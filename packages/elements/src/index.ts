@@ -79,3 +79,4 @@ export {
   XfInvalidEvent,
   XfSubmitEvent,
 } from './shared/index.js';
+export { shanghaiLocal } from './shared/values.js';

@@ -54,7 +54,7 @@ function sync(): void {
   if (!button) return;
   button.setAttribute('aria-pressed', String(large));
   button.setAttribute('aria-label', tr(T.label));
-  button.setAttribute('lang', lang() === 'zh' ? 'zh-CN' : 'en');
+  button.setAttribute('lang', lang());
   button.textContent = tr(T.on);
 }
 
