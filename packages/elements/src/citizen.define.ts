@@ -11,21 +11,9 @@ import './deadline-badge/deadline-badge.define.js';
 import './intake-form/intake-form.define.js';
 import './petition-timeline/petition-timeline.define.js';
 
-export { formatDate, formatInstant } from './deadline-badge/dates.js';
-export { isPeriodStatus, XfDeadlineBadge } from './deadline-badge/deadline-badge.js';
-export { type Lang, languageReady, loadLanguage, msg, resolveLang, type Translate, tr } from './i18n/index.js';
-export {
-  type IntakeDraft,
-  type IntakeMode,
-  type UnitOption,
-  XfIntakeForm,
-  type XfIntakeSubmitEvent,
-} from './intake-form/intake-form.js';
-export {
-  eventDetail,
-  eventTypeLabel,
-  roleLabel,
-  type UnitNames,
-  XfPetitionTimeline,
-} from './petition-timeline/petition-timeline.js';
-export { XfChangeEvent, XfInvalidEvent, XfSubmitEvent } from './shared/index.js';
+// What a page needs from the bundle itself: the classes of its elements and the language switch. Everything else
+// is in `@xinfang/elements` for a bundler.
+export { XfDeadlineBadge } from './deadline-badge/deadline-badge.js';
+export { languageReady, loadLanguage } from './i18n/index.js';
+export { XfIntakeForm } from './intake-form/intake-form.js';
+export { XfPetitionTimeline } from './petition-timeline/petition-timeline.js';
