@@ -2,6 +2,7 @@
 // Dexie doing the same work on a database with the same rows and indexes.
 import { chinaCalendar, hashEvent, type PetitionEvent, replay, statistics } from '@xinfang/core';
 import { Dexie } from 'dexie';
+import { CHUNK as WRITE_BATCH } from '../src/bulk.js';
 import { TallyDelta } from '../src/facts.js';
 import { createPetitionStore, PetitionDatabase } from '../src/index.js';
 import { toViewRow } from '../src/rows.js';
@@ -105,10 +106,21 @@ function* generate(n: number, numbers: string[], timing: { generating: number })
   }
 }
 
-/** Raw Dexie's ingest of one chunk: the same rows in one transaction, views and tallies computed beforehand. */
+/**
+ * Raw Dexie's ingest of one chunk: the same rows in one transaction, views and tallies computed beforehand,
+ * written in batches of the store's size (`WRITE_BATCH`): one bulkPut of 5,000 rows cost raw Dexie 12–17 % more
+ * than batches of 500 (profiled), and the baseline must not be slower than the same writes can be.
+ */
 function rawWrite(raw: PetitionDatabase, c: Chunk): Promise<unknown> {
   return raw.transaction('rw', [raw.histories, raw.views, raw.tallies], async () => {
-    await Promise.all([raw.histories.bulkPut(c.rows), raw.views.bulkPut(c.views), c.tallies.apply(raw)]);
+    const writes: Promise<unknown>[] = [c.tallies.apply(raw)];
+    for (let i = 0; i < c.rows.length; i += WRITE_BATCH) {
+      writes.push(
+        raw.histories.bulkPut(c.rows.slice(i, i + WRITE_BATCH)),
+        raw.views.bulkPut(c.views.slice(i, i + WRITE_BATCH)),
+      );
+    }
+    await Promise.all(writes);
   });
 }
 
