@@ -7,7 +7,7 @@ import { lang, onLangChange, tr } from './i18n.js';
 
 const KEY = 'xinfang.largeText';
 /** The forms of @xinfang/elements: each has the `size` attribute. */
-const FORMS = 'xf-intake-form, xf-reception-form, xf-reply-form';
+const FORMS = 'xf-intake-form, xf-reception-form, xf-reply-form, xf-command-form';
 const T = {
   on: { zh: '大字', en: 'Large text' },
   label: { zh: '大字模式（适老化）', en: 'Large text mode' },
