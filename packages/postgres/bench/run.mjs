@@ -372,8 +372,14 @@ try {
       await profile.post('Profiler.start');
     }
     show(
-      `PostgreSQL server over a socket, staff session, ${clients} client(s) in their own thread`,
-      await loadFromThread(clients, total, { base, headers: socketHeaders, ids }),
+      `PostgreSQL server over a socket, staff session, ${clients} client(s) in their own thread (node:http)`,
+      await loadFromThread(clients, total, {
+        base,
+        headers: socketHeaders,
+        ids,
+        transport: 'http',
+        ...(profile ? { profile: process.env.BENCH_PROFILE } : {}),
+      }),
       baseline,
     );
     if (profile) {
@@ -381,6 +387,11 @@ try {
       writeFileSync(process.env.BENCH_PROFILE, JSON.stringify(cpu));
       profile.disconnect();
     }
+    show(
+      `PostgreSQL server over a socket, staff session, ${clients} client(s) in their own thread (Node's fetch)`,
+      await loadFromThread(clients, total, { base, headers: socketHeaders, ids, transport: 'fetch' }),
+      baseline,
+    );
   }
   if (!ONLY_QUEUE) {
     const rawReg = await load(8, 300, async () => {
