@@ -101,9 +101,11 @@ describe('races on a real PostgreSQL server', () => {
     };
     const store = await createPostgresStore({ db: counting, policies: [national] });
     await truncateAll(db);
+    // Registered through another store (another server), so that this one reads them before deciding.
+    const other = await createPostgresStore({ db, policies: [national] });
     const ids: string[] = [];
     for (let i = 0; i < 16; i++) {
-      const r = await store.execute(registerCommand('x', samplePetitions.letterClaim, national));
+      const r = await other.execute(registerCommand('x', samplePetitions.letterClaim, national));
       if (!r.ok) throw new Error(r.rejection.message.en);
       ids.push(r.view.petitionId);
     }
@@ -172,5 +174,50 @@ describe('races on a real PostgreSQL server', () => {
     const kept = await tallies();
     await rebuildTallies(db);
     expect(await tallies()).toEqual(kept);
+  });
+
+  it('22 art 25: a store deciding on the view it last wrote never acts on a stale one', async () => {
+    const serverA = await makeStore();
+    const serverB = await createPostgresStore({ db, policies: [national] });
+    const propose = (id: string, text: string) => command('proposeHandling', id, at('2025-09-21'), a.clerk, { text });
+    const r = await serverA.execute(registerCommand('x', samplePetitions.letterClaim, national));
+    if (!r.ok) throw new Error(r.rejection.message.en);
+    const id = r.view.petitionId;
+    const seqOf = async (x: Promise<ExecuteResult>) => {
+      const done = await x;
+      return done.ok ? done.view.seq : done.rejection.code;
+    };
+    expect(await seqOf(serverB.execute(propose(id, 'B 1')))).toBe(2);
+    // A remembers seq 1: its write does not land there, it reads seq 2 and writes 3.
+    expect(await seqOf(serverA.execute(propose(id, 'A 1')))).toBe(3);
+    expect(await seqOf(serverB.execute(propose(id, 'B 2')))).toBe(4);
+    // An expectedSeq that is right, though A remembers 3.
+    expect(await seqOf(serverA.execute(propose(id, 'A 2'), { expectedSeq: 4 }))).toBe(5);
+    expect(await seqOf(serverB.execute(propose(id, 'B 3')))).toBe(6);
+    // An expectedSeq that A's memory agrees with, but stale: a conflict with the stored seq.
+    const conflict = await serverA.execute(propose(id, 'A 3'), { expectedSeq: 5 }).catch((e: unknown) => e);
+    expect(conflict).toBeInstanceOf(ConflictError);
+    expect([(conflict as ConflictError).expectedSeq, (conflict as ConflictError).actualSeq]).toEqual([5, 6]);
+    const history = await serverA.history(id);
+    expect(history.map((e) => e.seq)).toEqual([1, 2, 3, 4, 5, 6]);
+    for (let i = 1; i < history.length; i++) expect(history[i]!.prevHash).toBe(history[i - 1]!.hash);
+    expect(await serverA.view(id)).toEqual(await serverB.view(id));
+    // Accepted by B meanwhile: A, remembering the registered view, is refused as if it had read the stored one.
+    const q = await serverA.execute(registerCommand('x', samplePetitions.visitClaim, national));
+    if (!q.ok) throw new Error(q.rejection.message.en);
+    const accept = command('accept', q.view.petitionId, at('2025-09-23'), a.clerk, {});
+    expect(await seqOf(serverB.execute(accept))).toBe(2);
+    const again = await serverA.execute(accept);
+    expect(again).toEqual(await serverB.execute(accept));
+    expect(again.ok).toBe(false);
+    expect((await serverA.history(q.view.petitionId)).length).toBe(2);
+    // The same command id, remembered view or not, answers from what was stored first.
+    const s = await serverA.execute(registerCommand('x', samplePetitions.letterClaim, national));
+    if (!s.ok) throw new Error(s.rejection.message.en);
+    const once = { ...propose(s.view.petitionId, '一次'), commandId: 'remembered-0001' };
+    const first = await serverB.execute(once);
+    expect(first.ok && first.view.seq).toBe(2);
+    expect(await serverA.execute(once)).toEqual(first);
+    expect((await serverA.history(s.view.petitionId)).length).toBe(2);
   });
 });

@@ -169,10 +169,11 @@ SELECT petition_id FROM u`;
 interface Write {
   events: readonly PetitionEvent[];
   view: PetitionView;
-  before: { view: PetitionView; input: Row };
+  /** The view decided on, and the fixed input it was read with (also as stored JSON text, when known). */
+  before: { view: PetitionView; input: Row; inputJson?: string };
 }
 
-/** The parameters of {@link WRITE_MANY} for `writes`. */
+/** The parameters of {@link WRITE_MANY} for `writes` (the tenth: each view's changing part as JSON text). */
 function writeParams(writes: readonly Write[]): unknown[][] {
   const cols: unknown[][] = Array.from({ length: 21 }, () => []);
   for (const { events, view, before } of writes) {
@@ -240,6 +241,16 @@ function grouped<I, O>(run: (items: I[]) => Promise<PromiseSettledResult<O>[]>, 
       if (!busy) void drain();
     });
 }
+
+/** The petition a command names, if it names one. */
+function namedPetition(command: unknown): string | undefined {
+  const id =
+    typeof command === 'object' && command !== null ? (command as { petitionId?: unknown }).petitionId : undefined;
+  return typeof id === 'string' ? id : undefined;
+}
+
+/** How many views a store remembers (about 4 KB each). */
+const RECENT = 10_000;
 
 function isDeadlock(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '40P01';
@@ -333,10 +344,35 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     if (t.dates.length > 0) await sql.query(TALLY_UPSERT, [t.dates, t.facts, t.ns], 'xf_tally_upsert');
   }
 
-  /** Writes existing petitions in one statement ({@link WRITE_MANY}); returns the ids of those written. */
-  async function writeMany(sql: Sql, writes: readonly Write[]): Promise<Set<string>> {
-    const { rows } = await sql.query<{ petition_id: string }>(WRITE_MANY, writeParams(writes), 'xf_write_many');
-    return new Set(rows.map((r) => r.petition_id));
+  /**
+   * Writes existing petitions in one statement ({@link WRITE_MANY}); returns the ids of those written. Outside
+   * a transaction (`committed`) the statement commits as it returns: the views written are remembered.
+   */
+  async function writeMany(sql: Sql, writes: readonly Write[], committed = false): Promise<Set<string>> {
+    const params = writeParams(writes);
+    const { rows } = await sql.query<{ petition_id: string }>(WRITE_MANY, params, 'xf_write_many');
+    const written = new Set(rows.map((r) => r.petition_id));
+    writes.forEach((w, i) => {
+      const id = w.view.petitionId;
+      if (!committed || !written.has(id)) recent.delete(id);
+      else remember(id, w.view.seq, w.before.inputJson ?? json(w.before.input), params[9]![i] as string);
+    });
+    return written;
+  }
+
+  /**
+   * The views this store last wrote, by petition: seq, fixed input and changing part as the JSON text stored
+   * (parsed afresh on every use, so that no caller shares an object with it); at most {@link RECENT} of them,
+   * the least recently written dropped first. Only committed writes are remembered. A command on a remembered
+   * petition is decided on it without reading the database: its write lands only if the stored view is still
+   * at that seq (another server may have written since), and any answer but a landed write — a refusal, a
+   * stale expectedSeq, a lost race, a command id already stored — is decided again on a fresh read.
+   */
+  const recent = new Map<string, { seq: number; input: string; state: string }>();
+  function remember(petitionId: string, seq: number, input: string, state: string): void {
+    recent.delete(petitionId);
+    if (recent.size >= RECENT) recent.delete(recent.keys().next().value!);
+    recent.set(petitionId, { seq, input, state });
   }
 
   type Read = { row: { seq: number; input: Row; state: Row } | undefined; known: Map<string, Stored> };
@@ -372,13 +408,13 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     async (writes) => {
       if (writes.length > 1) {
         try {
-          const written = await writeMany(db, writes);
+          const written = await writeMany(db, writes, true);
           return writes.map((w) => ({ status: 'fulfilled', value: written.has(w.view.petitionId) }));
         } catch {
           // each alone below
         }
       }
-      return Promise.allSettled(writes.map(async (w) => (await writeMany(db, [w])).has(w.view.petitionId)));
+      return Promise.allSettled(writes.map(async (w) => (await writeMany(db, [w], true)).has(w.view.petitionId)));
     },
     (w) => w.view.petitionId,
   );
@@ -425,6 +461,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     list: readonly Command[],
     expectedSeq: number | undefined,
     locked: boolean,
+    cached: boolean,
   ): Promise<ExecuteResult> {
     const first = list[0];
     const isRegister = typeof first === 'object' && first !== null && first.type === 'register';
@@ -437,9 +474,13 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
         !isRegister && typeof first === 'object' && first !== null && typeof first.petitionId === 'string'
           ? first.petitionId
           : undefined;
-      let row: { seq: number; input: Row; state: Row } | undefined;
+      let row: { seq: number; input: Row; state: Row; inputJson?: string } | undefined;
       let known: Map<string, Stored>;
-      if (optimistic) {
+      const hit = optimistic && cached && petitionId !== undefined ? recent.get(petitionId) : undefined;
+      if (hit !== undefined) {
+        row = { seq: hit.seq, input: JSON.parse(hit.input), state: JSON.parse(hit.state), inputJson: hit.input };
+        known = new Map();
+      } else if (optimistic) {
         ({ row, known } =
           petitionId === undefined && ids.length === 0
             ? { row: undefined, known: new Map() }
@@ -475,6 +516,8 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
         return { ok: true, events: decided.events, view: decided.view };
       }
       const actual = row?.seq ?? 0;
+      // Decided on a remembered view: only a landed write answers; anything else is decided again on a fresh read.
+      if (hit !== undefined && expectedSeq !== undefined && expectedSeq !== actual) throw new LostRace();
       if (expectedSeq !== undefined && expectedSeq !== actual) {
         throw new ConflictError(String(first.petitionId), expectedSeq, actual);
       }
@@ -483,11 +526,22 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       const policy = policyFor(before.policyId, before.policyVersion);
       if (policy === undefined) return { ok: false, rejection: unknownPolicy(before.policyId, before.policyVersion) };
       const decided = decideCommands(before, list, { policy, calendar });
-      if (!decided.ok) return { ok: false, rejection: decided.rejection };
-      const write: Write = { events: decided.events, view: decided.view, before: { view: before, input: row.input } };
+      if (!decided.ok) {
+        if (hit !== undefined) throw new LostRace();
+        return { ok: false, rejection: decided.rejection };
+      }
+      const write: Write = {
+        events: decided.events,
+        view: decided.view,
+        before: {
+          view: before,
+          input: row.input,
+          ...(row.inputJson !== undefined ? { inputJson: row.inputJson } : {}),
+        },
+      };
       if (!(optimistic ? await writeGrouped(write) : (await writeMany(sql, [write])).has(write.view.petitionId))) {
         // Another writer got there first: with an expected seq that is a conflict, else decide again.
-        if (expectedSeq !== undefined) {
+        if (expectedSeq !== undefined && hit === undefined) {
           const now = await sql.query<{ seq: number }>('SELECT seq FROM xf_views WHERE petition_id = $1', [
             first.petitionId,
           ]);
@@ -497,22 +551,31 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       }
       return { ok: true, events: decided.events, view: decided.view };
     };
-    const result = optimistic ? run(db) : db.transaction(run);
-    return result.catch((error: unknown) => {
+    if (optimistic) return run(db);
+    const named = namedPetition(first);
+    if (named !== undefined) recent.delete(named);
+    const result = await db.transaction(run).catch((error: unknown) => {
       if (error instanceof Refused) return error.result;
       throw error;
     });
+    // A registration, committed: remembered for the commands that follow it.
+    if (isRegister && result.ok) {
+      const fixed = fixedPart(result.view);
+      remember(result.view.petitionId, result.view.seq, json(fixed), viewColumns(result.view, fixed)[9] as string);
+    }
+    return result;
   }
 
   return {
     db,
     async execute(input: Command | readonly Command[], opts?: ExecuteOptions): Promise<ExecuteResult> {
       const list: readonly Command[] = Array.isArray(input) ? input : [input as Command];
-      // Optimistic first (two round trips, no transaction); after two lost races, in a transaction that
-      // locks the petition's row, so that a busy petition's writers queue instead of retrying.
+      // Optimistic first (no transaction; the first attempt on the view this store last wrote, if it has it,
+      // else read); after two lost races, in a transaction that locks the petition's row, so that a busy
+      // petition's writers queue instead of retrying.
       for (let attempt = 0, retried = 0; ; attempt++) {
         try {
-          return await executeOnce(list, opts?.expectedSeq, attempt >= 2);
+          return await executeOnce(list, opts?.expectedSeq, attempt >= 2, attempt === 0);
         } catch (error) {
           if (error instanceof LostRace) continue;
           // A concurrent writer stored the same command id first: run again, which answers from it. A
