@@ -199,16 +199,22 @@ function writeParams(writes: readonly Write[]): unknown[][] {
 }
 
 /**
- * Group commit: `run` takes every item queued while the previous run was in flight, so concurrent callers
- * share one round trip (and, for writes, one commit); a lone caller runs at once, waiting for no timer. Items
- * with the same `key` never share a run (a later one waits for the next). `run` answers (or fails) per item.
+ * Group commit: `run` takes every item queued while earlier runs were in flight (at most `slots` at once), so
+ * concurrent callers share one round trip (and, for writes, one commit); a lone caller runs at once, waiting
+ * for no timer. Items with the same `key` never share a run (a later one waits for the next). `run` answers
+ * (or fails) per item.
  */
-function grouped<I, O>(run: (items: I[]) => Promise<PromiseSettledResult<O>[]>, key?: (item: I) => string, max = 64) {
+function grouped<I, O>(
+  run: (items: I[]) => Promise<PromiseSettledResult<O>[]>,
+  key?: (item: I) => string,
+  slots = 2,
+  max = 64,
+) {
   type Entry = { item: I; resolve: (o: O) => void; reject: (e: unknown) => void };
   let queue: Entry[] = [];
-  let busy = false;
+  let running = 0;
   async function drain(): Promise<void> {
-    busy = true;
+    running++;
     while (queue.length > 0) {
       const batch: Entry[] = [];
       const later: Entry[] = [];
@@ -233,12 +239,12 @@ function grouped<I, O>(run: (items: I[]) => Promise<PromiseSettledResult<O>[]>, 
         for (const b of batch) b.reject(error);
       }
     }
-    busy = false;
+    running--;
   }
   return (item: I): Promise<O> =>
     new Promise<O>((resolve, reject) => {
       queue.push({ item, resolve, reject });
-      if (!busy) void drain();
+      if (running < slots) void drain();
     });
 }
 
@@ -348,7 +354,10 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
    * Writes existing petitions in one statement ({@link WRITE_MANY}); returns the ids of those written. Outside
    * a transaction (`committed`) the statement commits as it returns: the views written are remembered.
    */
-  async function writeMany(sql: Sql, writes: readonly Write[], committed = false): Promise<Set<string>> {
+  async function writeMany(sql: Sql, unsorted: readonly Write[], committed = false): Promise<Set<string>> {
+    // Rows locked in one order by every statement (views by petition id, then tallies by key): two groups in
+    // flight at once never wait on each other crosswise.
+    const writes = [...unsorted].sort((a, b) => (a.view.petitionId < b.view.petitionId ? -1 : 1));
     const params = writeParams(writes);
     const { rows } = await sql.query<{ petition_id: string }>(WRITE_MANY, params, 'xf_write_many');
     const written = new Set(rows.map((r) => r.petition_id));
