@@ -32,7 +32,7 @@ import {
 } from '@xinfang/core';
 import type { Database, Sql } from './db.js';
 import { migrate } from './migrations.js';
-import { TALLY_UPSERT, tallyDelta, tallyStatistics } from './tallies.js';
+import { tallyDelta, tallyStatistics } from './tallies.js';
 
 /** Options of {@link createPostgresStore}. */
 export interface PostgresStoreOptions {
@@ -164,6 +164,25 @@ const WRITE_MANY = `WITH x AS (
   ON CONFLICT (received_date, fact) DO UPDATE SET n = xf_tallies.n + EXCLUDED.n
 )
 SELECT petition_id FROM u`;
+
+/**
+ * A new petition in ONE statement: its events ($1–$6), its fixed input ($7–$11: date of receipt, phone, ID
+ * number, subject, input), its view ($12–$21, as {@link viewColumns}) and its tallies ($22–$24, in key order).
+ * Plain INSERTs: a duplicate petition, (petition_id, seq) or command id fails the statement, never silently.
+ */
+const WRITE_NEW = `WITH e AS (
+  INSERT INTO xf_events (petition_id, seq, command_id, type, at, body)
+  SELECT p, s, c, t, a, b::json FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::text[], $6::text[]) AS e (p, s, c, t, a, b)
+), p AS (
+  INSERT INTO xf_petitions (petition_id, registration_no, received_date, phone, id_number, subject, input)
+  VALUES ($12, $20, $7, $8, $9, $10, $11::text::jsonb)
+), v AS (
+  INSERT INTO xf_views (petition_id, seq, status, unit, handler, class, channel, next_due, registration_no, state)
+  VALUES ($12, $13, $14, $15, $16, $17, $18, $19, $20, $21::text::jsonb)
+)
+INSERT INTO xf_tallies (received_date, fact, n)
+SELECT * FROM unnest($22::text[], $23::text[], $24::int[]) ORDER BY 1, 2
+ON CONFLICT (received_date, fact) DO UPDATE SET n = xf_tallies.n + EXCLUDED.n`;
 
 /** One petition's write for {@link WRITE_MANY}: its new events and view, and the view they were decided on. */
 interface Write {
@@ -318,36 +337,29 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
    * registering transaction).
    */
   async function writeNew(sql: Sql, events: readonly PetitionEvent[], view: PetitionView): Promise<void> {
-    const values: unknown[] = [];
-    const tuples = events.map((e, i) => {
-      values.push(e.petitionId, e.seq, e.commandId ?? null, e.type, e.at, json(e));
-      const b = i * 6;
-      return `($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5}, $${b + 6}::text::json)`;
-    });
-    // A plain INSERT: a duplicate (petition_id, seq) or command id fails the transaction, never silently.
-    await sql.query(
-      `INSERT INTO xf_events (petition_id, seq, command_id, type, at, body) VALUES ${tuples.join(', ')}`,
-      values,
-    );
     const fixed = fixedPart(view);
+    const t = tallyDelta(undefined, view);
     await sql.query(
-      'INSERT INTO xf_petitions (petition_id, registration_no, received_date, phone, id_number, subject, input) VALUES ($1, $2, $3, $4, $5, $6, $7::text::jsonb)',
+      WRITE_NEW,
       [
-        view.petitionId,
-        view.registrationNo,
+        events.map((e) => e.petitionId),
+        events.map((e) => e.seq),
+        events.map((e) => e.commandId ?? null),
+        events.map((e) => e.type),
+        events.map((e) => e.at),
+        events.map((e) => json(e)),
         shanghaiDate(view.receivedAt),
         view.petitionerPhone ?? null,
         view.petitionerIdNumber ?? null,
         view.subject,
         json(fixed),
+        ...viewColumns(view, fixed),
+        t.dates,
+        t.facts,
+        t.ns,
       ],
+      'xf_write_new',
     );
-    await sql.query(
-      'INSERT INTO xf_views (petition_id, seq, status, unit, handler, class, channel, next_due, registration_no, state) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::text::jsonb)',
-      viewColumns(view, fixed),
-    );
-    const t = tallyDelta(undefined, view);
-    if (t.dates.length > 0) await sql.query(TALLY_UPSERT, [t.dates, t.facts, t.ns], 'xf_tally_upsert');
   }
 
   /**
