@@ -193,7 +193,11 @@ describe('what the two files hold', () => {
     );
     const all = [...texts(Object.values(modules)), ...texts(messages)];
     expect(all.length).toBeGreaterThan(250);
-    const missing = all.filter((t) => english[messageId(t)] !== t.en).map((t) => t.zh);
+    // A heading made with `cap` from a glossary label reads the label's English with a capital.
+    const capital = (s: string | undefined) => (s ? s.charAt(0).toUpperCase() + s.slice(1) : s);
+    const missing = all
+      .filter((t) => english[messageId(t)] !== t.en && capital(english[messageId(t)]) !== t.en)
+      .map((t) => t.zh);
     expect(missing).toEqual([]);
     // "Error: " and "Select" are also words of Lit's own code; every other English text is absent.
     const inBundle = all.filter((t) => t.en.length > 8 && quoted(t.en)).map((t) => t.en);
@@ -201,7 +205,7 @@ describe('what the two files hold', () => {
   });
 
   it('keys a Chinese text with two meanings by its explicit id (支持: Support, Supported)', () => {
-    expect([english[textId('支持')], english['petition-timeline.support']]).toEqual(['Support', 'Supported']);
+    expect([english[textId('支持')], english['outcome.support']]).toEqual(['Support', 'Supported']);
   });
 
   it('keeps the Chinese in the bundle and leaves the English out of it', () => {
