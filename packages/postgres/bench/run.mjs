@@ -6,7 +6,11 @@
 //   BENCH_PG_PORT  port of the throwaway cluster (default 55450); BENCH_HTTP_PORT the server's (default 4250)
 //   BENCH_ONLY=commands  only the command and registration figures on PostgreSQL (repeat runs of the ratios)
 //   BENCH_ONLY=queue     only the queue, search and statistics figures on PostgreSQL (the 1,000,000-view run)
+//   BENCH_PROFILE=file   a CPU profile (.cpuprofile) of the server's thread during the socket run at 8 clients
 import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import { Worker } from 'node:worker_threads';
@@ -44,8 +48,37 @@ const pct = (xs, p) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
 };
+/** CPU time (ms) a process or thread has used, from /proc (0 where there is none: not Linux, or it ended). */
+function cpuMs(path) {
+  try {
+    const stat = readFileSync(path, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, in clock ticks of 10 ms
+  } catch {
+    return 0;
+  }
+}
+/** The PostgreSQL processes to count (set once the cluster runs): backends and background processes. */
+let postgresPids = async () => [];
+/**
+ * CPU used so far by this process's main thread (the server in the socket runs, the clients otherwise), by
+ * all its threads (the socket runs' clients run in a thread of their own) and by PostgreSQL: per operation,
+ * figures the load of the shared machine changes far less than ops/s.
+ */
+async function cpu() {
+  const pids = await postgresPids();
+  const pg = new Map(pids.map((pid) => [pid, cpuMs(`/proc/${pid}/stat`)]));
+  return { node: cpuMs(`/proc/self/task/${process.pid}/stat`), all: cpuMs('/proc/self/stat'), pg };
+}
+function cpuSince(before, after, total) {
+  let pg = 0;
+  for (const [pid, ms] of after.pg) pg += ms - (before.pg.get(pid) ?? 0);
+  const node = after.node - before.node;
+  return { nodeCpu: node / total, otherCpu: (after.all - before.all - node) / total, pgCpu: pg / total };
+}
 /** Runs `op(i)` `total` times on `clients` concurrent workers; returns ops/s, p50 and p95 in ms. */
 async function load(clients, total, op) {
+  const before = await cpu();
   const times = [];
   let next = 0;
   const t0 = performance.now();
@@ -59,16 +92,19 @@ async function load(clients, total, op) {
     }),
   );
   const secs = (performance.now() - t0) / 1000;
-  return { perSec: total / secs, p50: pct(times, 50), p95: pct(times, 95) };
+  return { perSec: total / secs, p50: pct(times, 50), p95: pct(times, 95), ...cpuSince(before, await cpu(), total) };
 }
 /** The same measure, with the clients in a thread of their own (socket-client.mjs) calling the server over a socket. */
-function loadFromThread(clients, total, data) {
+async function loadFromThread(clients, total, data) {
+  const before = await cpu();
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./socket-client.mjs', import.meta.url), {
       workerData: { ...data, clients, total, warmup: 50 },
     });
-    worker.once('message', ({ seconds, times }) => {
-      resolve({ perSec: total / seconds, p50: pct(times, 50), p95: pct(times, 95) });
+    worker.once('message', async ({ seconds, times }) => {
+      // The server's CPU while the clients ran (their warm-up included: 50 more requests).
+      const used = cpuSince(before, await cpu(), total + 50);
+      resolve({ perSec: total / seconds, p50: pct(times, 50), p95: pct(times, 95), ...used });
       void worker.terminate();
     });
     worker.once('error', reject);
@@ -85,6 +121,11 @@ const show = (name, r, baseline, label = 'raw SQL') => {
     'p50 ms': r.p50.toFixed(1),
     'p95 ms': r.p95.toFixed(1),
     'vs baseline': baseline === undefined ? '' : ratio(baseline.perSec / r.perSec, label),
+    'node CPU ms/op': r.nodeCpu === undefined ? '' : r.nodeCpu.toFixed(2),
+    'other threads ms/op': r.otherCpu === undefined ? '' : r.otherCpu.toFixed(2),
+    'PG CPU ms/op': r.pgCpu === undefined ? '' : r.pgCpu.toFixed(2),
+    // The machine is shared: its 1-minute load average when the measure ended, beside each figure.
+    load: loadavg()[0].toFixed(1),
   };
   rows.push(row);
   // Each figure as soon as it is measured, so that a run stopped halfway still tells what it measured.
@@ -238,6 +279,7 @@ const cluster = await startCluster(fileURLToPath(new URL('../build', import.meta
 try {
   const pool = new pg.Pool({ connectionString: cluster.url, max: 10 });
   const db = pgDatabase(pool);
+  postgresPids = async () => (await pool.query('SELECT pid FROM pg_stat_activity')).rows.map((r) => r.pid);
   const store = await createPostgresStore({ db, policies: [national] });
   await seed(db, store, N);
   const ids = await registerMany(store, 64);
@@ -323,9 +365,31 @@ try {
       await load(clients, total, (i) => inProcess.execute(propose(ids[i % ids.length], i))),
       baseline,
     );
+    const profile = process.env.BENCH_PROFILE && clients === 8 ? new Session() : undefined;
+    if (profile) {
+      profile.connect();
+      await profile.post('Profiler.enable');
+      await profile.post('Profiler.start');
+    }
     show(
-      `PostgreSQL server over a socket, staff session, ${clients} client(s) in their own thread`,
-      await loadFromThread(clients, total, { base, headers: socketHeaders, ids }),
+      `PostgreSQL server over a socket, staff session, ${clients} client(s) in their own thread (node:http)`,
+      await loadFromThread(clients, total, {
+        base,
+        headers: socketHeaders,
+        ids,
+        transport: 'http',
+        ...(profile ? { profile: process.env.BENCH_PROFILE } : {}),
+      }),
+      baseline,
+    );
+    if (profile) {
+      const { profile: cpu } = await profile.post('Profiler.stop');
+      writeFileSync(process.env.BENCH_PROFILE, JSON.stringify(cpu));
+      profile.disconnect();
+    }
+    show(
+      `PostgreSQL server over a socket, staff session, ${clients} client(s) in their own thread (Node's fetch)`,
+      await loadFromThread(clients, total, { base, headers: socketHeaders, ids, transport: 'fetch' }),
       baseline,
     );
   }
@@ -361,6 +425,7 @@ try {
   );
   console.table(eventSizes);
   server.close();
+  postgresPids = async () => [];
   await db.close();
 } finally {
   cluster.stop();

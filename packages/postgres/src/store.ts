@@ -32,7 +32,7 @@ import {
 } from '@xinfang/core';
 import type { Database, Sql } from './db.js';
 import { migrate } from './migrations.js';
-import { TALLY_UPSERT, tallyDelta, tallyStatistics } from './tallies.js';
+import { tallyDelta, tallyStatistics } from './tallies.js';
 
 /** Options of {@link createPostgresStore}. */
 export interface PostgresStoreOptions {
@@ -75,6 +75,8 @@ const FIXED = [
 
 const json = (v: unknown): string => JSON.stringify(v);
 type Row = Record<string, unknown>;
+/** Where a command id is stored: its petition and the seq of its first event. */
+type Stored = { petitionId: string; seq: number };
 
 function fixedPart(view: PetitionView): Row {
   const out: Row = {};
@@ -126,21 +128,154 @@ const VIEW_SELECT = 'SELECT p.input, v.state FROM xf_views v JOIN xf_petitions p
 const ROW_SELECT =
   'SELECT v.seq, p.input, v.state FROM xf_views v JOIN xf_petitions p USING (petition_id) WHERE v.petition_id = $1';
 
-/** Events, view and tallies of an existing petition in one statement, only while its view is at seq $11. */
-const WRITE_EXISTING = `WITH u AS (
-  UPDATE xf_views SET seq = $2, status = $3, unit = $4, handler = $5, class = $6, channel = $7, next_due = $8,
-    registration_no = $9, state = $10::text::jsonb
-  WHERE petition_id = $1 AND seq = $11 RETURNING 1
+/**
+ * The views and fixed inputs of petitions ($1 ids), and the stored commands among ids $2, in one round trip:
+ * rows with a null `command_id` are views, the others stored commands.
+ */
+const READ_MANY = `SELECT v.petition_id, v.seq, NULL::text AS command_id, p.input, v.state
+  FROM xf_views v JOIN xf_petitions p USING (petition_id) WHERE v.petition_id = ANY($1::text[])
+UNION ALL
+SELECT petition_id, seq, command_id, NULL, NULL FROM xf_events WHERE command_id = ANY($2::text[])`;
+
+/**
+ * The writes of several existing petitions in ONE statement (one round trip, one commit): each petition's
+ * view ($1–$11: id, seq, status, unit, handler, class, channel, next due, number, state, and the seq it was
+ * decided on), its events ($12–$17) and its tally changes ($18–$21), each only if its stored view is still at
+ * the seq it was decided on. Returns the petitions written. Tally changes of several petitions are summed per
+ * row and written in key order. A plain INSERT of the events: a duplicate (petition_id, seq) or command id
+ * fails the statement, never silently.
+ */
+const WRITE_MANY = `WITH x AS (
+  SELECT * FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
+    $9::text[], $10::text[], $11::int[]) AS x (petition_id, seq, status, unit, handler, class, channel, next_due,
+    registration_no, state, before)
+), u AS (
+  UPDATE xf_views v SET seq = x.seq, status = x.status, unit = x.unit, handler = x.handler, class = x.class,
+    channel = x.channel, next_due = x.next_due, registration_no = x.registration_no, state = x.state::jsonb
+  FROM x WHERE v.petition_id = x.petition_id AND v.seq = x.before RETURNING v.petition_id
 ), e AS (
   INSERT INTO xf_events (petition_id, seq, command_id, type, at, body)
-  SELECT p, s, c, t, a, b::json FROM unnest($12::text[], $13::int[], $14::text[], $15::text[], $16::text[], $17::text[]) AS x (p, s, c, t, a, b)
-  WHERE EXISTS (SELECT FROM u)
+  SELECT p, s, c, t, a, b::json FROM unnest($12::text[], $13::int[], $14::text[], $15::text[], $16::text[], $17::text[]) AS e (p, s, c, t, a, b)
+  WHERE p IN (SELECT petition_id FROM u)
 ), t AS (
   INSERT INTO xf_tallies (received_date, fact, n)
-  SELECT * FROM unnest($18::text[], $19::text[], $20::int[]) WHERE EXISTS (SELECT FROM u) ORDER BY 1, 2
+  SELECT d, f, sum(n)::int FROM unnest($18::text[], $19::text[], $20::text[], $21::int[]) AS t (p, d, f, n)
+  WHERE p IN (SELECT petition_id FROM u) GROUP BY d, f ORDER BY d COLLATE "C", f COLLATE "C"
   ON CONFLICT (received_date, fact) DO UPDATE SET n = xf_tallies.n + EXCLUDED.n
 )
-SELECT count(*)::int AS n FROM u`;
+SELECT petition_id FROM u`;
+
+/**
+ * A new petition in ONE statement: its events ($1–$6), its fixed input ($7–$11: date of receipt, phone, ID
+ * number, subject, input), its view ($12–$21, as {@link viewColumns}) and its tallies ($22–$24, in key order).
+ * Plain INSERTs: a duplicate petition, (petition_id, seq) or command id fails the statement, never silently.
+ */
+const WRITE_NEW = `WITH e AS (
+  INSERT INTO xf_events (petition_id, seq, command_id, type, at, body)
+  SELECT p, s, c, t, a, b::json FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::text[], $6::text[]) AS e (p, s, c, t, a, b)
+), p AS (
+  INSERT INTO xf_petitions (petition_id, registration_no, received_date, phone, id_number, subject, input)
+  VALUES ($12, $20, $7, $8, $9, $10, $11::text::jsonb)
+), v AS (
+  INSERT INTO xf_views (petition_id, seq, status, unit, handler, class, channel, next_due, registration_no, state)
+  VALUES ($12, $13, $14, $15, $16, $17, $18, $19, $20, $21::text::jsonb)
+)
+INSERT INTO xf_tallies (received_date, fact, n)
+SELECT * FROM unnest($22::text[], $23::text[], $24::int[]) ORDER BY 1, 2
+ON CONFLICT (received_date, fact) DO UPDATE SET n = xf_tallies.n + EXCLUDED.n`;
+
+/** One petition's write for {@link WRITE_MANY}: its new events and view, and the view they were decided on. */
+interface Write {
+  events: readonly PetitionEvent[];
+  view: PetitionView;
+  /** The view decided on, and the fixed input it was read with (also as stored JSON text, when known). */
+  before: { view: PetitionView; input: Row; inputJson?: string };
+}
+
+/** The parameters of {@link WRITE_MANY} for `writes` (the tenth: each view's changing part as JSON text). */
+function writeParams(writes: readonly Write[]): unknown[][] {
+  const cols: unknown[][] = Array.from({ length: 21 }, () => []);
+  for (const { events, view, before } of writes) {
+    const v = [...viewColumns(view, before.input), before.view.seq];
+    for (let i = 0; i < 11; i++) cols[i]!.push(v[i]);
+    for (const e of events) {
+      cols[11]!.push(e.petitionId);
+      cols[12]!.push(e.seq);
+      cols[13]!.push(e.commandId ?? null);
+      cols[14]!.push(e.type);
+      cols[15]!.push(e.at);
+      cols[16]!.push(json(e));
+    }
+    const t = tallyDelta(before.view, view);
+    for (let i = 0; i < t.dates.length; i++) {
+      cols[17]!.push(view.petitionId);
+      cols[18]!.push(t.dates[i]);
+      cols[19]!.push(t.facts[i]);
+      cols[20]!.push(t.ns[i]);
+    }
+  }
+  return cols;
+}
+
+/**
+ * Group commit: `run` takes every item queued while earlier runs were in flight (at most `slots` at once), so
+ * concurrent callers share one round trip (and, for writes, one commit); a lone caller runs at once, waiting
+ * for no timer. Items with the same `key` never share a run (a later one waits for the next). `run` answers
+ * (or fails) per item.
+ */
+function grouped<I, O>(
+  run: (items: I[]) => Promise<PromiseSettledResult<O>[]>,
+  key?: (item: I) => string,
+  slots = 2,
+  max = 64,
+) {
+  type Entry = { item: I; resolve: (o: O) => void; reject: (e: unknown) => void };
+  let queue: Entry[] = [];
+  let running = 0;
+  async function drain(): Promise<void> {
+    running++;
+    while (queue.length > 0) {
+      const batch: Entry[] = [];
+      const later: Entry[] = [];
+      const keys = new Set<string>();
+      for (const entry of queue) {
+        const k = key?.(entry.item);
+        if (batch.length >= max || (k !== undefined && keys.has(k))) later.push(entry);
+        else {
+          if (k !== undefined) keys.add(k);
+          batch.push(entry);
+        }
+      }
+      queue = later;
+      try {
+        const out = await run(batch.map((b) => b.item));
+        batch.forEach((b, i) => {
+          const o = out[i]!;
+          if (o.status === 'fulfilled') b.resolve(o.value);
+          else b.reject(o.reason);
+        });
+      } catch (error) {
+        for (const b of batch) b.reject(error);
+      }
+    }
+    running--;
+  }
+  return (item: I): Promise<O> =>
+    new Promise<O>((resolve, reject) => {
+      queue.push({ item, resolve, reject });
+      if (running < slots) void drain();
+    });
+}
+
+/** The petition a command names, if it names one. */
+function namedPetition(command: unknown): string | undefined {
+  const id =
+    typeof command === 'object' && command !== null ? (command as { petitionId?: unknown }).petitionId : undefined;
+  return typeof id === 'string' ? id : undefined;
+}
+
+/** How many views a store remembers (about 4 KB each). */
+const RECENT = 10_000;
 
 function isDeadlock(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '40P01';
@@ -185,8 +320,8 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     return rows.map((r) => r.body);
   }
 
-  async function storedCommands(sql: Sql, ids: string[]): Promise<Map<string, { petitionId: string; seq: number }>> {
-    const found = new Map<string, { petitionId: string; seq: number }>();
+  async function storedCommands(sql: Sql, ids: string[]): Promise<Map<string, Stored>> {
+    const found = new Map<string, Stored>();
     if (ids.length === 0) return found;
     const { rows } = await sql.query<{ command_id: string; petition_id: string; seq: number }>(
       'SELECT command_id, petition_id, seq FROM xf_events WHERE command_id = ANY($1::text[])',
@@ -202,70 +337,108 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
    * registering transaction).
    */
   async function writeNew(sql: Sql, events: readonly PetitionEvent[], view: PetitionView): Promise<void> {
-    const values: unknown[] = [];
-    const tuples = events.map((e, i) => {
-      values.push(e.petitionId, e.seq, e.commandId ?? null, e.type, e.at, json(e));
-      const b = i * 6;
-      return `($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5}, $${b + 6}::text::json)`;
-    });
-    // A plain INSERT: a duplicate (petition_id, seq) or command id fails the transaction, never silently.
-    await sql.query(
-      `INSERT INTO xf_events (petition_id, seq, command_id, type, at, body) VALUES ${tuples.join(', ')}`,
-      values,
-    );
     const fixed = fixedPart(view);
-    await sql.query(
-      'INSERT INTO xf_petitions (petition_id, registration_no, received_date, phone, id_number, subject, input) VALUES ($1, $2, $3, $4, $5, $6, $7::text::jsonb)',
-      [
-        view.petitionId,
-        view.registrationNo,
-        shanghaiDate(view.receivedAt),
-        view.petitionerPhone ?? null,
-        view.petitionerIdNumber ?? null,
-        view.subject,
-        json(fixed),
-      ],
-    );
-    await sql.query(
-      'INSERT INTO xf_views (petition_id, seq, status, unit, handler, class, channel, next_due, registration_no, state) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::text::jsonb)',
-      viewColumns(view, fixed),
-    );
     const t = tallyDelta(undefined, view);
-    if (t.dates.length > 0) await sql.query(TALLY_UPSERT, [t.dates, t.facts, t.ns], 'xf_tally_upsert');
-  }
-
-  /**
-   * Writes the events of an existing petition, its view after them and the moved tallies in ONE statement,
-   * only if the stored view is still at `seq` (the one decided on). Returns whether it was (nothing is
-   * written when it was not). A plain INSERT of the events: a duplicate (petition_id, seq) or command id
-   * fails the statement, never silently.
-   */
-  async function writeExisting(
-    sql: Sql,
-    events: readonly PetitionEvent[],
-    view: PetitionView,
-    before: { view: PetitionView; input: Row },
-  ): Promise<boolean> {
-    const t = tallyDelta(before.view, view);
-    const { rows } = await sql.query<{ n: number }>(
-      WRITE_EXISTING,
+    await sql.query(
+      WRITE_NEW,
       [
-        ...viewColumns(view, before.input),
-        before.view.seq,
         events.map((e) => e.petitionId),
         events.map((e) => e.seq),
         events.map((e) => e.commandId ?? null),
         events.map((e) => e.type),
         events.map((e) => e.at),
         events.map((e) => json(e)),
+        shanghaiDate(view.receivedAt),
+        view.petitionerPhone ?? null,
+        view.petitionerIdNumber ?? null,
+        view.subject,
+        json(fixed),
+        ...viewColumns(view, fixed),
         t.dates,
         t.facts,
         t.ns,
       ],
-      'xf_write_existing',
+      'xf_write_new',
     );
-    return rows[0]?.n === 1;
   }
+
+  /**
+   * Writes existing petitions in one statement ({@link WRITE_MANY}); returns the ids of those written. Outside
+   * a transaction (`committed`) the statement commits as it returns: the views written are remembered.
+   */
+  async function writeMany(sql: Sql, unsorted: readonly Write[], committed = false): Promise<Set<string>> {
+    // Rows locked in one order by every statement (views by petition id, then tallies by key): two groups in
+    // flight at once never wait on each other crosswise.
+    const writes = [...unsorted].sort((a, b) => (a.view.petitionId < b.view.petitionId ? -1 : 1));
+    const params = writeParams(writes);
+    const { rows } = await sql.query<{ petition_id: string }>(WRITE_MANY, params, 'xf_write_many');
+    const written = new Set(rows.map((r) => r.petition_id));
+    writes.forEach((w, i) => {
+      const id = w.view.petitionId;
+      if (!committed || !written.has(id)) recent.delete(id);
+      else remember(id, w.view.seq, w.before.inputJson ?? json(w.before.input), params[9]![i] as string);
+    });
+    return written;
+  }
+
+  /**
+   * The views this store last wrote, by petition: seq, fixed input and changing part as the JSON text stored
+   * (parsed afresh on every use, so that no caller shares an object with it); at most {@link RECENT} of them,
+   * the least recently written dropped first. Only committed writes are remembered. A command on a remembered
+   * petition is decided on it without reading the database: its write lands only if the stored view is still
+   * at that seq (another server may have written since), and any answer but a landed write — a refusal, a
+   * stale expectedSeq, a lost race, a command id already stored — is decided again on a fresh read.
+   */
+  const recent = new Map<string, { seq: number; input: string; state: string }>();
+  function remember(petitionId: string, seq: number, input: string, state: string): void {
+    recent.delete(petitionId);
+    if (recent.size >= RECENT) recent.delete(recent.keys().next().value!);
+    recent.set(petitionId, { seq, input, state });
+  }
+
+  type Read = { row: { seq: number; input: Row; state: Row } | undefined; known: Map<string, Stored> };
+  /** Views and stored commands of many callers in one round trip ({@link READ_MANY}). */
+  const readGrouped = grouped<{ petitionId: string | undefined; ids: string[] }, Read>(async (items) => {
+    const petitions = [...new Set(items.flatMap((i) => (i.petitionId === undefined ? [] : [i.petitionId])))];
+    const { rows } = await db.query<{
+      petition_id: string;
+      seq: number;
+      command_id: string | null;
+      input: Row;
+      state: Row;
+    }>(READ_MANY, [petitions, items.flatMap((i) => i.ids)], 'xf_read_many');
+    const views = new Map<string, { seq: number; input: Row; state: Row }>();
+    const commands = new Map<string, Stored>();
+    for (const r of rows) {
+      if (r.command_id === null) views.set(r.petition_id, r);
+      else commands.set(r.command_id, { petitionId: r.petition_id, seq: r.seq });
+    }
+    return items.map((i) => ({
+      status: 'fulfilled',
+      value: {
+        row: i.petitionId === undefined ? undefined : views.get(i.petitionId),
+        known: new Map(i.ids.flatMap((id) => (commands.has(id) ? [[id, commands.get(id)!]] : []))),
+      },
+    }));
+  });
+  /**
+   * Writes of many callers in one statement. Should it fail (a command id stored meanwhile, a deadlock with
+   * another server), each write is tried again alone, so that one caller's failure is never another's.
+   */
+  const writeGrouped = grouped<Write, boolean>(
+    async (writes) => {
+      if (writes.length > 1) {
+        try {
+          const written = await writeMany(db, writes, true);
+          return writes.map((w) => ({ status: 'fulfilled', value: written.has(w.view.petitionId) }));
+        } catch {
+          // each alone below
+        }
+      }
+      return Promise.allSettled(writes.map(async (w) => (await writeMany(db, [w], true)).has(w.view.petitionId)));
+    },
+    (w) => w.view.petitionId,
+  );
 
   /** Takes the next registration number of the unit and year (row-locked until commit). */
   async function allocate(sql: Sql, command: RegisterCommand): Promise<RegisterCommand> {
@@ -302,29 +475,48 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
    * Decides `list` and writes the result. `locked`: in a transaction, the petition's view row locked first
    * (FOR UPDATE), so that the next writer of the petition decides on this one's result. Otherwise
    * optimistic: the view is read without a transaction and the write (one statement) only lands if the
-   * view is still the one decided on — else `LostRace`, and the caller tries again.
+   * view is still the one decided on — else `LostRace`, and the caller tries again. Optimistic reads and
+   * writes of concurrent callers are grouped: one round trip reads them all, one statement writes them all.
    */
   async function executeOnce(
     list: readonly Command[],
     expectedSeq: number | undefined,
     locked: boolean,
+    cached: boolean,
   ): Promise<ExecuteResult> {
     const first = list[0];
     const isRegister = typeof first === 'object' && first !== null && first.type === 'register';
+    const optimistic = !isRegister && !locked;
     const run = async (sql: Sql): Promise<ExecuteResult> => {
       const ids = list.flatMap((c) =>
         typeof c === 'object' && c !== null && typeof c.commandId === 'string' ? [c.commandId] : [],
       );
-      let row: { seq: number; input: Row; state: Row } | undefined;
-      if (!isRegister && typeof first === 'object' && first !== null && typeof first.petitionId === 'string') {
-        const { rows } = await sql.query<{ seq: number; input: Row; state: Row }>(
-          locked ? `${ROW_SELECT} FOR UPDATE OF v` : ROW_SELECT,
-          [first.petitionId],
-          locked ? 'xf_row_for_update' : 'xf_row',
-        );
-        row = rows[0];
+      const petitionId =
+        !isRegister && typeof first === 'object' && first !== null && typeof first.petitionId === 'string'
+          ? first.petitionId
+          : undefined;
+      let row: { seq: number; input: Row; state: Row; inputJson?: string } | undefined;
+      let known: Map<string, Stored>;
+      const hit = optimistic && cached && petitionId !== undefined ? recent.get(petitionId) : undefined;
+      if (hit !== undefined) {
+        row = { seq: hit.seq, input: JSON.parse(hit.input), state: JSON.parse(hit.state), inputJson: hit.input };
+        known = new Map();
+      } else if (optimistic) {
+        ({ row, known } =
+          petitionId === undefined && ids.length === 0
+            ? { row: undefined, known: new Map() }
+            : await readGrouped({ petitionId, ids }));
+      } else {
+        if (petitionId !== undefined) {
+          const { rows } = await sql.query<{ seq: number; input: Row; state: Row }>(
+            `${ROW_SELECT} FOR UPDATE OF v`,
+            [petitionId],
+            'xf_row_for_update',
+          );
+          row = rows[0];
+        }
+        known = await storedCommands(sql, ids);
       }
-      const known = await storedCommands(sql, ids);
       if (known.size > 0) {
         const stored = list.map((c) =>
           typeof c === 'object' && c !== null && typeof c.commandId === 'string' ? known.get(c.commandId) : undefined,
@@ -345,6 +537,8 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
         return { ok: true, events: decided.events, view: decided.view };
       }
       const actual = row?.seq ?? 0;
+      // Decided on a remembered view: only a landed write answers; anything else is decided again on a fresh read.
+      if (hit !== undefined && expectedSeq !== undefined && expectedSeq !== actual) throw new LostRace();
       if (expectedSeq !== undefined && expectedSeq !== actual) {
         throw new ConflictError(String(first.petitionId), expectedSeq, actual);
       }
@@ -353,10 +547,22 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       const policy = policyFor(before.policyId, before.policyVersion);
       if (policy === undefined) return { ok: false, rejection: unknownPolicy(before.policyId, before.policyVersion) };
       const decided = decideCommands(before, list, { policy, calendar });
-      if (!decided.ok) return { ok: false, rejection: decided.rejection };
-      if (!(await writeExisting(sql, decided.events, decided.view, { view: before, input: row.input }))) {
+      if (!decided.ok) {
+        if (hit !== undefined) throw new LostRace();
+        return { ok: false, rejection: decided.rejection };
+      }
+      const write: Write = {
+        events: decided.events,
+        view: decided.view,
+        before: {
+          view: before,
+          input: row.input,
+          ...(row.inputJson !== undefined ? { inputJson: row.inputJson } : {}),
+        },
+      };
+      if (!(optimistic ? await writeGrouped(write) : (await writeMany(sql, [write])).has(write.view.petitionId))) {
         // Another writer got there first: with an expected seq that is a conflict, else decide again.
-        if (expectedSeq !== undefined) {
+        if (expectedSeq !== undefined && hit === undefined) {
           const now = await sql.query<{ seq: number }>('SELECT seq FROM xf_views WHERE petition_id = $1', [
             first.petitionId,
           ]);
@@ -366,22 +572,31 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       }
       return { ok: true, events: decided.events, view: decided.view };
     };
-    const result = isRegister || locked ? db.transaction(run) : run(db);
-    return result.catch((error: unknown) => {
+    if (optimistic) return run(db);
+    const named = namedPetition(first);
+    if (named !== undefined) recent.delete(named);
+    const result = await db.transaction(run).catch((error: unknown) => {
       if (error instanceof Refused) return error.result;
       throw error;
     });
+    // A registration, committed: remembered for the commands that follow it.
+    if (isRegister && result.ok) {
+      const fixed = fixedPart(result.view);
+      remember(result.view.petitionId, result.view.seq, json(fixed), viewColumns(result.view, fixed)[9] as string);
+    }
+    return result;
   }
 
   return {
     db,
     async execute(input: Command | readonly Command[], opts?: ExecuteOptions): Promise<ExecuteResult> {
       const list: readonly Command[] = Array.isArray(input) ? input : [input as Command];
-      // Optimistic first (two round trips, no transaction); after two lost races, in a transaction that
-      // locks the petition's row, so that a busy petition's writers queue instead of retrying.
+      // Optimistic first (no transaction; the first attempt on the view this store last wrote, if it has it,
+      // else read); after two lost races, in a transaction that locks the petition's row, so that a busy
+      // petition's writers queue instead of retrying.
       for (let attempt = 0, retried = 0; ; attempt++) {
         try {
-          return await executeOnce(list, opts?.expectedSeq, attempt >= 2);
+          return await executeOnce(list, opts?.expectedSeq, attempt >= 2, attempt === 0);
         } catch (error) {
           if (error instanceof LostRace) continue;
           // A concurrent writer stored the same command id first: run again, which answers from it. A
@@ -407,7 +622,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
           const known = await storedCommands(tx, commandIdsOf(events));
           const view = checkStoreAppend(petitionId, before, events, { policyFor, calendar }, (id) => known.has(id));
           if (before === undefined) await writeNew(tx, events, view);
-          else await writeExisting(tx, events, view, { view: before, input: row!.input });
+          else await writeMany(tx, [{ events, view, before: { view: before, input: row!.input } }]);
           // Never hand out a number an appended petition already has.
           const m = /^XF-(.+)-(\d{4})-(\d{4,})$/.exec(view.registrationNo);
           if (m !== null) {
