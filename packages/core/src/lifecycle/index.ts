@@ -1,5 +1,5 @@
 export { type DecideResult, decide, decideOn } from './decide.js';
-export { evolve, replay } from './evolve.js';
+export { durableDueOf, evolve, queueDueOf, replay } from './evolve.js';
 export {
   archiveNeeds,
   type Guard,
