@@ -209,5 +209,5 @@ describe('22 art 23(3): the queue on a day merges open objection windows with th
         }
       }
     }
-  });
+  }, 60_000);
 });

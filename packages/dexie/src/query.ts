@@ -24,6 +24,11 @@ export function matches(view: PetitionView, q: ViewQuery): boolean {
   return true;
 }
 
+/** The day a queue is asked for, as text (a hostile non-string compares as its text, never throws in an index). */
+function asOfOf(q: ViewQuery): string | undefined {
+  return q.asOf === undefined ? undefined : String(q.asOf);
+}
+
 /** The row's key in a queue asked for `asOf` (without it, every objection window counts as open). */
 function effectiveKey(row: ViewRow, asOf: string | undefined): string {
   const window = row.due?.objection;
@@ -97,7 +102,7 @@ export function runQuery(db: PetitionDatabase, q: ViewQuery): Promise<{ items: P
     }
     const rows = (await candidates(db, q).toArray()).filter((r) => matches(r, q));
     if (orderBy === 'nextDue') {
-      const keys = new Map(rows.map((r) => [r, effectiveKey(r, q.asOf)]));
+      const keys = new Map(rows.map((r) => [r, effectiveKey(r, asOfOf(q))]));
       rows.sort((a, b) => {
         const ka = keys.get(a) as string;
         const kb = keys.get(b) as string;
@@ -126,7 +131,7 @@ async function mergedQueue(
   const openRows = (
     await db.views
       .where('xfWindow')
-      .aboveOrEqual(q.asOf ?? '')
+      .aboveOrEqual(asOfOf(q) ?? '')
       .toArray()
   ).filter((r) => matches(r, q));
   const open = openRows.map((row) => ({ row, key: openWindowKey(row) })).sort((a, b) => (a.key < b.key ? -1 : 1));
