@@ -219,29 +219,41 @@ async function queueFirstPage(page, organ) {
   return { page: median(inPage), wall: median(wall) };
 }
 
-/** Baseline: a naive full scan — every view read from IndexedDB, sorted by due date in JS, first page sliced. */
-async function naiveFullScan(page, organ) {
+/**
+ * Baseline: a naive full scan — every view read from IndexedDB; then either sorted by due date in JS with the
+ * first page sliced (`find` absent), or filtered in JS for the views whose `find.field` is `find.value`.
+ */
+async function naiveFullScan(page, organ, find) {
   await page.goto(base);
   const times = [];
   for (let i = 0; i < 3; i++) {
     times.push(
-      await page.evaluate(async (dbName) => {
-        const t0 = performance.now();
-        const db = await new Promise((resolve, reject) => {
-          const r = indexedDB.open(dbName);
-          r.onsuccess = () => resolve(r.result);
-          r.onerror = () => reject(r.error);
-        });
-        const all = await new Promise((resolve, reject) => {
-          const r = db.transaction('views').objectStore('views').getAll();
-          r.onsuccess = () => resolve(r.result);
-          r.onerror = () => reject(r.error);
-        });
-        all.sort((a, b) => (a.nextDue ?? '~').localeCompare(b.nextDue ?? '~'));
-        const first = all.slice(0, 20);
-        db.close();
-        return first.length > 0 ? performance.now() - t0 : Number.NaN;
-      }, `xinfang-portal-${organ}`),
+      await page.evaluate(
+        async ([dbName, find]) => {
+          const t0 = performance.now();
+          const db = await new Promise((resolve, reject) => {
+            const r = indexedDB.open(dbName);
+            r.onsuccess = () => resolve(r.result);
+            r.onerror = () => reject(r.error);
+          });
+          const all = await new Promise((resolve, reject) => {
+            const r = db.transaction('views').objectStore('views').getAll();
+            r.onsuccess = () => resolve(r.result);
+            r.onerror = () => reject(r.error);
+          });
+          let hits;
+          if (find) {
+            const wanted = String(find.value).toLowerCase();
+            hits = all.filter((v) => String(v[find.field]).toLowerCase() === wanted);
+          } else {
+            all.sort((a, b) => (a.nextDue ?? '~').localeCompare(b.nextDue ?? '~'));
+            hits = all.slice(0, 20);
+          }
+          db.close();
+          return hits.length > 0 ? performance.now() - t0 : Number.NaN;
+        },
+        [`xinfang-portal-${organ}`, find],
+      ),
     );
   }
   return median(times);
@@ -335,36 +347,6 @@ async function pickRegistrationNo(dbName) {
   return { text: no.replace(/^XF-/, '').toLowerCase(), expected: [no] };
 }
 
-/** Baseline: the same answer by a naive full scan — every view read from IndexedDB and filtered in JS. */
-async function naiveSearch(page, organ, field, value) {
-  await page.goto(base);
-  const times = [];
-  for (let i = 0; i < 3; i++) {
-    times.push(
-      await page.evaluate(
-        async ([dbName, field, value]) => {
-          const t0 = performance.now();
-          const db = await new Promise((resolve, reject) => {
-            const r = indexedDB.open(dbName);
-            r.onsuccess = () => resolve(r.result);
-            r.onerror = () => reject(r.error);
-          });
-          const all = await new Promise((resolve, reject) => {
-            const r = db.transaction('views').objectStore('views').getAll();
-            r.onsuccess = () => resolve(r.result);
-            r.onerror = () => reject(r.error);
-          });
-          const hits = all.filter((v) => String(v[field]).toLowerCase() === String(value).toLowerCase());
-          db.close();
-          return hits.length > 0 ? performance.now() - t0 : Number.NaN;
-        },
-        [`xinfang-portal-${organ}`, field, value],
-      ),
-    );
-  }
-  return median(times);
-}
-
 try {
   if (run('lighthouse')) {
     console.log('\n== Lighthouse 12.8.2 (mobile defaults and desktop preset; system Chromium --headless=new) ==');
@@ -404,8 +386,8 @@ try {
     const naive = await naiveFullScan(page, 'national');
     const byId = await searchTimes(page, 'national', pickIdNumber);
     const byNo = await searchTimes(page, 'national', pickRegistrationNo);
-    const naiveId = await naiveSearch(page, 'national', 'petitionerIdNumber', byId.text);
-    const naiveNo = await naiveSearch(page, 'national', 'registrationNo', `XF-${byNo.text}`);
+    const naiveId = await naiveFullScan(page, 'national', { field: 'petitionerIdNumber', value: byId.text });
+    const naiveNo = await naiveFullScan(page, 'national', { field: 'registrationNo', value: `XF-${byNo.text}` });
     await browser.close();
     const n = (x) => x.toLocaleString('en').padStart(7);
     console.log(

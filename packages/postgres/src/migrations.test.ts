@@ -2,11 +2,26 @@ import { PGlite } from '@electric-sql/pglite';
 import { policies, unitCode } from '@xinfang/core';
 import { actorsOf, at, command, registerCommand, samplePetitions } from '@xinfang/core/testing';
 import { describe, expect, it } from 'vitest';
-import { pgliteDatabase } from './db.js';
+import { type Database, pgliteDatabase } from './db.js';
 import { latestVersion, migrate } from './migrations.js';
 import { createPostgresStore } from './store.js';
 
 const national = policies.national;
+
+/** Copies the rows of `tables` as an older schema holds them: without the columns version 5 generates. */
+async function copyRows(from: Database, to: Database, tables: string[]): Promise<void> {
+  for (const table of tables) {
+    const { rows } = await from.query<Record<string, unknown>>(`SELECT * FROM ${table}`);
+    for (const row of rows) {
+      const cols = Object.keys(row).filter((c) => c !== 'durable_due' && c !== 'window_due');
+      const values = cols.map((c) => (typeof row[c] === 'object' && row[c] !== null ? JSON.stringify(row[c]) : row[c]));
+      await to.query(
+        `INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map((_, i) => `$${i + 1}`).join(', ')})`,
+        values,
+      );
+    }
+  }
+}
 
 describe('forward-only migrations', () => {
   it('version 1 with data migrates to 2 (registrations tallied), then to 3 (statistics tallies rebuilt)', async () => {
@@ -21,20 +36,7 @@ describe('forward-only migrations', () => {
         const r = await source.execute(registerCommand('x', p, national));
         if (!r.ok) throw new Error(r.rejection.message.en);
       }
-      for (const table of ['xf_events', 'xf_petitions', 'xf_views', 'xf_counters']) {
-        const { rows } = await source.db.query<Record<string, unknown>>(`SELECT * FROM ${table}`);
-        for (const row of rows) {
-          // Not the columns version 5 generates: schema 1 has none of them.
-          const cols = Object.keys(row).filter((c) => c !== 'durable_due' && c !== 'window_due');
-          const values = cols.map((c) =>
-            typeof row[c] === 'object' && row[c] !== null ? JSON.stringify(row[c]) : row[c],
-          );
-          await db.query(
-            `INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map((_, i) => `$${i + 1}`).join(', ')})`,
-            values,
-          );
-        }
-      }
+      await copyRows(source.db, db, ['xf_events', 'xf_petitions', 'xf_views', 'xf_counters']);
 
       expect(await migrate(db, { to: 2 })).toBe(2);
       const { rows } = await db.query<{ channel: string; registered: number }>(
@@ -105,19 +107,7 @@ describe('forward-only migrations', () => {
           if (!t.ok) throw new Error(t.rejection.message.en);
         }
       }
-      for (const table of ['xf_events', 'xf_petitions', 'xf_views', 'xf_counters', 'xf_tallies']) {
-        const { rows } = await source.db.query<Record<string, unknown>>(`SELECT * FROM ${table}`);
-        for (const row of rows) {
-          const cols = Object.keys(row).filter((c) => c !== 'durable_due' && c !== 'window_due');
-          const values = cols.map((c) =>
-            typeof row[c] === 'object' && row[c] !== null ? JSON.stringify(row[c]) : row[c],
-          );
-          await db.query(
-            `INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map((_, i) => `$${i + 1}`).join(', ')})`,
-            values,
-          );
-        }
-      }
+      await copyRows(source.db, db, ['xf_events', 'xf_petitions', 'xf_views', 'xf_counters', 'xf_tallies']);
       await source.db.close();
 
       expect(await migrate(db, { to: 5 })).toBe(5);
