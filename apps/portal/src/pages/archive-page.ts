@@ -107,7 +107,13 @@ export class XfArchivePage extends PageElement {
       const query = (q: Parameters<typeof store.query>[0]) => store.query(q);
       const [ready, filed] = await Promise.all([
         queuePage(query, [...READY], {}, this.readyPage * PAGE, PAGE, clock.today()),
-        store.query({ status: 'archived', orderBy: 'nextDue', offset: this.filedPage * PAGE, limit: PAGE }),
+        store.query({
+          status: 'archived',
+          orderBy: 'nextDue',
+          asOf: clock.today(),
+          offset: this.filedPage * PAGE,
+          limit: PAGE,
+        }),
       ]);
       this.ready = ready;
       this.filed = filed;

@@ -214,7 +214,7 @@ export class XfQueuePage extends PageElement {
     this.#subscription?.unsubscribe();
     this.#followed = store;
     let first = true;
-    this.#subscription = store.live.query({ orderBy: 'nextDue', limit: 1 }).subscribe({
+    this.#subscription = store.live.query({ orderBy: 'nextDue', asOf: clock.today(), limit: 1 }).subscribe({
       next: () => {
         if (first) {
           first = false;
@@ -298,7 +298,10 @@ export class XfQueuePage extends PageElement {
       for (const status of TABS.flatMap((t) => t.statuses ?? [])) {
         await yieldToMain();
         if (token !== this.#load) return;
-        perStatus.set(status, (await store.query({ ...this.filters, status, orderBy: 'nextDue', limit: 1 })).total);
+        perStatus.set(
+          status,
+          (await store.query({ ...this.filters, status, orderBy: 'nextDue', asOf: clock.today(), limit: 1 })).total,
+        );
       }
       for (const t of TABS) {
         counts[t.id] = t.statuses
