@@ -119,7 +119,8 @@ export function runQuery(db: PetitionDatabase, q: ViewQuery): Promise<{ items: P
  * every row by its durable due date; `xfWindow` finds the rows whose objection window is still open on
  * `asOf` (22 art 23(3); all windows without `asOf`), each of which sorts at the earlier of its window and its
  * durable date. Open windows are few (5 working days after a transfer), so they are read whole; the index
- * stream starts at most their number before `offset`, and the rows skipped are counted, not read.
+ * stream starts at most their number before `offset` (the rows skipped are counted, not read) and is read in
+ * chunks only as far as the page needs.
  */
 async function mergedQueue(
   db: PetitionDatabase,
@@ -139,11 +140,25 @@ async function mergedQueue(
   const k = open.length;
   // Skip straight to `start` in the durable order: at most k open rows can come before `offset` there.
   const start = Math.max(0, offset - k);
-  const want = Number.isFinite(limit) ? offset - start + limit + 2 * k : undefined;
-  const [total, stream] = await Promise.all([
-    range().count(),
-    want === undefined ? range().offset(start).toArray() : range().offset(start).limit(want).toArray(),
-  ]);
+  // The durable stream is read in chunks, as far as the page needs (open rows met in it are skipped).
+  const chunk = Number.isFinite(limit) ? Math.max(16, offset - start + limit) : undefined;
+  const read = (from: number) =>
+    chunk === undefined ? range().offset(from).toArray() : range().offset(from).limit(chunk).toArray();
+  const [total, firstChunk] = await Promise.all([range().count(), read(start)]);
+  let stream = firstChunk;
+  let streamed = start + stream.length;
+  let more = chunk !== undefined && stream.length === chunk;
+  let s = 0;
+  const peek = async (): Promise<ViewRow | undefined> => {
+    for (;;) {
+      while (s < stream.length && openIds.has(stream[s]!.petitionId)) s++;
+      if (s < stream.length || !more) return stream[s];
+      stream = await read(streamed);
+      streamed += stream.length;
+      more = stream.length === chunk;
+      s = 0;
+    }
+  };
   // The merged position reached at the first streamed key: the rows skipped that have no open window, and
   // the open rows keyed before it (an open row's key is never after its durable one).
   let pos = 0;
@@ -158,10 +173,8 @@ async function mergedQueue(
     }
   }
   const items: PetitionView[] = [];
-  let s = 0;
   while (items.length < limit) {
-    while (s < stream.length && openIds.has(stream[s]!.petitionId)) s++;
-    const a = stream[s];
+    const a = await peek();
     const b = open[w];
     if (a === undefined && b === undefined) break;
     let row: ViewRow;
