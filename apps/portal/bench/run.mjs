@@ -272,6 +272,12 @@ async function searchTimes(page, organ, pick) {
     await page.goto('about:blank');
     await page.goto(`${base}#/office/queue`);
     await page.getByTestId('queue-row').first().waitFor({ timeout: 60_000 });
+    // The queue settled (its tab counts drawn), as when a person starts typing.
+    await page.waitForFunction(
+      () => !document.querySelector('[data-testid="queue-count-all"]')?.textContent?.includes('…'),
+      undefined,
+      { timeout: 120_000 },
+    );
     const target = await page.evaluate(pick, `xinfang-portal-${organ}`);
     text = target.text;
     await page.getByTestId('queue-search').fill(target.text);
