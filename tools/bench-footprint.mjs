@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Install footprint of each published package: `npm install <tarball>` into an empty folder (dependencies and
 // required peers included, as npm installs them), then the size of node_modules on disk and its packages.
-// Baseline in the same run: the same install plus xstate 5.33.3, which every install of the core carried while
-// xstate was a dependency (before it became an optional peer behind @xinfang/core/machine).
+// Baseline in the same run: the same install plus xstate 5.33.3 and zod 4.6.7, which every install of the core
+// carried while they were dependencies (before they became optional peers behind @xinfang/core/machine and
+// @xinfang/core/zod).
 // Run after `npm run build`: node tools/bench-footprint.mjs  (prefers npm's cache; about a minute)
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -38,6 +39,8 @@ function installed(dir, into = new Map()) {
   return into;
 }
 
+/** What every install of the core carried before they became optional peers. */
+const baselinePeers = ['xstate@5.33.3', 'zod@4.6.7'];
 const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
 const work = mkdtempSync(join(tmpdir(), 'xinfang-footprint-'));
 try {
@@ -57,7 +60,7 @@ try {
     const total = du(join(now, 'node_modules'));
     const before = join(work, `${pkg.name.replace('/', '+')}-before`);
     const reachesCore = deps.has('@xinfang/core');
-    if (reachesCore) installApp(before, [...specs, 'xstate@5.33.3']);
+    if (reachesCore) installApp(before, [...specs, ...baselinePeers]);
     const baseline = reachesCore ? du(join(before, 'node_modules')) : total;
     const top = [...sizes]
       .filter(([n]) => !n.includes('/node_modules/'))
@@ -68,10 +71,10 @@ try {
     rows.push({ name: pkg.name, total, baseline, count: sizes.size, ms, top });
   }
   console.log('install footprint: npm install <tarball> into an empty folder (node_modules on disk, du)');
-  console.log('package              now       with xstate (before)  saved     packages  install   largest');
+  console.log('package              now       with xstate+zod (before)  saved     packages  install   largest');
   for (const r of rows) {
     console.log(
-      `${r.name.padEnd(20)} ${mb(r.total).padStart(8)}  ${mb(r.baseline).padStart(12)}          ${mb(r.baseline - r.total).padStart(7)}  ${String(r.count).padStart(8)}  ${String(r.ms).padStart(5)} ms  ${r.top}`,
+      `${r.name.padEnd(20)} ${mb(r.total).padStart(8)}  ${mb(r.baseline).padStart(12)}              ${mb(r.baseline - r.total).padStart(7)}  ${String(r.count).padStart(8)}  ${String(r.ms).padStart(5)} ms  ${r.top}`,
     );
   }
 } finally {

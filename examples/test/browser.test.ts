@@ -102,7 +102,10 @@ describe('pages built from the installed tarballs, in Chromium', () => {
       'Angular 22 (JIT, zoneless): CUSTOM_ELEMENTS_SCHEMA, [label] bound to a { zh, en } property',
       'angular/dist/index.html',
     ],
-    ['Vue 3: isCustomElement for xf- tags, a bound { zh, en } label', 'vue/dist/index.html'],
+    [
+      'Vue 3: App.vue built by @vitejs/plugin-vue, isCustomElement for xf- tags, a bound { zh, en } label',
+      'vue/dist/index.html',
+    ],
   ])('%s', async (_name, path) => {
     const seen = await open(path);
     // 2025-10-09 is 1 working day after 2025-10-08 09:00 Beijing time: due soon (the core, on the statutory calendar).

@@ -1,6 +1,6 @@
 // Installs what a user would install: the tarballs `npm pack` makes (from $XF_TARBALLS, a folder the release
 // dry run packed into, or packed here from the built packages), with the framework versions the examples
-// target and the LOWEST version of each peer range we claim (lit ^3.3.3 → 3.3.3; dexie ^4.0.1 → 4.0.1 in a
+// target and the LOWEST version of each peer range we claim (lit ^3.3.3 → 3.3.3; zod ^4.0.0 → 4.0.0; dexie ^4.0.1 → 4.0.1 in a
 // second app, the highest tested 4.x in the first). npm's cache answers; the registry only for what it lacks.
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,12 +21,18 @@ export const versions = {
   react: '19.3.1',
   'react-dom': '19.3.1',
   vue: '3.5.45',
+  // Vue single-file components: built with @vitejs/plugin-vue, type-checked with vue-tsc on TypeScript 5.9.3
+  // (vue-tsc needs TypeScript's JavaScript API, which TypeScript 7 does not have).
+  '@vitejs/plugin-vue': '6.1.1',
+  'vue-tsc': '3.3.14',
+  typescript: '5.9.3',
   '@angular/core': '22.2.6',
   '@angular/common': '22.2.6',
   '@angular/compiler': '22.2.6',
   '@angular/platform-browser': '22.2.6',
   rxjs: '7.8.2',
   lit: '3.3.3',
+  zod: '4.0.0',
   dexie: '4.4.7',
   lowestDexie: '4.0.1',
   'fake-indexeddb': '6.2.8',

@@ -48,6 +48,32 @@ describe('node-validate: server-side validation with @xinfang/core', () => {
     ]);
   });
 
+  it('the zod schemas of @xinfang/core/zod with zod 4.0.0, the lowest of the claimed peer range ^4.0.0', () => {
+    expect(runExample(inject('app'), 'node-validate/zod.mjs')).toEqual([
+      { zod: '4.0.0' },
+      [
+        { code: 'custom', path: ['petition', 'subject'], message: 'subject.length' },
+        { code: 'custom', path: ['petition', 'receivedAt'], message: 'receivedAt.format' },
+        { code: 'custom', path: ['idNumber'], message: 'idNumber.checksum' },
+      ],
+      '11010519491231002X',
+      true,
+      [
+        {
+          path: ['dueSoonWorkdays'],
+          message: 'Write a whole number from 0 to 60',
+          params: { message: { zh: '请写 0 到 60 的整数', en: 'Write a whole number from 0 to 60' } },
+        },
+      ],
+    ]);
+  });
+
+  it('the core alone brings no zod (an optional peer): validation and policies work without it', () => {
+    const app = inject('lowestDexieApp');
+    expect(() => readFileSync(join(app, 'node_modules/zod/package.json'))).toThrow();
+    expect(runExample(app, 'node-validate/validate.mjs')[0]).toEqual({ ok: true, name: '李雷' });
+  });
+
   it('loads no xstate: the core installed from its tarball does not bring it (an optional peer)', () => {
     const app = inject('app');
     expect(() => readFileSync(join(app, 'node_modules/xstate/package.json'))).toThrow();

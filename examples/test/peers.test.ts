@@ -56,10 +56,11 @@ describe('claimed ranges are tested at their lowest version', () => {
     );
   });
 
-  it('finds the claims it is about (dexie, lit, xstate, pg, pglite)', () => {
+  it('finds the claims it is about (dexie, lit, xstate, zod, pg, pglite)', () => {
     expect(claims.map((c) => `${c.pkg.name}:${c.dep}`).sort()).toEqual(
       expect.arrayContaining([
         '@xinfang/core:xstate',
+        '@xinfang/core:zod',
         '@xinfang/dexie:dexie',
         '@xinfang/elements:lit',
         '@xinfang/postgres:@electric-sql/pglite',

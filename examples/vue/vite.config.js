@@ -1,10 +1,8 @@
-// The full Vue build compiles the string template in the browser; these flags are what Vue's bundler build expects.
+// The `.vue` files are compiled at build time; the template compiler leaves `xf-` tags to the browser as custom
+// elements (their properties set with `:prop`, their events heard with `@xf-…`).
+import vue from '@vitejs/plugin-vue';
+
 export default {
   base: './',
-  resolve: { alias: { vue: 'vue/dist/vue.esm-bundler.js' } },
-  define: {
-    __VUE_OPTIONS_API__: 'true',
-    __VUE_PROD_DEVTOOLS__: 'false',
-    __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
-  },
+  plugins: [vue({ template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('xf-') } } })],
 };

@@ -152,9 +152,10 @@ export async function run() {
   };
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
   const sizes = [
+    ['@xinfang/core/schema (whole entry)', await bundle({ entryPoints: [join(dist, 'schema', 'index.js')] })],
     [
-      '@xinfang/core/schema (whole entry, with its zod adapters)',
-      await bundle({ entryPoints: [join(dist, 'schema', 'index.js')] }),
+      '@xinfang/core/zod (whole entry: the zod adapters, with zod)',
+      await bundle({ entryPoints: [join(dist, 'zod', 'index.js')] }),
     ],
     ['@xinfang/core/calendar (whole entry)', await bundle({ entryPoints: [join(dist, 'calendar', 'index.js')] })],
     [
@@ -182,10 +183,10 @@ export async function run() {
   // The root entry must bundle for a browser too; it includes the lifecycle and xstate.
   try {
     sizes.push([
-      '@xinfang/core (root: dueDate, chinaCalendar, policies, route, PetitionSchema)',
+      '@xinfang/core (root: dueDate, chinaCalendar, policies, route, parsePolicy)',
       await bundle({
         stdin: {
-          contents: "export { dueDate, chinaCalendar, policies, route, PetitionSchema } from './index.js';",
+          contents: "export { dueDate, chinaCalendar, policies, route, parsePolicy } from './index.js';",
           resolveDir: dist,
           loader: 'js',
         },

@@ -135,6 +135,55 @@ export async function run() {
     }
     console.table(rows);
 
+    // parsePolicy: the plain rules (dist/) against the zod/mini schema they replaced (test/policy.oracle.ts).
+    const policyOracleFile = join(tmp, 'policy-oracle.mjs');
+    await build({
+      entryPoints: [join(here, '..', 'test', 'policy.oracle.ts')],
+      bundle: true,
+      format: 'esm',
+      platform: 'node',
+      outfile: policyOracleFile,
+      logLevel: 'silent',
+    });
+    const policyOracle = await import(pathToFileURL(policyOracleFile).href);
+    const core = await import(pathToFileURL(join(dist, 'index.js')).href);
+    const national = JSON.parse(JSON.stringify(core.policies.national));
+    const policyCases = [
+      ['valid: the national preset, from JSON', national],
+      [
+        'invalid: 3 problems (a period, an unknown setting, a missing unit)',
+        {
+          ...national,
+          periods: { ...national.periods, notice: { days: -1, unit: 'day' } },
+          extra: 1,
+          defaultUnit: 'x',
+        },
+      ],
+    ];
+    const policyRows = [];
+    for (const [name, input] of policyCases) {
+      assert.deepStrictEqual(core.parsePolicy(input), policyOracle.parsePolicy(input), name);
+      time(core.parsePolicy, input, 50);
+      time(policyOracle.parsePolicy, input, 50);
+      let a = { perSecond: 0 };
+      let b = { perSecond: 0 };
+      for (let round = 0; round < 3; round++) {
+        const x = time(core.parsePolicy, input, 150);
+        const y = time(policyOracle.parsePolicy, input, 150);
+        if (x.perSecond > a.perSecond) a = x;
+        if (y.perSecond > b.perSecond) b = y;
+      }
+      policyRows.push({
+        case: name,
+        'plain µs/op': (1e6 / a.perSecond).toFixed(1),
+        'zod µs/op': (1e6 / b.perSecond).toFixed(1),
+        speed: `${(a.perSecond / b.perSecond).toFixed(1)}×`,
+        'same answer': 'yes',
+      });
+    }
+    console.log('\nparsePolicy: plain rules (dist/) vs the zod/mini schema they replaced — same run, best of 3');
+    console.table(policyRows);
+
     // Form-style bundles: what @xinfang/elements' forms import from @xinfang/core/schema.
     const form = "export { validatePetition, validateField, messages } from './index.js';";
     const formZod = [
@@ -144,7 +193,8 @@ export async function run() {
     const entries = [
       ['form: validatePetition + validateField + messages (plain rules)', form, join(dist, 'schema')],
       ['form: same three, zod/mini implementation (before)', formZod, here],
-      ['whole @xinfang/core/schema entry (incl. zod adapters)', "export * from './index.js';", join(dist, 'schema')],
+      ['whole @xinfang/core/schema entry', "export * from './index.js';", join(dist, 'schema')],
+      ['whole @xinfang/core/zod entry (the zod adapters)', "export * from './index.js';", join(dist, 'zod')],
     ];
     const esbuildSize = async (contents, resolveDir) => {
       const r = await build({

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 
 const here = new URL('.', import.meta.url).pathname;
 const entry = `
-  import { dueDate, chinaCalendar, policies, route, PetitionSchema, validatePetition } from '@xinfang/core';
+  import { dueDate, chinaCalendar, policies, route, validatePetition } from '@xinfang/core';
+  import { PetitionSchema } from '@xinfang/core/zod';
   const petition = {
     channel: 'online', class: 'suggestion', subject: '路灯不亮', content: '幸福路 12 号附近路灯已坏两周，请尽快修复。',
     receivedAt: '2025-09-20T02:00:00Z', anonymous: true,

@@ -1,5 +1,6 @@
 // Which third-party packages each BUILT entry of the core loads, followed through every static import of dist/
-// as Node and an unbundled browser follow them. `xstate` is an optional peer: only the machine entry may reach it.
+// as Node and an unbundled browser follow them. `xstate` and `zod` are optional peers: only the machine entry may
+// reach xstate, only the zod entry zod.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -27,26 +28,49 @@ function packagesReached(entry: string): Set<string> {
   return packages;
 }
 
+const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+/** Every entry of the exports map with its built file: `.` → `index.js`, `./zod` → `zod/index.js`, … */
+const entries: [string, string][] = Object.entries<string | Record<string, string>>(manifest.exports)
+  .filter(([, target]) => typeof target !== 'string')
+  .map(([name, target]) => [name, (target as Record<string, string>).default!.replace('./dist/', '')]);
+
 describe('third-party packages each entry of @xinfang/core loads', () => {
   it('is run on the built package', () => {
     expect(existsSync(join(dist, 'index.js'))).toBe(true);
   });
 
-  it('the main entry, schema and calendar load no xstate (an optional peer)', () => {
-    expect([...packagesReached('index.js')].sort()).toEqual(['@noble/curves', '@noble/hashes', 'zod']);
-    expect([...packagesReached('schema/index.js')].sort()).toEqual(['zod']);
-    expect([...packagesReached('calendar/index.js')].sort()).toEqual([]);
+  it('reads every entry of the exports map', () => {
+    expect(entries.map(([name]) => name)).toEqual([
+      '.',
+      './schema',
+      './calendar',
+      './i18n',
+      './periods',
+      './machine',
+      './zod',
+      './testing',
+    ]);
   });
 
-  it('control: the machine entry does load xstate (so the check above can fail)', () => {
-    expect(packagesReached('machine/index.js').has('xstate')).toBe(true);
+  it('only @xinfang/core/zod reaches zod and only @xinfang/core/machine reaches xstate (optional peers)', () => {
+    const reached = Object.fromEntries(entries.map(([name, file]) => [name, [...packagesReached(file)].sort()]));
+    expect(reached).toEqual({
+      '.': ['@noble/curves', '@noble/hashes'],
+      './schema': [],
+      './calendar': [],
+      './i18n': [],
+      './periods': [],
+      './machine': ['@noble/curves', '@noble/hashes', 'xstate'],
+      './zod': ['zod'],
+      './testing': ['@noble/curves', '@noble/hashes'],
+    });
+    expect(entries.filter(([, file]) => packagesReached(file).has('zod')).map(([name]) => name)).toEqual(['./zod']);
   });
 
-  it('the manifest declares xstate an optional peer and zod a dependency', () => {
-    const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+  it('the manifest declares xstate and zod optional peers, not dependencies', () => {
     expect(manifest.dependencies.xstate).toBeUndefined();
-    expect(manifest.peerDependencies.xstate).toBe('^5.33.3');
-    expect(manifest.peerDependenciesMeta.xstate).toEqual({ optional: true });
-    expect(manifest.dependencies.zod).toBeDefined();
+    expect(manifest.dependencies.zod).toBeUndefined();
+    expect(manifest.peerDependencies).toMatchObject({ xstate: '^5.33.3', zod: '^4.0.0' });
+    expect(manifest.peerDependenciesMeta).toEqual({ xstate: { optional: true }, zod: { optional: true } });
   });
 });

@@ -3,7 +3,7 @@
  *
  * @module
  */
-export { derivePolicy, PolicyProfileSchema, parsePolicy } from './policy.schema.js';
+export { derivePolicy, parsePolicy } from './policy.schema.js';
 export { type PolicyId, policies } from './presets.js';
 export {
   accusedStaffOf,

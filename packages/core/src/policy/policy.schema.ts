@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import type { Bilingual, FieldIssue } from '../schema/types.js';
 import { deepFreeze } from './freeze.js';
 import { type DeepPartial, POLICY_COMMANDS, type PolicyProfile, type PolicyResult } from './types.js';
@@ -6,19 +5,206 @@ import { type DeepPartial, POLICY_COMMANDS, type PolicyProfile, type PolicyResul
 /*
  * Validation of policy profiles loaded as JSON. Messages are for the administrator editing the profile: each
  * names the field and says what to write there.
+ *
+ * The rules are plain TypeScript, written as a few small combinators (`text`, `num`, `list`, `record`, …) that
+ * answer exactly as the zod/mini schema they replaced did (test/policy.oracle.ts; the differential property test
+ * in policy.differential.test.ts compares the two): the same cleaned policy (unknown fields of a unit, topic or
+ * rule dropped), and the same issues in the same order, including zod's details:
+ *   - a field's checks stop after a wrong type, except the "at least N" checks of texts and lists, which still
+ *     run on anything with a `length`;
+ *   - a number that is not whole stops every later check of the profile that depends on the whole, so the
+ *     cross-reference checks (units, topics named by rules) do not run then;
+ *   - a field missing from an object is checked as `undefined` (its own message), an optional one is skipped.
  */
 
-const say = (zh: string, en: string) => JSON.stringify({ zh, en });
+type Path = (string | number)[];
+/**
+ * A problem found: `continue` as zod's issues carry it — `true` lets the field's later checks run, `false`
+ * stops every check after it, `undefined` (a wrong type) stops the field's own later checks.
+ */
+interface Problem {
+  path: Path;
+  message?: Bilingual;
+  keys?: string[];
+  continue?: boolean;
+}
+/** Checks `value`, appends what is wrong to `found` (paths relative to `value`), returns the cleaned value. */
+type Rule = ((value: unknown, found: Problem[]) => unknown) & { optional?: true };
+/** A check of a value of the right type: `when` (if given) decides whether it runs even after a wrong type. */
+interface Check {
+  run: (value: unknown, found: Problem[]) => void;
+  when?: (value: unknown) => boolean;
+}
 
-const bilingual = z.object(
-  {
-    zh: z
-      .string(say('请填写中文文本', 'Write the Chinese text'))
-      .check(z.minLength(1, say('请填写中文文本', 'Write the Chinese text'))),
-    en: z
-      .string(say('请填写英文文本', 'Write the English text'))
-      .check(z.minLength(1, say('请填写英文文本', 'Write the English text'))),
+const aborted = (found: Problem[], from = 0) => found.slice(from).some((p) => p.continue !== true);
+const stopped = (found: Problem[]) => found.some((p) => p.continue === false);
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** zod's `isPlainObject` (what a record accepts). */
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  if (!isObject(v)) return false;
+  const ctor = v.constructor;
+  if (ctor === undefined || typeof ctor !== 'function') return true;
+  const proto: unknown = ctor.prototype;
+  return isObject(proto) && Object.hasOwn(proto, 'isPrototypeOf');
+}
+/** Appends the problems `inner` found at `key` to `found`. */
+function under(key: string | number, inner: Problem[], found: Problem[]): void {
+  for (const p of inner) found.push({ ...p, path: [key, ...p.path] });
+}
+
+/** A rule of the right type (`ok`), then its checks in order. */
+function typed(ok: (v: unknown) => boolean, message: Bilingual | undefined, ...checks: Check[]): Rule {
+  return (value, found) => {
+    if (!ok(value)) found.push({ path: [], message });
+    return withChecks(value, found, checks);
+  };
+}
+function withChecks(value: unknown, found: Problem[], checks: readonly Check[]): unknown {
+  let halted = aborted(found);
+  for (const check of checks) {
+    if (check.when) {
+      if (stopped(found) || !check.when(value)) continue;
+    } else if (halted) continue;
+    const before = found.length;
+    check.run(value, found);
+    if (found.length !== before && !halted) halted = aborted(found, before);
+  }
+  return value;
+}
+/** Adds checks to a rule (as zod's `.check()` does: they run after the rule's own). */
+const also =
+  (rule: Rule, ...checks: Check[]): Rule =>
+  (value, found) =>
+    withChecks(rule(value, found), found, checks);
+
+const hasLength = (v: unknown) => v !== null && v !== undefined && (v as { length?: unknown }).length !== undefined;
+const atLeast = (n: number, message: Bilingual): Check => ({
+  when: hasLength,
+  run: (v, found) => {
+    if (!(((v as { length: number }).length as number) >= n)) found.push({ path: [], message, continue: true });
   },
+});
+const whole = (message: Bilingual): Check => ({
+  run: (v, found) => {
+    if (!Number.isInteger(v)) found.push({ path: [], message, continue: false });
+    else if (!Number.isSafeInteger(v)) found.push({ path: [], message, continue: true });
+  },
+});
+const gte = (n: number, message: Bilingual): Check => ({
+  run: (v, found) => {
+    if (!((v as number) >= n)) found.push({ path: [], message, continue: true });
+  },
+});
+const lte = (n: number, message: Bilingual): Check => ({
+  run: (v, found) => {
+    if (!((v as number) <= n)) found.push({ path: [], message, continue: true });
+  },
+});
+const matches = (re: RegExp, message: Bilingual): Check => ({
+  run: (v, found) => {
+    if (!re.test(v as string)) found.push({ path: [], message, continue: true });
+  },
+});
+
+const text = (message?: Bilingual, ...checks: Check[]) => typed((v) => typeof v === 'string', message, ...checks);
+const num = (message: Bilingual, ...checks: Check[]) =>
+  typed((v) => typeof v === 'number' && Number.isFinite(v), message, ...checks);
+const bool = (message: Bilingual) => typed((v) => typeof v === 'boolean', message);
+function oneOf(values: readonly string[], message: Bilingual): Rule {
+  const set = new Set<unknown>(values);
+  return typed((v) => set.has(v), message);
+}
+function optional(rule: Rule): Rule {
+  const r: Rule = (value, found) => (value === undefined ? undefined : rule(value, found));
+  r.optional = true;
+  return r;
+}
+const nullable =
+  (rule: Rule): Rule =>
+  (value, found) =>
+    value === null ? null : rule(value, found);
+
+/** An object with these fields (checked in this order); `strict` refuses unknown fields, else they are dropped. */
+function object(shape: Record<string, Rule>, message?: Bilingual, strict = false): Rule {
+  const keys = Object.keys(shape);
+  const known = new Set(keys);
+  return (input, found) => {
+    if (!isObject(input)) {
+      found.push({ path: [], message });
+      return input;
+    }
+    const out: Record<string, unknown> = {};
+    for (const key of keys) {
+      const rule = shape[key]!;
+      const inner: Problem[] = [];
+      const value = rule(input[key], inner);
+      const present = key in input;
+      if (!present && rule.optional) continue;
+      under(key, inner, found);
+      if (!present) {
+        if (inner.length === 0) found.push({ path: [key] });
+        continue;
+      }
+      out[key] = value;
+    }
+    if (strict) {
+      const unknown: string[] = [];
+      for (const key in input) if (!known.has(key)) unknown.push(key);
+      if (unknown.length > 0) found.push({ path: [], keys: unknown, continue: true });
+    }
+    return out;
+  };
+}
+const strictObject = (shape: Record<string, Rule>, message?: Bilingual) => object(shape, message, true);
+
+/** An object whose keys are some of `keys`, each value checked by `value`. */
+function record(keys: readonly string[], value: Rule): Rule {
+  const allowed = new Set<unknown>(keys);
+  return (input, found) => {
+    if (!isPlainObject(input)) {
+      found.push({ path: [] });
+      return input;
+    }
+    const out: Record<string, unknown> = {};
+    const unknown: string[] = [];
+    for (const key of Reflect.ownKeys(input)) {
+      if (key === '__proto__' || !Object.prototype.propertyIsEnumerable.call(input, key)) continue;
+      if (!allowed.has(key)) {
+        unknown.push(key as string);
+        continue;
+      }
+      const inner: Problem[] = [];
+      out[key as string] = value(input[key as string], inner);
+      under(key as string, inner, found);
+    }
+    if (unknown.length > 0) found.push({ path: [], keys: unknown, continue: true });
+    return out;
+  };
+}
+
+const say = (zh: string, en: string): Bilingual => ({ zh, en });
+const LIST_MSG = say('请写成数组 [ … ]', 'Write a list [ … ]');
+/** A list of items each checked by `item`. */
+function list(item: Rule, ...checks: Check[]): Rule {
+  return (input, found) => {
+    if (!Array.isArray(input)) {
+      found.push({ path: [], message: LIST_MSG });
+      return withChecks(input, found, checks);
+    }
+    const out: unknown[] = Array(input.length);
+    for (let i = 0; i < input.length; i++) {
+      const inner: Problem[] = [];
+      out[i] = item(input[i], inner);
+      under(i, inner, found);
+    }
+    return withChecks(out, found, checks);
+  };
+}
+
+const TEXT_ZH = say('请填写中文文本', 'Write the Chinese text');
+const TEXT_EN = say('请填写英文文本', 'Write the English text');
+const bilingual = object(
+  { zh: text(TEXT_ZH, atLeast(1, TEXT_ZH)), en: text(TEXT_EN, atLeast(1, TEXT_EN)) },
   say('请写成 { "zh": "…", "en": "…" }', 'Write it as { "zh": "…", "en": "…" }'),
 );
 
@@ -26,65 +212,51 @@ const PERIOD_MSG = say(
   '期限请写成 { "days": 非负整数, "unit": "day" 或 "workday", "rollForward": 可选 true/false }',
   'Write a period as { "days": whole number ≥ 0, "unit": "day" or "workday", "rollForward": optional true/false }',
 );
-const period = z.object(
+const period = object(
   {
-    days: z.number(PERIOD_MSG).check(z.int(PERIOD_MSG), z.gte(0, PERIOD_MSG), z.lte(3650, PERIOD_MSG)),
-    unit: z.enum(['day', 'workday'], PERIOD_MSG),
-    rollForward: z.optional(z.boolean(PERIOD_MSG)),
+    days: num(PERIOD_MSG, whole(PERIOD_MSG), gte(0, PERIOD_MSG), lte(3650, PERIOD_MSG)),
+    unit: oneOf(['day', 'workday'], PERIOD_MSG),
+    rollForward: optional(bool(PERIOD_MSG)),
   },
   PERIOD_MSG,
 );
-const nullablePeriod = z.nullable(period);
-const FLAG_MSG = say('请写 true 或 false', 'Write true or false');
-const flag = z.boolean(FLAG_MSG);
+const nullablePeriod = nullable(period);
+const flag = bool(say('请写 true 或 false', 'Write true or false'));
 const ID_MSG = say(
   '标识请以字母开头，只用字母、数字、- 和 _',
   'Start an id with a letter; use only letters, digits, - and _',
 );
-const id = z.string(ID_MSG).check(z.regex(/^[A-Za-z][\w-]{0,63}$/, ID_MSG));
-const LIST_MSG = say('请写成数组 [ … ]', 'Write a list [ … ]');
-const list = <T extends z.core.SomeType>(item: T) => z.array(item, LIST_MSG);
+const id = text(ID_MSG, matches(/^[A-Za-z][\w-]{0,63}$/, ID_MSG));
 
-const ruleMatch = z.object(
+const CLASS_MSG = say('类别为 suggestion、accusation 或 claim', 'A class is suggestion, accusation or claim');
+const ruleMatch = object(
   {
-    classes: z.optional(
+    classes: optional(list(oneOf(['suggestion', 'accusation', 'claim'], CLASS_MSG))),
+    topics: optional(list(id)),
+    channels: optional(
       list(
-        z.enum(
-          ['suggestion', 'accusation', 'claim'],
-          say('类别为 suggestion、accusation 或 claim', 'A class is suggestion, accusation or claim'),
-        ),
-      ),
-    ),
-    topics: z.optional(list(id)),
-    channels: z.optional(
-      list(
-        z.enum(
+        oneOf(
           ['letter', 'visit', 'call', 'online'],
           say('方式为 letter、visit、call 或 online', 'A channel is letter, visit, call or online'),
         ),
       ),
     ),
-    anonymous: z.optional(flag),
-    hotline: z.optional(flag),
+    anonymous: optional(flag),
+    hotline: optional(flag),
   },
   say(
     '条件请写成对象 { "classes": […], "topics": […] }',
     'Write a condition as an object { "classes": […], "topics": […] }',
   ),
 );
-const routeRule = z.object({ when: ruleMatch, unit: id, with: z.optional(list(id)), reason: bilingual });
+const routeRule = object({ when: ruleMatch, unit: id, with: optional(list(id)), reason: bilingual });
 const ROLE_MSG = say(
   '角色为 clerk、handler、unitHead、leader、archivist 或 petitioner',
   'A role is clerk, handler, unitHead, leader, archivist or petitioner',
 );
-const role = z.enum(['clerk', 'handler', 'unitHead', 'leader', 'archivist', 'petitioner'], ROLE_MSG);
-const classes = list(
-  z.enum(
-    ['suggestion', 'accusation', 'claim'],
-    say('类别为 suggestion、accusation 或 claim', 'A class is suggestion, accusation or claim'),
-  ),
-);
-const handlingFrom = z.enum(
+const role = oneOf(['clerk', 'handler', 'unitHead', 'leader', 'archivist', 'petitioner'], ROLE_MSG);
+const classes = list(oneOf(['suggestion', 'accusation', 'claim'], CLASS_MSG));
+const handlingFrom = oneOf(
   ['acceptance', 'receipt'],
   say(
     '起算点为 acceptance（受理之日）或 receipt（收到之日）',
@@ -95,211 +267,194 @@ const STAFF_MSG = say(
   '工作人员请写成 { "id": 登录标识, "name": 姓名, "unit": 可选单位 }',
   'Write a staff member as { "id": sign-in id, "name": full name, "unit": optional unit }',
 );
-const count = (max: number) => {
-  const msg = say(`请写 0 到 ${max} 的整数`, `Write a whole number from 0 to ${max}`);
-  return z.number(msg).check(z.int(msg), z.gte(0, msg), z.lte(max, msg));
+const count = (max: number, ...checks: Check[]) => {
+  const message = say(`请写 0 到 ${max} 的整数`, `Write a whole number from 0 to ${max}`);
+  return num(message, whole(message), gte(0, message), lte(max, message), ...checks);
 };
+const VERSION_MSG = say('请填写版本号，例如 "2022.1"', 'Enter a version, e.g. "2022.1"');
+const ONE_ROLE = atLeast(1, say('请至少列出一个角色', 'List at least one role'));
 
 /**
- * The zod schema of a {@link PolicyProfile}: every field required (presets are complete) except the optional
- * `permissions` (command → roles), unknown fields
- * refused so that a misspelt setting is not silently ignored. Cross-field rules: unit ids unique; every
- * unit a rule, default or parent names is listed in `units`; every topic a rule names is in `topics`.
- *
- * @example
- * PolicyProfileSchema.safeParse(policies.national).success; // true
+ * A {@link PolicyProfile}: every field required (presets are complete) except the optional `permissions`
+ * (command → roles), unknown fields refused so that a misspelt setting is not silently ignored. Cross-field
+ * rules (checked on the whole profile): unit ids unique; every unit a rule, default or parent names is listed in
+ * `units`; every topic a rule names is in `topics`.
  */
-export const PolicyProfileSchema = z
-  .strictObject({
-    id,
-    version: z
-      .string(say('请填写版本号，例如 "2022.1"', 'Enter a version, e.g. "2022.1"'))
-      .check(z.minLength(1, say('请填写版本号，例如 "2022.1"', 'Enter a version, e.g. "2022.1"'))),
-    name: bilingual,
-    source: z.string(say('请写明规则来源', 'Say where the rules come from')),
-    notes: list(bilingual),
-    periods: z.strictObject({
-      disposition: period,
-      notice: period,
-      objection: period,
-      reviewRequest: period,
-      reviewDecision: period,
-      reReviewRequest: period,
-      reReviewDecision: period,
-      leaderReview: nullablePeriod,
-      reportBack: nullablePeriod,
-      reply: nullablePeriod,
-    }),
-    handling: z.strictObject({
-      direct: period,
-      assigned: period,
-      transferred: period,
-      complex: nullablePeriod,
-      rules: list(z.object({ when: ruleMatch, period, ceiling: z.optional(period), reason: bilingual })),
-      from: z.strictObject({ direct: handlingFrom, assigned: handlingFrom, transferred: handlingFrom }),
-    }),
-    extension: z.strictObject({
-      max: period,
-      approver: role,
-      count: count(10),
-      reasonToPetitioner: flag,
-      ceiling: nullablePeriod,
-    }),
-    scope: z.strictObject({ handling: classes, reply: classes, review: classes }),
-    review: z.strictObject({ unit: id, reReviewUnit: id }),
-    accusedUnitEscalation: z.strictObject({
-      units: list(id).check(
-        z.minLength(
-          1,
-          say('请至少列出一个上级或纪检监察机关', 'List at least one superior or discipline-inspection organ'),
-        ),
-      ),
-      roles: list(role).check(z.minLength(1, say('请至少列出一个角色', 'List at least one role'))),
-    }),
-    staff: list(
-      z.strictObject({
-        id: z.string(STAFF_MSG).check(z.minLength(1, STAFF_MSG)),
-        name: z.string(STAFF_MSG).check(z.minLength(1, STAFF_MSG)),
-        unit: z.optional(id),
-      }),
-    ),
-    simplified: z.strictObject({ enabled: flag, period }),
-    replyExemptions: z.strictObject({ anonymous: flag, repeated: flag, unclear: flag, vague: flag }),
-    representativesLimit: count(100).check(
-      z.gte(
-        1,
-        say(
-          '代表人数上限请写 1 以上的整数（条例规定不超过 5 人）',
-          'Write a representatives limit of at least 1 (22 art 20: at most 5)',
-        ),
-      ),
-    ),
-    emergencyReportMinutes: z.nullable(count(24 * 60)),
-    emergencyReportTo: z.nullable(id),
-    dueSoonWorkdays: count(60),
-    leaderChain: list(bilingual),
-    intake: z.strictObject({
-      openLettersSameDay: flag,
-      keepEnvelope: flag,
-      visitRecordConfirmation: flag,
-      requireContact: flag,
-      truthStatement: flag,
-      hotlineReportToLeader: flag,
-    }),
+const profileFields = strictObject({
+  id,
+  version: text(VERSION_MSG, atLeast(1, VERSION_MSG)),
+  name: bilingual,
+  source: text(say('请写明规则来源', 'Say where the rules come from')),
+  notes: list(bilingual),
+  periods: strictObject({
+    disposition: period,
+    notice: period,
+    objection: period,
+    reviewRequest: period,
+    reviewDecision: period,
+    reReviewRequest: period,
+    reReviewDecision: period,
+    leaderReview: nullablePeriod,
+    reportBack: nullablePeriod,
+    reply: nullablePeriod,
+  }),
+  handling: strictObject({
+    direct: period,
+    assigned: period,
+    transferred: period,
+    complex: nullablePeriod,
+    rules: list(object({ when: ruleMatch, period, ceiling: optional(period), reason: bilingual })),
+    from: strictObject({ direct: handlingFrom, assigned: handlingFrom, transferred: handlingFrom }),
+  }),
+  extension: strictObject({
+    max: period,
+    approver: role,
+    count: count(10),
+    reasonToPetitioner: flag,
+    ceiling: nullablePeriod,
+  }),
+  scope: strictObject({ handling: classes, reply: classes, review: classes }),
+  review: strictObject({ unit: id, reReviewUnit: id }),
+  accusedUnitEscalation: strictObject({
     units: list(
-      z.object({
-        id,
-        name: bilingual,
-        parent: z.optional(id),
-        code: z.optional(
-          z
-            .string()
-            .check(
-              z.regex(
-                /^[A-Z][A-Z0-9]{1,7}$/,
-                say(
-                  '单位代码为 2–8 位大写字母或数字，以字母开头（如 XFB）',
-                  'A unit code is 2–8 capital letters or digits starting with a letter (e.g. XFB)',
-                ),
-              ),
-            ),
-        ),
-      }),
-    ).check(z.minLength(1, say('请至少列出一个单位', 'List at least one unit'))),
-    defaultUnit: id,
-    topics: list(z.object({ id, name: bilingual })),
-    routing: list(routeRule),
-    archive: z.strictObject({
-      defaultUnit: id,
-      rules: list(routeRule),
-      requires: list(
-        z.enum(
-          ['proposedHandling', 'leaderInstruction', 'investigation', 'result'],
-          say(
-            '归档所需材料为 proposedHandling、leaderInstruction、investigation 或 result',
-            'A required material is proposedHandling, leaderInstruction, investigation or result',
-          ),
-        ),
-      ),
-      supplement: z.optional(
-        z.enum(
-          ['allowed', 'late', 'refused'],
-          say(
-            '结案后补充材料的规则为 allowed、late 或 refused',
-            'Supplements after conclusion are allowed, late or refused',
-          ),
-        ),
-      ),
+      id,
+      atLeast(1, say('请至少列出一个上级或纪检监察机关', 'List at least one superior or discipline-inspection organ')),
+    ),
+    roles: list(role, ONE_ROLE),
+  }),
+  staff: list(
+    strictObject({
+      id: text(STAFF_MSG, atLeast(1, STAFF_MSG)),
+      name: text(STAFF_MSG, atLeast(1, STAFF_MSG)),
+      unit: optional(id),
     }),
-    // Who may issue which command (optional; each entry replaces the lifecycle's default roles).
-    permissions: z.optional(
-      z.partialRecord(
-        z.enum(
-          POLICY_COMMANDS,
-          say(
-            `权限的键须是操作名，例如 ${POLICY_COMMANDS.slice(0, 3).join('、')}`,
-            `A permissions key must be a command name, e.g. ${POLICY_COMMANDS.slice(0, 3).join(', ')}`,
-          ),
-        ),
-        list(role).check(z.minLength(1, say('请至少列出一个角色', 'List at least one role'))),
+  ),
+  simplified: strictObject({ enabled: flag, period }),
+  replyExemptions: strictObject({ anonymous: flag, repeated: flag, unclear: flag, vague: flag }),
+  representativesLimit: count(
+    100,
+    gte(
+      1,
+      say(
+        '代表人数上限请写 1 以上的整数（条例规定不超过 5 人）',
+        'Write a representatives limit of at least 1 (22 art 20: at most 5)',
       ),
     ),
-    jointHandling: z.strictObject({
-      enabled: flag,
-      triggers: list(
-        z.enum(
-          ['severalPlaces', 'strongDisagreement', 'collectiveRisk', 'handedDown'],
-          say(
-            '会办情形为 severalPlaces、strongDisagreement、collectiveRisk 或 handedDown',
-            'A trigger is severalPlaces, strongDisagreement, collectiveRisk or handedDown',
+  ),
+  emergencyReportMinutes: nullable(count(24 * 60)),
+  emergencyReportTo: nullable(id),
+  dueSoonWorkdays: count(60),
+  leaderChain: list(bilingual),
+  intake: strictObject({
+    openLettersSameDay: flag,
+    keepEnvelope: flag,
+    visitRecordConfirmation: flag,
+    requireContact: flag,
+    truthStatement: flag,
+    hotlineReportToLeader: flag,
+  }),
+  units: list(
+    object({
+      id,
+      name: bilingual,
+      parent: optional(id),
+      code: optional(
+        text(
+          undefined,
+          matches(
+            /^[A-Z][A-Z0-9]{1,7}$/,
+            say(
+              '单位代码为 2–8 位大写字母或数字，以字母开头（如 XFB）',
+              'A unit code is 2–8 capital letters or digits starting with a letter (e.g. XFB)',
+            ),
           ),
         ),
       ),
-      forms: list(z.enum(['onSite', 'meeting'], say('会办形式为 onSite 或 meeting', 'A form is onSite or meeting'))),
-      petitionerMayAttend: flag,
     }),
-    hearings: flag,
-    caseOwnership: flag,
-    reporting: z.strictObject({
-      statistics: list(
-        z.enum(
-          ['monthly', 'quarterly', 'yearly'],
-          say('请写 monthly、quarterly 或 yearly', 'Write monthly, quarterly or yearly'),
+    atLeast(1, say('请至少列出一个单位', 'List at least one unit')),
+  ),
+  defaultUnit: id,
+  topics: list(object({ id, name: bilingual })),
+  routing: list(routeRule),
+  archive: strictObject({
+    defaultUnit: id,
+    rules: list(routeRule),
+    requires: list(
+      oneOf(
+        ['proposedHandling', 'leaderInstruction', 'investigation', 'result'],
+        say(
+          '归档所需材料为 proposedHandling、leaderInstruction、investigation 或 result',
+          'A required material is proposedHandling, leaderInstruction, investigation or result',
         ),
       ),
-      hotIssueScreening: z.nullable(
-        z.enum(['monthly', 'quarterly'], say('请写 monthly、quarterly 或 null', 'Write monthly, quarterly or null')),
+    ),
+    supplement: optional(
+      oneOf(
+        ['allowed', 'late', 'refused'],
+        say(
+          '结案后补充材料的规则为 allowed、late 或 refused',
+          'Supplements after conclusion are allowed, late or refused',
+        ),
       ),
-      publishHotIssues: flag,
-    }),
-    reception: z.strictObject({
-      leaderDays: z.nullable(
-        z.enum(['weekly', 'monthly'], say('请写 weekly、monthly 或 null', 'Write weekly, monthly or null')),
+    ),
+  }),
+  // Who may issue which command (optional; each entry replaces the lifecycle's default roles). A key that is no
+  // command name is reported as an unrecognised setting.
+  permissions: optional(record(POLICY_COMMANDS, list(role, ONE_ROLE))),
+  jointHandling: strictObject({
+    enabled: flag,
+    triggers: list(
+      oneOf(
+        ['severalPlaces', 'strongDisagreement', 'collectiveRisk', 'handedDown'],
+        say(
+          '会办情形为 severalPlaces、strongDisagreement、collectiveRisk 或 handedDown',
+          'A trigger is severalPlaces, strongDisagreement, collectiveRisk or handedDown',
+        ),
       ),
-      dutyRota: flag,
-      phone24h: flag,
-    }),
-  })
-  .check(
-    z.superRefine((value: unknown, ctx) => crossReferences(value, ctx), {
-      // Run even when single fields failed, so that EVERY problem is listed at once.
-      when: (payload) => isObj(payload.value),
-    }),
-  );
+    ),
+    forms: list(oneOf(['onSite', 'meeting'], say('会办形式为 onSite 或 meeting', 'A form is onSite or meeting'))),
+    petitionerMayAttend: flag,
+  }),
+  hearings: flag,
+  caseOwnership: flag,
+  reporting: strictObject({
+    statistics: list(
+      oneOf(
+        ['monthly', 'quarterly', 'yearly'],
+        say('请写 monthly、quarterly 或 yearly', 'Write monthly, quarterly or yearly'),
+      ),
+    ),
+    hotIssueScreening: nullable(
+      oneOf(['monthly', 'quarterly'], say('请写 monthly、quarterly 或 null', 'Write monthly, quarterly or null')),
+    ),
+    publishHotIssues: flag,
+  }),
+  reception: strictObject({
+    leaderDays: nullable(
+      oneOf(['weekly', 'monthly'], say('请写 weekly、monthly 或 null', 'Write weekly, monthly or null')),
+    ),
+    dutyRota: flag,
+    phone24h: flag,
+  }),
+});
 
-type Raw = Record<string, unknown>;
-const isObj = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** The whole profile: its fields, then (even when single fields failed, so that EVERY problem is listed at once) the cross references. */
+const profile = also(profileFields, {
+  when: isObject,
+  run: (value, found) => crossReferences(value, found),
+});
+
 const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
 /** Ids that rules, defaults and parents name must exist in `units` / `topics` (written defensively). */
-function crossReferences(value: unknown, ctx: z.core.$RefinementCtx<unknown>): void {
-  if (!isObj(value)) return;
-  const add = (path: (string | number)[], input: unknown, zh: string, en: string) =>
-    ctx.addIssue({ code: 'custom', path, input, message: say(zh, en) });
+function crossReferences(value: unknown, found: Problem[]): void {
+  if (!isObject(value)) return;
+  const add = (path: Path, _input: unknown, zh: string, en: string) =>
+    found.push({ path, message: { zh, en }, continue: true });
   const unitIds = new Set<string>();
   arr(value.units).forEach((u, i) => {
-    const id = isObj(u) ? str(u.id) : undefined;
+    const id = isObject(u) ? str(u.id) : undefined;
     if (id === undefined) return;
     if (unitIds.has(id))
       add(
@@ -312,7 +467,7 @@ function crossReferences(value: unknown, ctx: z.core.$RefinementCtx<unknown>): v
   });
   const codes = new Set<string>();
   arr(value.units).forEach((u, i) => {
-    const code = isObj(u) ? str(u.code) : undefined;
+    const code = isObject(u) ? str(u.code) : undefined;
     if (code === undefined) return;
     if (codes.has(code))
       add(
@@ -323,7 +478,7 @@ function crossReferences(value: unknown, ctx: z.core.$RefinementCtx<unknown>): v
       );
     codes.add(code);
   });
-  const topicIds = new Set(arr(value.topics).map((t) => (isObj(t) ? str(t.id) : undefined)));
+  const topicIds = new Set(arr(value.topics).map((t) => (isObject(t) ? str(t.id) : undefined)));
   const needUnit = (unit: unknown, path: (string | number)[]) => {
     if (typeof unit === 'string' && !unitIds.has(unit)) {
       add(
@@ -335,7 +490,7 @@ function crossReferences(value: unknown, ctx: z.core.$RefinementCtx<unknown>): v
     }
   };
   const needTopics = (when: unknown, path: (string | number)[]) => {
-    if (!isObj(when)) return;
+    if (!isObject(when)) return;
     for (const t of arr(when.topics)) {
       if (typeof t === 'string' && !topicIds.has(t)) {
         add(
@@ -348,17 +503,17 @@ function crossReferences(value: unknown, ctx: z.core.$RefinementCtx<unknown>): v
     }
   };
   needUnit(value.defaultUnit, ['defaultUnit']);
-  const archive = isObj(value.archive) ? value.archive : {};
+  const archive = isObject(value.archive) ? value.archive : {};
   needUnit(archive.defaultUnit, ['archive', 'defaultUnit']);
   arr(value.units).forEach((u, i) => {
-    if (isObj(u)) needUnit(u.parent, ['units', i, 'parent']);
+    if (isObject(u)) needUnit(u.parent, ['units', i, 'parent']);
   });
   for (const [base, rules] of [
     [['routing'], arr(value.routing)],
     [['archive', 'rules'], arr(archive.rules)],
   ] as const) {
     rules.forEach((r, i) => {
-      if (!isObj(r)) return;
+      if (!isObject(r)) return;
       needUnit(r.unit, [...base, i, 'unit']);
       arr(r.with).forEach((w, j) => {
         needUnit(w, [...base, i, 'with', j]);
@@ -367,10 +522,10 @@ function crossReferences(value: unknown, ctx: z.core.$RefinementCtx<unknown>): v
     });
   }
   // 22 arts 35–36: the re-review is one level above the review organ, never the same organ.
-  const review = isObj(value.review) ? value.review : {};
+  const review = isObject(value.review) ? value.review : {};
   needUnit(review.unit, ['review', 'unit']);
   needUnit(review.reReviewUnit, ['review', 'reReviewUnit']);
-  const escalation = isObj(value.accusedUnitEscalation) ? value.accusedUnitEscalation : {};
+  const escalation = isObject(value.accusedUnitEscalation) ? value.accusedUnitEscalation : {};
   arr(escalation.units).forEach((u, i) => {
     needUnit(u, ['accusedUnitEscalation', 'units', i]);
   });
@@ -383,23 +538,13 @@ function crossReferences(value: unknown, ctx: z.core.$RefinementCtx<unknown>): v
       'The re-review organ is the one above the review organ and cannot be the same (22 art 36)',
     );
   }
-  const handling = isObj(value.handling) ? value.handling : {};
+  const handling = isObject(value.handling) ? value.handling : {};
   arr(handling.rules).forEach((r, i) => {
-    if (isObj(r)) needTopics(r.when, ['handling', 'rules', i, 'when', 'topics']);
+    if (isObject(r)) needTopics(r.when, ['handling', 'rules', i, 'when', 'topics']);
   });
 }
 
 const FALLBACK: Bilingual = { zh: '请按说明修改此项', en: 'Correct this setting as described in the documentation' };
-
-function decode(message: string): Bilingual {
-  try {
-    const m = JSON.parse(message) as unknown;
-    if (m && typeof m === 'object' && 'zh' in m && 'en' in m) return m as Bilingual;
-  } catch {
-    // zod's own message (e.g. an unrecognised key): fall through
-  }
-  return FALLBACK;
-}
 
 function unrecognised(keys: readonly string[]): Bilingual {
   const list = keys.join(', ');
@@ -411,7 +556,8 @@ function unrecognised(keys: readonly string[]): Bilingual {
 
 /**
  * Validates a policy profile loaded from JSON (or anywhere). Never throws: an invalid profile is refused with
- * EVERY problem listed, each with its path (e.g. `periods.handling.days`) and a bilingual message.
+ * EVERY problem listed, each with its path (e.g. `periods.handling.days`) and a bilingual message. Unknown
+ * fields are refused (a misspelt setting is not silently ignored); a valid profile comes back deeply frozen.
  *
  * @example
  * const r = parsePolicy(JSON.parse(text));
@@ -419,11 +565,12 @@ function unrecognised(keys: readonly string[]): Bilingual {
  */
 export function parsePolicy(json: unknown): PolicyResult {
   try {
-    const r = PolicyProfileSchema.safeParse(json);
-    if (r.success) return { ok: true, policy: deepFreeze(r.data as PolicyProfile) };
-    const issues: FieldIssue[] = r.error.issues.map((i) => ({
-      path: i.path.map(String).join('.'),
-      message: i.code === 'unrecognized_keys' ? unrecognised(i.keys) : decode(i.message),
+    const found: Problem[] = [];
+    const policy = profile(json, found);
+    if (found.length === 0) return { ok: true, policy: deepFreeze(policy as PolicyProfile) };
+    const issues: FieldIssue[] = found.map((p) => ({
+      path: p.path.map(String).join('.'),
+      message: p.keys ? unrecognised(p.keys) : (p.message ?? FALLBACK),
     }));
     return { ok: false, issues };
   } catch {

@@ -92,7 +92,7 @@ export interface PolicyUnit {
 export type JointHandlingTrigger = 'severalPlaces' | 'strongDisagreement' | 'collectiveRisk' | 'handedDown';
 
 /**
- * An institution's petition rules as plain JSON data, validated by `PolicyProfileSchema`. A petition records
+ * An institution's petition rules as plain JSON data, validated by `parsePolicy`. A petition records
  * the `id` and `version` it was registered under, so changing a policy never rewrites history.
  *
  * Periods follow rules.md §2: calendar days with roll-forward (民法典 201/203) unless a period says otherwise.

@@ -1,6 +1,7 @@
 /**
- * `@xinfang/core/schema` — petition schemas, field checks and their bilingual messages, without the lifecycle
- * machine (small enough for a browser form).
+ * `@xinfang/core/schema` — petition validation, field checks and their bilingual messages, without the
+ * lifecycle machine (small enough for a browser form). No dependency; the zod schemas of the same rules are in
+ * `@xinfang/core/zod`.
  *
  * @module
  */
@@ -8,12 +9,7 @@ export { idCheckCharacter, idNumberProblem, isChinesePhone } from './identity.js
 export { type MessageKey, messages, representativesLimitMessage } from './messages.js';
 export {
   checkRepresentatives,
-  createPetitionSchema,
   DEFAULT_REPRESENTATIVES_LIMIT,
-  IdNumberSchema,
-  PetitionerSchema,
-  PetitionSchema,
-  PhoneSchema,
   validateField,
   validatePetition,
 } from './petition.schema.js';

@@ -6,17 +6,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as oracle from '../../test/schema.oracle.js';
 import { addDays, instantMillis, isIsoDate } from '../calendar/dates.js';
+import { createPetitionSchema, IdNumberSchema, PetitionerSchema, PetitionSchema, PhoneSchema } from '../zod/index.js';
 import { idNumberProblem, isChinesePhone } from './identity.js';
 import { messages } from './messages.js';
-import {
-  createPetitionSchema,
-  IdNumberSchema,
-  PetitionerSchema,
-  PetitionSchema,
-  PhoneSchema,
-  validateField,
-  validatePetition,
-} from './petition.schema.js';
+import { validateField, validatePetition } from './petition.schema.js';
 import { hasVisibleText } from './text.js';
 
 const OMIT = Symbol('omit');

@@ -1,16 +1,15 @@
-import * as z from 'zod/mini';
 import { dayNumber, instantMillis, isIsoDate, shanghaiDay } from '../calendar/dates.js';
 import { idNumberProblem, isChinesePhone } from './identity.js';
 import * as m from './messages.js';
 import { type MessageKey, messages, representativesLimitMessage } from './messages.js';
 import { hasVisibleText } from './text.js';
-import type { Bilingual, FieldIssue, Petitioner, PetitionInput } from './types.js';
+import type { Bilingual, FieldIssue, PetitionInput } from './types.js';
 
 /*
  * The petition rules, written once as plain TypeScript (no dependency): a browser form that imports
- * `validatePetition` bundles no validation library, and a registration is checked in well under a microsecond. The zod schemas at the end of this file (`PetitionSchema`, …) are thin adapters over
- * the same rules for agencies that use zod; each is built behind a `@__PURE__` call, so a bundle that does not
- * use them drops zod entirely (src/schema/bundle.test.ts checks it).
+ * `validatePetition` bundles no validation library, and a registration is checked in well under a microsecond.
+ * The zod schemas of `@xinfang/core/zod` (`PetitionSchema`, …, src/zod/index.ts) are thin adapters over the same
+ * rules for agencies that use zod; nothing in this file imports zod.
  *
  * The results are those of the zod/mini schemas these rules replaced (test/schema.oracle.ts, checked by the
  * differential property test in src/schema/petition.differential.test.ts), including zod's details:
@@ -600,87 +599,30 @@ export function validateField(path: string, value: unknown, whole?: unknown): Fi
   return result.issues.find((i) => i.path === path || i.path.startsWith(`${path}.`));
 }
 
-/*
- * ---------------------------------------------------------------------------------------------------------
- * zod adapters. Agencies that validate with zod get real zod/mini schemas, answering from the rules above:
- * the same cleaned value, and one issue per problem (code `custom`, `path` as an array, `message` the key of
- * `messages`, e.g. 'idNumber.checksum'). Every schema below is created behind a `@__PURE__` call so that a
- * bundle importing only `validatePetition` or `messages` contains no zod.
- * ---------------------------------------------------------------------------------------------------------
- */
+/** The rules behind each of the zod adapters of `@xinfang/core/zod`. */
+export type AdapterRules = 'petition' | 'petitioner' | 'idNumber' | 'phone';
 
-/** A dotted path as zod writes it: `['collective', 'representatives', 2, 'name']`. */
-function zodPath(path: string): (string | number)[] {
-  if (path === '') return [];
-  return path.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+/**
+ * Runs the rules behind a zod adapter of `@xinfang/core/zod` (not exported by this entry): the cleaned value,
+ * and each distinct problem as a dotted path and a key of `messages` (`'representatives.limit'` for too many
+ * representatives). Never throws.
+ */
+export function runAdapterRules(
+  rules: AdapterRules,
+  value: unknown,
+  limit = DEFAULT_REPRESENTATIVES_LIMIT,
+  requireContact = true,
+): { value: unknown; problems: { path: string; key: MessageKey | 'representatives.limit' }[] } {
+  const run = new Run();
+  let out: unknown;
+  try {
+    if (rules === 'petition') out = checkPetition(run, value, limit, requireContact);
+    else if (rules === 'petitioner') out = petitioner(run, '', value);
+    else if (rules === 'idNumber') out = idNumber(run, '', '', value);
+    else out = phone(run, '', '', value);
+  } catch {
+    run.found = [{ path: '', key: m.formType }];
+  }
+  const problems = run.found === undefined ? [] : distinct(run.found).map((f) => ({ path: f.path, key: keyOf(f.key) }));
+  return { value: out, problems };
 }
-
-/** A zod/mini schema (`unknown` in, `T` out) whose issues are those `check` finds. */
-function adapter<T>(check: (run: Run, value: unknown) => unknown) {
-  return z.pipe(
-    z.unknown(),
-    z.transform((value: unknown, payload): T => {
-      const run = new Run();
-      let out: unknown;
-      try {
-        out = check(run, value);
-      } catch {
-        run.found = [{ path: '', key: m.formType }];
-      }
-      if (run.found !== undefined) {
-        for (const f of distinct(run.found)) {
-          payload.issues.push({ code: 'custom', message: keyOf(f.key), path: zodPath(f.path), input: value });
-        }
-      }
-      return out as T;
-    }),
-  );
-}
-
-/**
- * Builds the petition schema (zod/mini) for a representatives limit (a policy's `representativesLimit`).
- * An anonymous petition's `petitioner` is dropped from the output: anonymous petitions carry no contact data.
- * Issue messages are keys of `messages` (`'representatives.limit'` for too many representatives).
- *
- * @example
- * const schema = createPetitionSchema({ representativesLimit: 3 });
- * schema.safeParse(input).success;
- */
-export function createPetitionSchema(options: { representativesLimit?: number; requireContact?: boolean } = {}) {
-  const limit = options.representativesLimit ?? DEFAULT_REPRESENTATIVES_LIMIT;
-  const contact = options.requireContact !== false;
-  return adapter<PetitionInput>((run, value) => checkPetition(run, value, limit, contact));
-}
-
-/**
- * The petition schema with the national limit of 5 representatives (22 art 20(3)).
- *
- * @example
- * PetitionSchema.safeParse({ channel: 'visit', class: 'claim', subject: '拖欠工资', content: '…', receivedAt: '2025-09-20T09:00:00+08:00', anonymous: true }).success; // true
- */
-export const PetitionSchema = /* @__PURE__ */ createPetitionSchema();
-
-/**
- * Resident ID number: 18 characters with the GB 11643 check character (an `x` is stored as `X`), or the old
- * 15-digit form.
- *
- * @example
- * IdNumberSchema.parse('11010519491231002x'); // '11010519491231002X'
- */
-export const IdNumberSchema = /* @__PURE__ */ adapter<string>((run, value) => idNumber(run, '', '', value));
-
-/**
- * A mobile (`1[3-9]` + 9 digits, optional `+86`/`0086`) or landline phone number.
- *
- * @example
- * PhoneSchema.parse('+86 13800138000'); // '+86 13800138000'
- */
-export const PhoneSchema = /* @__PURE__ */ adapter<string>((run, value) => phone(run, '', '', value));
-
-/**
- * The petitioner (信访人) or a representative: name, ID number, phone, address, work unit.
- *
- * @example
- * PetitionerSchema.safeParse({ name: '李雷', phone: '13800138000' }).success; // true
- */
-export const PetitionerSchema = /* @__PURE__ */ adapter<Petitioner>((run, value) => petitioner(run, '', value));

@@ -5,17 +5,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { samplePetitions } from '../testing/fixtures.js';
+import { IdNumberSchema, PetitionerSchema, PetitionSchema, PhoneSchema } from '../zod/index.js';
 import { idCheckCharacter, idNumberProblem, isChinesePhone } from './identity.js';
 import { formType } from './messages.js';
-import {
-  checkRepresentatives,
-  IdNumberSchema,
-  PetitionerSchema,
-  PetitionSchema,
-  PhoneSchema,
-  validateField,
-  validatePetition,
-} from './petition.schema.js';
+import { checkRepresentatives, validateField, validatePetition } from './petition.schema.js';
 import { hasVisibleText } from './text.js';
 
 const RUNS = process.env.PROP_RUNS ? Number(process.env.PROP_RUNS) : 10_000;

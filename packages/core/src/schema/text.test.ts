@@ -9,8 +9,9 @@ import { chinaCalendar } from '../calendar/index.js';
 import { decide } from '../lifecycle/decide.js';
 import { policies } from '../policy/index.js';
 import { registerCommand, samplePetitions } from '../testing/fixtures.js';
+import { PetitionSchema } from '../zod/index.js';
 import { textInvisible } from './messages.js';
-import { PetitionSchema, validateField, validatePetition } from './petition.schema.js';
+import { validateField, validatePetition } from './petition.schema.js';
 import { hasVisibleText } from './text.js';
 
 const base = samplePetitions.visitClaim;
