@@ -92,7 +92,7 @@ async function open(path: string) {
 
 describe('pages built from the installed tarballs, in Chromium', () => {
   it.each([
-    ['plain HTML: the bundle from node_modules/@xinfang/elements/dist/xinfang-elements.js', 'plain-html.html'],
+    ['plain HTML: the citizen bundle from node_modules/@xinfang/elements/dist/xinfang-citizen.js', 'plain-html.html'],
     ['React 19: a { zh, en } label set as a property, the form rendered', 'react/dist/index.html'],
     [
       'React 18.0.0: @xinfang/elements/react wrappers (@lit/react 1.0.8) set the label property',

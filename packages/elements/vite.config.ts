@@ -1,67 +1,5 @@
 import { defaultClientConditions, defineConfig, minify, type Plugin } from 'vite';
-import { applyEdits, type Edit, type Node, walkModule } from './vite.ast.js';
 import { englishMessages } from './vite.messages.js';
-
-/** Every html`` / css`` template in a module: the tag name and the literal parts. */
-function taggedTemplates(id: string, code: string): { tag: string; quasis: Node[] }[] {
-  const found: { tag: string; quasis: Node[] }[] = [];
-  walkModule(id, code, (n) => {
-    const tag = n.tag as (Node & { name?: string }) | undefined;
-    if (n.type === 'TaggedTemplateExpression' && tag?.type === 'Identifier') {
-      found.push({ tag: tag.name ?? '', quasis: (n.quasi as { quasis: Node[] }).quasis });
-    }
-  });
-  return found;
-}
-
-/**
- * Minifies CSS text outside its quoted strings: runs of white space become one space; none is kept around braces,
- * semicolons, commas and `!important`, after a colon (in a selector a colon is never followed by white space, so
- * the descendant combinator before `:focus` stays), or inside parentheses; a rule's last semicolon goes.
- */
-function minifyCss(text: string): string {
-  return text
-    .split(/('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")/)
-    .map((part, i) =>
-      i % 2 === 1
-        ? part
-        : part
-            .replace(/\s+/g, ' ')
-            .replace(/\s*([{};,])\s*/g, '$1')
-            .replace(/:\s+/g, ':')
-            .replace(/\s*!important/g, '!important')
-            .replace(/\(\s+/g, '(')
-            .replace(/\s+\)/g, ')')
-            .replace(/;}/g, '}'),
-    )
-    .join('');
-}
-
-/**
- * Minifies the white space inside Lit's html`` and css`` templates of this package's sources (parsed, not
- * pattern-matched): a run of white space with a line break becomes one space, which HTML and CSS read the same
- * way, and CSS loses the spaces around braces, semicolons and commas.
- */
-function minifyTemplates(): Plugin {
-  return {
-    name: 'xf-minify-templates',
-    apply: 'build',
-    enforce: 'pre',
-    transform(code, id) {
-      if (!/[\\/]packages[\\/]elements[\\/]src[\\/].*\.ts$/.test(id)) return null;
-      const edits: Edit[] = [];
-      for (const { tag, quasis } of taggedTemplates(id, code)) {
-        if (tag !== 'html' && tag !== 'css') continue;
-        for (const q of quasis) {
-          let text = code.slice(q.start, q.end).replace(/\s*\n\s*/g, ' ');
-          if (tag === 'css') text = minifyCss(text);
-          edits.push({ start: q.start, end: q.end, text });
-        }
-      }
-      return edits.length === 0 ? null : { code: applyEdits(code, edits), map: null };
-    },
-  };
-}
 
 /**
  * Minifies the bundle in one pass of Vite's minifier (Oxc), after rendering: Vite's library mode would keep the
@@ -82,22 +20,32 @@ function minifyBundle(): Plugin {
   };
 }
 
-// The single-file bundle `dist/xinfang-elements.js`: every element registered, Lit and the core's schema
-// included, for a plain `<script type="module">`; its text in Chinese, with the English in
-// `dist/xinfang-elements.en.js`, which it imports when an element is first shown in English (vite.messages.ts). `tsc` has already written the per-module ESM build and the
-// types into dist/, so the bundle must not empty it. The entry is src/define.ts, the module that registers the
-// elements (listed in package.json `sideEffects`), so registration can never be tree-shaken away.
-// The `source` condition bundles @xinfang/core from its TypeScript sources (only its `schema` and `calendar`
-// subpaths are imported, so xstate is never included).
+// The single-file bundles, each for a plain `<script type="module">`, Lit and the core's schema included:
+// - `dist/xinfang-elements.js`: every element registered (entry src/define.ts), for an office's pages;
+// - `dist/xinfang-citizen.js` (`XF_BUNDLE=citizen`, entry src/citizen.define.ts): the intake form, the timeline
+//   and the deadline badge only, for the pages where citizens submit and track; it never downloads the office's
+//   reception and reply forms.
+// Each has its text in Chinese, with the English in its own `.en.js` next to it, which it imports when an element
+// is first shown in English (vite.messages.ts). `npm run build` runs Vite once per bundle. `tsc` has already
+// written the per-module ESM build and the types into dist/, so a bundle must not empty it. Each entry is a module
+// that registers elements (listed in package.json `sideEffects`), so registration can never be tree-shaken away.
+// The `@xinfang/source` condition bundles @xinfang/core from its TypeScript sources (only its `schema`, `calendar`
+// and `i18n` subpaths are imported, so xstate and zod are never included).
+const bundles = {
+  elements: { entry: 'src/define.ts', fileName: 'xinfang-elements' },
+  citizen: { entry: 'src/citizen.define.ts', fileName: 'xinfang-citizen' },
+} as const;
+const bundle = bundles[(process.env.XF_BUNDLE ?? 'elements') as keyof typeof bundles];
+if (bundle === undefined) throw new Error(`XF_BUNDLE must be one of ${Object.keys(bundles).join(', ')}`);
+
 export default defineConfig({
   plugins: [
-    minifyTemplates(),
     // The size benchmark's baseline (bench/size.mjs) builds the bundle with both languages in the one file.
     process.env.XF_BUNDLE_BASELINE !== 'both-languages' &&
       englishMessages({
         include: /[\\/]packages[\\/](elements|core)[\\/]src[\\/].*\.ts$/,
         source: /[\\/]packages[\\/]elements[\\/]src[\\/]i18n[\\/]english\.ts$/,
-        fileName: 'xinfang-elements.en.js',
+        fileName: `${bundle.fileName}.en.js`,
       }),
     !process.env.XF_NOMIN && minifyBundle(),
   ],
@@ -109,9 +57,9 @@ export default defineConfig({
     sourcemap: false,
     minify: false,
     lib: {
-      entry: 'src/define.ts',
+      entry: bundle.entry,
       formats: ['es'],
-      fileName: () => 'xinfang-elements.js',
+      fileName: () => `${bundle.fileName}.js`,
     },
     rolldownOptions: {
       output: { codeSplitting: false },

@@ -35,7 +35,8 @@ function markerNames(program: Node[]): Set<string> {
  * only, this plugin:
  * - writes each as `msg(zh)` / `msg(zh, void 0, id)`, in the modules of `include`; `msg` then reads the English
  *   from the table registered with `addMessages` once loaded;
- * - emits `fileName` next to the bundle: `export default { id: en, … }`, the id being `textId(zh)` unless given;
+ * - emits `fileName` next to the bundle: `export default { id: en, … }`, the id being `textId(zh)` unless given,
+ *   for the markers whose Chinese the bundle still holds after tree-shaking;
  * - replaces `src/i18n/english.ts` so that the bundle imports that module the first time an element is shown in
  *   English (`loadLanguage` in `src/i18n/language.ts`).
  * Two markers with one id and two English texts fail the build: give one of them an id.
@@ -98,8 +99,16 @@ export function englishMessages(options: {
       });
       return edits.length === 0 ? null : { code: applyEdits(code, edits), map: null };
     },
-    generateBundle() {
-      const table = Object.fromEntries([...english].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, v.en]));
+    generateBundle(_options, bundle) {
+      // Only the markers the bundle kept: a module's unused texts (the glossary's tables of commands and states,
+      // say) are tree-shaken from the bundle, and their English stays out of the locale module too.
+      const code = Object.values(bundle)
+        .map((chunk) => (chunk.type === 'chunk' ? chunk.code : ''))
+        .join('\n');
+      const kept = [...english].filter(
+        ([, v]) => code.includes(v.zh) || code.includes(JSON.stringify(v.zh).slice(1, -1)),
+      );
+      const table = Object.fromEntries(kept.sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, v.en]));
       this.emitFile({ type: 'asset', fileName: options.fileName, source: `export default${JSON.stringify(table)};\n` });
     },
   };

@@ -140,7 +140,7 @@ const row = (name, cpu, wall, unit, note = '') =>
 const rate = (n, t) => [fmt(n / (t.cpu / 1000)), fmt(n / (t.wall / 1000))];
 
 console.log(
-  `xinfang core lifecycle benchmark — ${PETITIONS.toLocaleString('en-US')} petitions, seed ${SEED}, node ${process.version}, load ${loadavg()[0].toFixed(1)}, SHA-256 ${sha256Backend === 'platform' ? 'node:crypto' : '@noble/hashes'}`,
+  `xinfang core lifecycle benchmark — ${PETITIONS.toLocaleString('en-US')} petitions, seed ${SEED}, node ${process.version}, load ${loadavg()[0].toFixed(1)}, SHA-256 ${sha256Backend === 'platform' ? 'node:crypto' : 'portable (sha256Utf8Hex)'}`,
 );
 
 // 1. Generate the commands (untimed: the PRNG and date strings are the bench's cost, not the core's), then

@@ -3,7 +3,7 @@
 //        BENCH_N=2000 npm run bench -w @xinfang/dexie
 // Builds bench/page.ts with vite, serves it on 127.0.0.1 (IndexedDB needs a real origin), drives
 // /usr/bin/chromium through playwright and prints the figures with their ratios.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +18,8 @@ if (!Number.isInteger(n) || n < 100) {
   process.exit(1);
 }
 
+/** BENCH_PROFILE=store|raw: profile that side's ingest alone (unminified, so the profile names functions). */
+const side = process.env.BENCH_PROFILE;
 const outDir = mkdtempSync(join(tmpdir(), 'xf-dexie-bench-'));
 const common = {
   configFile: false,
@@ -25,7 +27,7 @@ const common = {
   root: here,
   resolve: { conditions: ['@xinfang/source', ...defaultClientConditions] },
 };
-await build({ ...common, build: { outDir, emptyOutDir: true, minify: true, target: 'es2022' } });
+await build({ ...common, build: { outDir, emptyOutDir: true, minify: !side, target: 'es2022' } });
 const server = await preview({
   ...common,
   build: { outDir },
@@ -42,19 +44,33 @@ try {
   await page.goto(url);
   await page.waitForFunction(() => typeof window.runBench === 'function');
   const started = Date.now();
-  const rows = await page.evaluate((count) => window.runBench(count), n);
-  const pad = (s, w) => String(s).padEnd(w);
-  const fmt = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(2)} ms`);
-  console.log(`\n@xinfang/dexie benchmark — ${n.toLocaleString('en')} petitions × 10 events, headless Chromium`);
-  console.log(`${pad('measure', 44)}${pad('store', 14)}${pad('raw Dexie', 14)}${pad('ratio', 9)}target`);
-  for (const r of rows) {
+  if (side === 'store' || side === 'raw') {
+    // BENCH_PROFILE=store|raw: that side's ingest alone under the CPU profiler, written to xf-ingest-<side>.cpuprofile.
+    await page.evaluate((count) => window.prepareIngest(count), n);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+    const ms = await page.evaluate((s) => window.runIngest(s), side);
+    const { profile } = await cdp.send('Profiler.stop');
+    const file = join(process.cwd(), `xf-ingest-${side}.cpuprofile`);
+    writeFileSync(file, JSON.stringify(profile));
+    console.log(`ingest, ${side} alone, profiled: ${(ms / 1000).toFixed(2)} s → ${file}`);
+  } else {
+    const rows = await page.evaluate((count) => window.runBench(count), n);
+    const pad = (s, w) => String(s).padEnd(w);
+    const fmt = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(2)} ms`);
+    console.log(`\n@xinfang/dexie benchmark — ${n.toLocaleString('en')} petitions × 10 events, headless Chromium`);
+    console.log(`${pad('measure', 44)}${pad('store', 14)}${pad('raw Dexie', 14)}${pad('ratio', 9)}target`);
+    for (const r of rows) {
+      console.log(
+        `${pad(r.name, 44)}${pad(fmt(r.store), 14)}${pad(fmt(r.raw), 14)}${pad(`${(r.store / r.raw).toFixed(2)}×`, 9)}${r.target}`,
+      );
+    }
     console.log(
-      `${pad(r.name, 44)}${pad(fmt(r.store), 14)}${pad(fmt(r.raw), 14)}${pad(`${(r.store / r.raw).toFixed(2)}×`, 9)}${r.target}`,
+      `(total run ${((Date.now() - started) / 1000).toFixed(1)} s; query figures are medians of repeated runs)`,
     );
   }
-  console.log(
-    `(total run ${((Date.now() - started) / 1000).toFixed(1)} s; query figures are medians of repeated runs)`,
-  );
 } finally {
   await browser.close();
   await new Promise((resolve) => server.httpServer.close(resolve));

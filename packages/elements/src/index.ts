@@ -13,6 +13,16 @@ export {
   XfFormElement,
   XfPetitionForm,
 } from './base/index.js';
+// Types only: `<xf-command-form>` is staff-only, registered by `@xinfang/elements/command-form`, not in the bundle.
+export type {
+  CommandCheckResult,
+  CommandDraft,
+  CommandField,
+  CommandFieldKind,
+  CommandFieldOption,
+  CommandSubmitDetail,
+  XfCommandForm,
+} from './command-form/command-form.js';
 export { formatDate, formatInstant } from './deadline-badge/dates.js';
 export { isPeriodStatus, XfDeadlineBadge } from './deadline-badge/deadline-badge.js';
 export {
@@ -69,3 +79,4 @@ export {
   XfInvalidEvent,
   XfSubmitEvent,
 } from './shared/index.js';
+export { shanghaiLocal } from './shared/values.js';

@@ -24,4 +24,11 @@ describe('per-element entry points', () => {
     await import('@xinfang/elements/petition-timeline');
     expect(defined()).toEqual(tags);
   });
+
+  it('@xinfang/elements/command-form registers the staff-only <xf-command-form>, which the bundle leaves out', async () => {
+    expect(customElements.get('xf-command-form')).toBeUndefined();
+    const { XfCommandForm } = await import('@xinfang/elements/command-form');
+    expect(customElements.get('xf-command-form')).toBe(XfCommandForm);
+    expect(defined()).toEqual(tags);
+  });
 });

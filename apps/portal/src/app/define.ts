@@ -1,3 +1,5 @@
+import { shanghaiLocal } from '@xinfang/elements';
+
 /**
  * Registers the `xf-*` elements a page uses, one by one, so each page's chunk carries only the
  * elements it shows (`@xinfang/elements/define` would register — and bundle — all of them).
@@ -7,9 +9,7 @@ export function defineOnce(tag: string, element: CustomElementConstructor): void
 }
 
 /** Beijing local time `YYYY-MM-DDTHH:mm` of an instant (the format of the forms' "received at" fields). */
-export function shanghaiLocal(at: string): string {
-  return new Date(Date.parse(at) + 8 * 3_600_000).toISOString().slice(0, 16);
-}
+export { shanghaiLocal };
 
 /**
  * The staff forms prefill "received at" when they are created; the demo clock is set on them afterwards,

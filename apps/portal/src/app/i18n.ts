@@ -1,29 +1,29 @@
 /**
- * The portal's language state over the shared vocabulary of `@xinfang/core/i18n` (`Bilingual`, `fill`, `tr`).
- * Chinese is the default (zh-CN); English is the second language. Every text shown to a person is a `Bilingual`,
- * so core rejections and portal texts are rendered the same way.
+ * The portal's language state over the one vocabulary of `@xinfang/core/i18n` (`Lang`, `Bilingual`, `fill`, `tr`,
+ * `cap`, the glossary). Chinese (zh-CN) is the default; English is the second language. Every text shown to a
+ * person is a `Bilingual` written with `msg`, so core rejections and portal texts are rendered the same way.
  */
-import { type Bilingual, fill, type Lang as InterfaceLang, tr as translate } from '@xinfang/core/i18n';
+import { type Bilingual, cap, fill, LANGS, type Lang, tr as translate } from '@xinfang/core/i18n';
 
-/** The portal's language switch: `zh` or `en` (kept in localStorage; `langTag` gives the interface language). */
-export type Lang = 'zh' | 'en';
+/** The interface language: `Lang` of `@xinfang/core/i18n` (`zh-CN` or `en`), kept in localStorage. */
+export type { Lang };
 
 /** A text in Chinese and English: `Bilingual` of `@xinfang/core/i18n`. */
 export type Text = Bilingual;
 
-/** Replaces `{name}` placeholders (`fill` of `@xinfang/core/i18n`). */
-export { fill };
+/** `{name}` placeholders (`fill`) and a capital for a label that starts in lower case (`cap`). */
+export { cap, fill };
 
 const LANG_KEY = 'xinfang.lang';
 
 function initialLang(): Lang {
   try {
     const stored = localStorage.getItem(LANG_KEY);
-    if (stored === 'en' || stored === 'zh') return stored;
+    if ((LANGS as readonly (string | null)[]).includes(stored)) return stored as Lang;
   } catch {
     // Storage blocked: fall back to the default language.
   }
-  return 'zh';
+  return 'zh-CN';
 }
 
 let current: Lang = initialLang();
@@ -34,9 +34,14 @@ export function lang(): Lang {
   return current;
 }
 
-/** The BCP 47 tag for the `lang` attribute: the interface language of `@xinfang/core/i18n`. */
-export function langTag(l: Lang = current): InterfaceLang {
-  return l === 'zh' ? 'zh-CN' : 'en';
+/** The BCP 47 tag for the `lang` attribute: the interface language itself. */
+export function langTag(l: Lang = current): Lang {
+  return l;
+}
+
+/** The language the switch offers: English on a Chinese page, Chinese on any other. */
+export function otherLang(): Lang {
+  return current === 'en' ? 'zh-CN' : 'en';
 }
 
 /** Switches the interface language, persists it and updates `<html lang>`. */
@@ -59,17 +64,17 @@ export function onLangChange(listener: () => void): () => void {
 
 /** The text in the current language (`tr` of `@xinfang/core/i18n`). */
 export function tr(text: Text): string {
-  return translate(langTag(), text);
+  return translate(current, text);
 }
 
 /** The text in the other language (shown below rejections so both readers understand them). */
 export function trOther(text: Text): string {
-  return translate(langTag(current === 'zh' ? 'en' : 'zh'), text);
+  return translate(otherLang(), text);
 }
 
 /** The BCP 47 tag of the other language. */
 export function otherLangTag(): string {
-  return langTag(current === 'zh' ? 'en' : 'zh');
+  return otherLang();
 }
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
@@ -91,9 +96,4 @@ export function num(n: number): string {
     numberFormats.set(tag, format);
   }
   return format.format(n);
-}
-
-/** The text with its English starting in a capital (core labels are lower case, made for sentences). */
-export function cap(text: Text): Text {
-  return { zh: text.zh, en: text.en.charAt(0).toUpperCase() + text.en.slice(1) };
 }

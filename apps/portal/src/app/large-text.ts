@@ -7,7 +7,7 @@ import { lang, onLangChange, tr } from './i18n.js';
 
 const KEY = 'xinfang.largeText';
 /** The forms of @xinfang/elements: each has the `size` attribute. */
-const FORMS = 'xf-intake-form, xf-reception-form, xf-reply-form';
+const FORMS = 'xf-intake-form, xf-reception-form, xf-reply-form, xf-command-form';
 const T = {
   on: { zh: '大字', en: 'Large text' },
   label: { zh: '大字模式（适老化）', en: 'Large text mode' },
@@ -54,7 +54,7 @@ function sync(): void {
   if (!button) return;
   button.setAttribute('aria-pressed', String(large));
   button.setAttribute('aria-label', tr(T.label));
-  button.setAttribute('lang', lang() === 'zh' ? 'zh-CN' : 'en');
+  button.setAttribute('lang', lang());
   button.textContent = tr(T.on);
 }
 

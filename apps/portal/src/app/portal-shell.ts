@@ -8,7 +8,8 @@
  * only the office bar and `<main>`, which Lit renders between the banner and the footer.
  */
 import { html, LitElement, nothing, type PropertyValues, render, type TemplateResult } from 'lit';
-import { lang, langTag, onLangChange, setLang, type Text, tr } from './i18n.js';
+import { APP_TITLE, SHELL_TEXT as FIRST_SHELL_TEXT } from './first-screen.js';
+import { langTag, onLangChange, otherLang, setLang, type Text, tr } from './i18n.js';
 import type { PageElement } from './page.js';
 import { href, isOffice, parseHash, type Route, type RouteName } from './router.js';
 import { inMode, NAV_GROUPS, NOT_FOUND, navOf, ROUTES, type RouteDef, routeDef } from './routes.js';
@@ -23,7 +24,8 @@ interface PageDef {
   load: () => Promise<unknown>;
 }
 
-export const APP_TITLE: Text = { zh: '信访工作平台（演示）', en: 'Petition Office (demo)' };
+/** The portal's name (the first screen's texts live in first-screen.ts, which index.html is written from). */
+export { APP_TITLE };
 
 /** Every page module but the home page's (in the entry), loaded on demand; routes.ts says which route loads which. */
 const PAGE_MODULES = import.meta.glob<unknown>(['../pages/*-page.ts', '!../pages/home-page.ts']);
@@ -57,21 +59,7 @@ function navShown(name: RouteName): boolean {
   return role === undefined || route.roles === undefined || route.roles.includes(role);
 }
 
-const SHELL_TEXT = {
-  skip: { zh: '跳到主要内容', en: 'Skip to main content' },
-  nav: { zh: '主导航', en: 'Main navigation' },
-  public: NAV_GROUPS.public,
-  office: NAV_GROUPS.office,
-  footer: {
-    zh: '演示系统：所有数据只保存在本浏览器（IndexedDB），不会发送到任何服务器。依据《信访工作条例》（2022）。',
-    en: 'Demo system: all data stays in this browser (IndexedDB) and is never sent to a server. Based on the Regulations on Petition Work (2022).',
-  },
-  // The shared office (the portal served by @xinfang/server); index.html carries it as data-server on the footer.
-  footerServer: {
-    zh: '演示系统：信访事项保存在本机关的服务器上，工作人员登录后办理。依据《信访工作条例》（2022）。',
-    en: 'Demo system: petitions are kept on this organ’s server and handled by staff who sign in. Based on the Regulations on Petition Work (2022).',
-  },
-} satisfies Record<string, Text>;
+const SHELL_TEXT = { ...FIRST_SHELL_TEXT, public: NAV_GROUPS.public, office: NAV_GROUPS.office };
 
 /**
  * The static parts of the shell, as index.html draws them (used only when the document does not have them).
@@ -182,7 +170,7 @@ export class XfPortal extends LitElement {
     this.querySelector('.site-title')?.setAttribute('data-testid', 'site-title');
     const toggle = this.querySelector('.lang-switch');
     toggle?.setAttribute('data-testid', 'lang-switch');
-    toggle?.addEventListener('click', () => setLang(lang() === 'zh' ? 'en' : 'zh'));
+    toggle?.addEventListener('click', () => setLang(otherLang()));
     for (const a of this.querySelectorAll<HTMLAnchorElement>('.site-nav a[data-nav]')) {
       const name = a.dataset.nav as RouteName;
       a.setAttribute('data-testid', `nav-${name}`);
@@ -195,7 +183,7 @@ export class XfPortal extends LitElement {
 
   /** The static parts in the current language, with the current route's link marked (only what differs is written). */
   #syncShell(): void {
-    const other = lang() === 'zh' ? 'en' : 'zh';
+    const other = otherLang();
     setText(this.querySelector(':scope > .skip-link'), tr(SHELL_TEXT.skip));
     setText(this.querySelector('.site-title > span:not(.site-title__emblem)'), tr(APP_TITLE));
     const toggle = this.querySelector('.lang-switch');

@@ -1,31 +1,21 @@
 /**
- * The actions of the case page: for each core command a small form (its fields, which are required)
- * and how the filled form becomes the command's data. The case page asks the core's `can` which of
- * them the machine allows now for the acting person, and the store executes the result.
+ * The actions of the case page as data: for each core command the fields of its `<xf-command-form>` (which are
+ * required, how a value goes into the command). The form builds the command and checks it with the core's
+ * `checkCommand`; the case page asks the core's `can` which actions the machine allows now for the acting person,
+ * and the store executes the result.
  */
 import type { CommandType, PetitionView, PolicyProfile } from '@xinfang/core';
 import { commandLabels, extensionRule, outcomesFor } from '@xinfang/core';
+import type { CommandField, CommandFieldOption, CommandSubmitDetail } from '@xinfang/elements';
 import type { Text } from '../app/i18n.js';
 import { labelOf, legalChannelLabels, outcomeLabels, reviewOutcomeLabels } from '../app/labels.js';
 import type { CommandDraft } from '../app/services.js';
 import { type OfficeRole, ROLE_NAMES, ROLE_PEOPLE } from '../app/session.js';
 
-export interface Option {
-  value: string;
-  label: Text;
-}
+type Option = CommandFieldOption;
 
-export interface FieldSpec {
-  name: string;
-  label: Text;
-  kind: 'text' | 'textarea' | 'select' | 'date' | 'number' | 'checkbox' | 'radio';
-  required?: boolean;
-  hint?: Text;
-  options?: Option[];
-  min?: number;
-  max?: number;
-  initial?: string;
-}
+/** A field of an action's form: the data `<xf-command-form>` renders and checks. */
+export type FieldSpec = CommandField;
 
 export interface ActionSpec {
   type: Exclude<CommandType, 'register'>;
@@ -35,8 +25,11 @@ export interface ActionSpec {
   fields: FieldSpec[];
   /** Goes to another page instead of a dialog (reply has its own page with the print view). */
   route?: (view: PetitionView) => string;
-  /** One command, or several decided and written together in one transaction (all or nothing). */
-  build: (values: Record<string, string>) => CommandDraft | CommandDraft[];
+  /**
+   * The commands decided and written together with the form's command in one transaction (all or nothing), from
+   * the options ticked in the form (conclude → reply → delivered).
+   */
+  followUps?: (submitted: CommandSubmitDetail) => CommandDraft[];
 }
 
 export interface ActionContext {
@@ -63,7 +56,7 @@ const reviewOutcomes: Option[] = ['upheld', 'changed', 'revoked'].map((v) => ({
 const F = {
   reason: { name: 'reason', label: { zh: '理由', en: 'Reason' }, kind: 'textarea', required: true },
   text: { name: 'text', label: { zh: '内容', en: 'Text' }, kind: 'textarea', required: true },
-  optionalText: { name: 'text', label: { zh: '说明（可选）', en: 'Note (optional)' }, kind: 'textarea' },
+  optionalText: { name: 'text', label: { zh: '说明', en: 'Note' }, kind: 'textarea' },
   opinion: { name: 'opinion', label: { zh: '意见', en: 'Opinion' }, kind: 'textarea', required: true },
 } satisfies Record<string, FieldSpec>;
 
@@ -82,6 +75,7 @@ function concludeFollowUps(view: PetitionView, role: string | undefined): FieldS
       en: 'Reply to the petitioner in writing with this opinion now (art 32)',
     },
     kind: 'checkbox',
+    option: true,
   };
   if (!may('delivered')) return [reply];
   return [
@@ -93,6 +87,7 @@ function concludeFollowUps(view: PetitionView, role: string | undefined): FieldS
         en: 'The reply was handed over or delivered online now (records delivery; the review window starts today, art 35)',
       },
       kind: 'checkbox',
+      option: true,
     },
   ];
 }
@@ -110,7 +105,6 @@ export function actionSpecs({ view, policy, role }: ActionContext): ActionSpec[]
         en: 'Acceptance starts the handling period (art 34: 60 days).',
       },
       fields: [],
-      build: () => ({ type: 'accept' }),
     },
     {
       type: 'transfer',
@@ -135,7 +129,6 @@ export function actionSpecs({ view, policy, role }: ActionContext): ActionSpec[]
         },
         F.reason,
       ],
-      build: (v) => ({ type: 'transfer', toUnit: v.toUnit ?? '', reason: v.reason ?? '' }),
     },
     {
       type: 'assign',
@@ -152,15 +145,9 @@ export function actionSpecs({ view, policy, role }: ActionContext): ActionSpec[]
           required: true,
           options: unitOptions(policy, view.unit),
         },
-        { name: 'reason', label: { zh: '交办意见（可选）', en: 'Instructions (optional)' }, kind: 'textarea' },
-        { name: 'reportBackBy', label: { zh: '报送结果日期（可选）', en: 'Report back by (optional)' }, kind: 'date' },
+        { name: 'reason', label: { zh: '交办意见', en: 'Instructions' }, kind: 'textarea' },
+        { name: 'reportBackBy', label: { zh: '报送结果日期', en: 'Report back by' }, kind: 'date' },
       ],
-      build: (v) => ({
-        type: 'assign',
-        toUnit: v.toUnit ?? '',
-        ...(v.reason ? { reason: v.reason } : {}),
-        ...(v.reportBackBy ? { reportBackBy: v.reportBackBy } : {}),
-      }),
     },
     {
       type: 'decline',
@@ -185,12 +172,6 @@ export function actionSpecs({ view, policy, role }: ActionContext): ActionSpec[]
           kind: 'text',
         },
       ],
-      build: (v) => ({
-        type: 'decline',
-        reason: v.reason ?? '',
-        goTo: v.goTo ?? '',
-        ...(v.alreadyAcceptedAs ? { alreadyAcceptedAs: v.alreadyAcceptedAs } : {}),
-      }),
     },
     {
       type: 'referToLegalChannel',
@@ -209,7 +190,6 @@ export function actionSpecs({ view, policy, role }: ActionContext): ActionSpec[]
         },
         { name: 'organ', label: { zh: '受理机关', en: 'Organ to go to' }, kind: 'text', required: true },
       ],
-      build: (v) => ({ type: 'referToLegalChannel', channel: (v.channel ?? 'other') as 'other', organ: v.organ ?? '' }),
     },
     {
       type: 'notify',
@@ -232,11 +212,6 @@ export function actionSpecs({ view, policy, role }: ActionContext): ActionSpec[]
         },
         F.optionalText,
       ],
-      build: (v) => ({
-        type: 'notify',
-        method: v.method === 'onSpot' ? 'onSpot' : 'written',
-        ...(v.text ? { text: v.text } : {}),
-      }),
     },
     {
       type: 'object',
@@ -246,7 +221,6 @@ export function actionSpecs({ view, policy, role }: ActionContext): ActionSpec[]
         en: 'Not within this unit’s remit: object within 5 working days with detailed reasons (art 23).',
       },
       fields: [{ name: 'reasons', label: { zh: '异议理由', en: 'Reasons' }, kind: 'textarea', required: true }],
-      build: (v) => ({ type: 'object', reasons: v.reasons ?? '' }),
     },
     {
       type: 'decideObjection',
@@ -258,17 +232,13 @@ export function actionSpecs({ view, policy, role }: ActionContext): ActionSpec[]
           kind: 'radio',
           required: true,
           options: [
-            { value: 'yes', label: { zh: '同意', en: 'Agree' } },
-            { value: 'no', label: { zh: '不同意', en: 'Disagree' } },
+            { value: 'true', label: { zh: '同意', en: 'Agree' } },
+            { value: 'false', label: { zh: '不同意', en: 'Disagree' } },
           ],
+          as: 'boolean',
         },
-        { name: 'reason', label: { zh: '理由（可选）', en: 'Reason (optional)' }, kind: 'textarea' },
+        { name: 'reason', label: { zh: '理由', en: 'Reason' }, kind: 'textarea' },
       ],
-      build: (v) => ({
-        type: 'decideObjection',
-        agreed: v.agreed === 'yes',
-        ...(v.reason ? { reason: v.reason } : {}),
-      }),
     },
     {
       type: 'assignHandler',
@@ -292,36 +262,27 @@ export function actionSpecs({ view, policy, role }: ActionContext): ActionSpec[]
           kind: 'checkbox',
         },
       ],
-      build: (v) => ({
-        type: 'assignHandler',
-        handler: v.handler ?? '',
-        ...(v.handlerIsParty ? { handlerIsParty: true } : {}),
-      }),
     },
     {
       type: 'proposeHandling',
       label: label('proposeHandling'),
       fields: [{ ...F.text, label: { zh: '拟办意见', en: 'Proposed handling' } }],
-      build: (v) => ({ type: 'proposeHandling', text: v.text ?? '' }),
     },
     {
       type: 'leaderInstruct',
       label: label('leaderInstruct'),
       fields: [{ ...F.text, label: { zh: '批示内容', en: 'Instruction' } }],
-      build: (v) => ({ type: 'leaderInstruct', text: v.text ?? '' }),
     },
-    { type: 'ownCase', label: label('ownCase'), fields: [], build: () => ({ type: 'ownCase' }) },
+    { type: 'ownCase', label: label('ownCase'), fields: [] },
     {
       type: 'urge',
       label: label('urge'),
       fields: [F.optionalText],
-      build: (v) => ({ type: 'urge', ...(v.text ? { text: v.text } : {}) }),
     },
     {
       type: 'supervise',
       label: label('supervise'),
       fields: [F.optionalText],
-      build: (v) => ({ type: 'supervise', ...(v.text ? { text: v.text } : {}) }),
     },
     {
       type: 'convene',
@@ -345,16 +306,10 @@ export function actionSpecs({ view, policy, role }: ActionContext): ActionSpec[]
           kind: 'select',
           required: true,
           options: unitOptions(policy),
+          as: 'list',
         },
         { name: 'withPetitioner', label: { zh: '信访人参加', en: 'The petitioner attends' }, kind: 'checkbox' },
       ],
-      build: (v) => ({
-        type: 'convene',
-        form: v.form === 'onSite' ? 'onSite' : 'meeting',
-        chair: v.chair ?? '',
-        units: v.units ? [v.units] : [],
-        ...(v.withPetitioner ? { withPetitioner: true } : {}),
-      }),
     },
     {
       type: 'hearing',
@@ -366,14 +321,8 @@ export function actionSpecs({ view, policy, role }: ActionContext): ActionSpec[]
       fields: [
         { name: 'from', label: { zh: '开始日期', en: 'From' }, kind: 'date', required: true },
         { name: 'to', label: { zh: '结束日期', en: 'To' }, kind: 'date', required: true },
-        { name: 'summary', label: { zh: '听证摘要（可选）', en: 'Summary (optional)' }, kind: 'textarea' },
+        { name: 'summary', label: { zh: '听证摘要', en: 'Summary' }, kind: 'textarea' },
       ],
-      build: (v) => ({
-        type: 'hearing',
-        from: v.from ?? '',
-        to: v.to ?? '',
-        ...(v.summary ? { summary: v.summary } : {}),
-      }),
     },
     {
       type: 'recuse',
@@ -382,7 +331,6 @@ export function actionSpecs({ view, policy, role }: ActionContext): ActionSpec[]
         { name: 'person', label: { zh: '回避人员', en: 'Person' }, kind: 'select', required: true, options: people() },
         F.reason,
       ],
-      build: (v) => ({ type: 'recuse', person: v.person ?? '', reason: v.reason ?? '' }),
     },
     {
       type: 'addMaterial',
@@ -400,14 +348,8 @@ export function actionSpecs({ view, policy, role }: ActionContext): ActionSpec[]
           ],
         },
         { name: 'ref', label: { zh: '材料编号或存放位置', en: 'Reference or location' }, kind: 'text', required: true },
-        { name: 'title', label: { zh: '材料名称（可选）', en: 'Title (optional)' }, kind: 'text' },
+        { name: 'title', label: { zh: '材料名称', en: 'Title' }, kind: 'text' },
       ],
-      build: (v) => ({
-        type: 'addMaterial',
-        kind: (v.kind ?? 'other') as 'other',
-        ref: v.ref ?? '',
-        ...(v.title ? { title: v.title } : {}),
-      }),
     },
     {
       type: 'extend',
@@ -437,12 +379,6 @@ export function actionSpecs({ view, policy, role }: ActionContext): ActionSpec[]
           initial: 'written',
         },
       ],
-      build: (v) => ({
-        type: 'extend',
-        days: Number(v.days),
-        reason: v.reason ?? '',
-        notice: v.notice === 'onSpot' ? 'onSpot' : 'written',
-      }),
     },
     {
       type: 'conclude',
@@ -464,13 +400,11 @@ export function actionSpecs({ view, policy, role }: ActionContext): ActionSpec[]
       ],
       // 22 arts 32, 35: the opinion, the written reply that carries it and its delivery — one call, decided and
       // written in one transaction against the sequence number shown (all or nothing).
-      build: (v) => {
-        const deliver = v.deliver === 'on';
-        const reply = deliver || v.reply === 'on';
-        const opinion = v.opinion ?? '';
+      followUps: ({ command, options }) => {
+        const deliver = options.deliver === true;
+        const reply = deliver || options.reply === true;
         return [
-          { type: 'conclude', outcome: (v.outcome ?? '') as 'support', opinion },
-          ...(reply ? [{ type: 'reply' as const, text: opinion }] : []),
+          ...(reply ? [{ type: 'reply' as const, text: String(command.opinion ?? '') }] : []),
           ...(deliver ? [{ type: 'delivered' as const }] : []),
         ];
       },
@@ -480,7 +414,6 @@ export function actionSpecs({ view, policy, role }: ActionContext): ActionSpec[]
       label: label('reply'),
       fields: [],
       route: (view) => `/office/replies/${encodeURIComponent(view.petitionId)}`,
-      build: () => ({ type: 'reply', text: '' }),
     },
     {
       type: 'delivered',
@@ -490,7 +423,6 @@ export function actionSpecs({ view, policy, role }: ActionContext): ActionSpec[]
         en: 'From delivery of the written reply the petitioner has 30 days to request a review (art 35).',
       },
       fields: [],
-      build: () => ({ type: 'delivered' }),
     },
     {
       type: 'requestReview',
@@ -507,7 +439,6 @@ export function actionSpecs({ view, policy, role }: ActionContext): ActionSpec[]
         },
         { name: 'reasons', label: { zh: '申请理由', en: 'Reasons' }, kind: 'textarea', required: true },
       ],
-      build: (v) => ({ type: 'requestReview', reviewUnit: v.reviewUnit ?? '', reasons: v.reasons ?? '' }),
     },
     {
       type: 'decideReview',
@@ -522,7 +453,6 @@ export function actionSpecs({ view, policy, role }: ActionContext): ActionSpec[]
         },
         { ...F.opinion, label: { zh: '复查意见', en: 'Review opinion' } },
       ],
-      build: (v) => ({ type: 'decideReview', outcome: (v.outcome ?? 'upheld') as 'upheld', opinion: v.opinion ?? '' }),
     },
     {
       type: 'requestReReview',
@@ -544,7 +474,6 @@ export function actionSpecs({ view, policy, role }: ActionContext): ActionSpec[]
         },
         { name: 'reasons', label: { zh: '申请理由', en: 'Reasons' }, kind: 'textarea', required: true },
       ],
-      build: (v) => ({ type: 'requestReReview', reviewUnit: v.reviewUnit ?? '', reasons: v.reasons ?? '' }),
     },
     {
       type: 'decideReReview',
@@ -563,11 +492,6 @@ export function actionSpecs({ view, policy, role }: ActionContext): ActionSpec[]
         },
         { ...F.opinion, label: { zh: '复核意见', en: 'Re-review opinion' } },
       ],
-      build: (v) => ({
-        type: 'decideReReview',
-        outcome: (v.outcome ?? 'upheld') as 'upheld',
-        opinion: v.opinion ?? '',
-      }),
     },
     {
       type: 'archive',
@@ -576,8 +500,7 @@ export function actionSpecs({ view, policy, role }: ActionContext): ActionSpec[]
         zh: '立卷归档：原件、拟办意见、领导批示、调查材料、处理结果（各单位制度）。',
         en: 'The file: original, proposed handling, leader instruction, investigation material, result.',
       },
-      fields: [{ name: 'volume', label: { zh: '案卷号（可选）', en: 'Volume no. (optional)' }, kind: 'text' }],
-      build: (v) => ({ type: 'archive', ...(v.volume ? { volume: v.volume } : {}) }),
+      fields: [{ name: 'volume', label: { zh: '案卷号', en: 'Volume no.' }, kind: 'text' }],
     },
   ];
 }
@@ -585,40 +508,4 @@ export function actionSpecs({ view, policy, role }: ActionContext): ActionSpec[]
 /** A label whose English starts with a capital (the core's command labels are lower case, for sentences). */
 export function capitalized(text: Text): Text {
   return { zh: text.zh, en: text.en.charAt(0).toUpperCase() + text.en.slice(1) };
-}
-
-/** The bilingual message for a required field left empty. */
-export function requiredMessage(field: FieldSpec): Text {
-  return field.kind === 'select' || field.kind === 'radio' || field.kind === 'date'
-    ? { zh: `请选择“${field.label.zh}”`, en: `Choose an option for “${field.label.en}”` }
-    : { zh: `请填写“${field.label.zh}”`, en: `Fill in “${field.label.en}”` };
-}
-
-/** Checks the filled form; bilingual messages that say what to do, by field name. */
-export function checkFields(fields: FieldSpec[], values: Record<string, string>): { name: string; message: Text }[] {
-  const issues: { name: string; message: Text }[] = [];
-  for (const field of fields) {
-    const value = (values[field.name] ?? '').trim();
-    if (field.required && value === '') {
-      issues.push({ name: field.name, message: requiredMessage(field) });
-      continue;
-    }
-    if (field.kind === 'number' && value !== '') {
-      const n = Number(value);
-      if (
-        !Number.isInteger(n) ||
-        (field.min !== undefined && n < field.min) ||
-        (field.max !== undefined && n > field.max)
-      ) {
-        issues.push({
-          name: field.name,
-          message: {
-            zh: `“${field.label.zh}”请填写 ${field.min ?? 0} 到 ${field.max ?? '∞'} 之间的整数`,
-            en: `For “${field.label.en}” enter a whole number from ${field.min ?? 0} to ${field.max ?? '∞'}`,
-          },
-        });
-      }
-    }
-  }
-  return issues;
 }

@@ -1,13 +1,16 @@
 /**
  * The case page (信访事项): the petition as the acting person may see it (`viewFor`, 22 art 30), its
  * deadlines, its history (`<xf-petition-timeline>`), and the actions — only those the machine allows
- * now for this role are enabled; a disabled one says why (the core's `can`). Each action is a small
- * dialog whose filled form becomes a core command, stamped by the demo clock and executed by the store.
+ * now for this role are enabled; a disabled one says why (the core's `can`). Each action is a dialog with an
+ * `<xf-command-form>`: it builds the core command, checks it with the core's `checkCommand` (the store's own
+ * message, at the field it concerns), and the page stamps it with the demo clock and executes it in the store.
  */
 import {
   type Actor,
   archiveNeeds,
+  type Command,
   can,
+  checkCommand,
   type Deadline,
   deadlines,
   dueLabels,
@@ -18,7 +21,15 @@ import {
   statusLabels,
   viewFor,
 } from '@xinfang/core';
-import { XfDeadlineBadge, XfPetitionTimeline } from '@xinfang/elements';
+import {
+  type CommandCheckResult,
+  type CommandSubmitDetail,
+  type CommandDraft as FormCommand,
+  XfDeadlineBadge,
+  XfPetitionTimeline,
+  type XfSubmitEvent,
+} from '@xinfang/elements';
+import '@xinfang/elements/command-form';
 import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { clock } from '../app/clock.js';
@@ -29,6 +40,7 @@ import { okNotice, rejectionNotice } from '../app/notice.js';
 import { PageElement } from '../app/page.js';
 import { href, navigate } from '../app/router.js';
 import {
+  type CommandDraft,
   calendar,
   currentActor,
   currentUnit,
@@ -40,7 +52,7 @@ import {
   unitName,
 } from '../app/services.js';
 import { ROLE_NAMES, ROLE_PEOPLE, ROLES, session } from '../app/session.js';
-import { type ActionSpec, actionSpecs, checkFields, type FieldSpec } from './case-actions.js';
+import { type ActionSpec, actionSpecs } from './case-actions.js';
 
 defineOnce('xf-deadline-badge', XfDeadlineBadge);
 defineOnce('xf-petition-timeline', XfPetitionTimeline);
@@ -98,7 +110,6 @@ const T = {
   },
   cancel: { zh: '取消', en: 'Cancel' },
   confirm: { zh: '确认{action}', en: 'Confirm: {action}' },
-  errorSummary: { zh: '请先改正以下问题', en: 'There is a problem' },
   done: { zh: '已完成：{action}。', en: 'Done: {action}.' },
   calendarGap: {
     zh: '期限无法计算：演示日期或期限超出节假日数据覆盖的年份。',
@@ -172,7 +183,6 @@ export class XfCasePage extends PageElement {
     events: { state: true },
     missing: { state: true },
     active: { state: true },
-    issues: { state: true },
     rejection: { state: true },
     done: { state: true },
     busy: { state: true },
@@ -182,7 +192,6 @@ export class XfCasePage extends PageElement {
   declare events: PetitionEvent[];
   declare missing: boolean;
   declare active: ActionSpec | undefined;
-  declare issues: { name: string; message: Text }[];
   declare rejection: Rejection | undefined;
   declare done: Text | undefined;
   declare busy: boolean;
@@ -194,7 +203,6 @@ export class XfCasePage extends PageElement {
     this.events = [];
     this.missing = false;
     this.active = undefined;
-    this.issues = [];
     this.rejection = undefined;
     this.done = undefined;
     this.busy = false;
@@ -288,7 +296,6 @@ export class XfCasePage extends PageElement {
     }
     this.#opener = event.currentTarget as HTMLElement;
     this.active = spec;
-    this.issues = [];
     this.rejection = undefined;
     this.done = undefined;
     void this.updateComplete.then(() => {
@@ -303,31 +310,32 @@ export class XfCasePage extends PageElement {
 
   #onDialogClose(): void {
     this.active = undefined;
-    this.issues = [];
     this.#opener?.focus();
   }
 
-  async #submit(event: SubmitEvent): Promise<void> {
+  /**
+   * The core's check of the form's command, stamped as `run` will stamp it: the form shows the rejection the store
+   * would give, next to the field it concerns.
+   */
+  #check(view: PetitionView, policy: PolicyProfile): (draft: FormCommand) => CommandCheckResult {
+    return (draft) => {
+      const command = { ...draft, petitionId: view.petitionId, at: clock.now(), by: currentActor() } as Command;
+      return checkCommand(view, command, { policy, calendar });
+    };
+  }
+
+  async #submit(event: XfSubmitEvent<CommandSubmitDetail>): Promise<void> {
     event.preventDefault();
     const spec = this.active;
     const view = this.view;
     if (!spec || !view || this.busy) return;
-    const form = event.currentTarget as HTMLFormElement;
-    const data = new FormData(form);
-    const values: Record<string, string> = {};
-    for (const field of spec.fields) {
-      const value = data.get(field.name);
-      values[field.name] = typeof value === 'string' ? value : '';
-    }
-    this.issues = checkFields(spec.fields, values);
-    if (this.issues.length > 0) {
-      await this.updateComplete;
-      this.querySelector<HTMLElement>('#action-errors')?.focus();
-      return;
-    }
     this.busy = true;
     try {
-      const result = await run(view.petitionId, spec.build(values), view.seq);
+      // The form's command, then what the ticked options add (conclude → reply → delivered): one call, decided and
+      // written in one transaction against the sequence number shown (all or nothing).
+      const first = event.detail.command as unknown as CommandDraft;
+      const followUps = spec.followUps?.(event.detail) ?? [];
+      const result = await run(view.petitionId, followUps.length > 0 ? [first, ...followUps] : first, view.seq);
       if (result.ok) {
         this.rejection = undefined;
         await this.#load();
@@ -345,69 +353,21 @@ export class XfCasePage extends PageElement {
     }
   }
 
-  #field(field: FieldSpec) {
-    const id = `action-${field.name}`;
-    const issue = this.issues.find((i) => i.name === field.name);
-    const errorId = issue ? `${id}-error` : undefined;
-    const error = issue ? html`<p class="field-error" id=${errorId!}>${tr(issue.message)}</p>` : nothing;
-    const describedBy = errorId ?? nothing;
-    switch (field.kind) {
-      case 'textarea':
-        return html`<div class="field"><label for=${id}>${tr(field.label)}</label>${error}
-          <textarea id=${id} name=${field.name} data-testid=${id} ?required=${field.required} aria-invalid=${issue ? 'true' : 'false'}
-            aria-describedby=${describedBy}></textarea></div>`;
-      case 'select':
-        return html`<div class="field"><label for=${id}>${tr(field.label)}</label>${error}
-          <select id=${id} name=${field.name} data-testid=${id} ?required=${field.required} aria-invalid=${issue ? 'true' : 'false'}
-            aria-describedby=${describedBy}>
-            <option value="">${tr({ zh: '请选择', en: 'Choose' })}</option>
-            ${(field.options ?? []).map((o) => html`<option value=${o.value} ?selected=${o.value === field.initial}>${tr(o.label)}</option>`)}
-          </select></div>`;
-      case 'radio':
-        return html`<fieldset class="field"><legend>${tr(field.label)}</legend>${error}
-          ${(field.options ?? []).map(
-            (o) => html`<label><input type="radio" name=${field.name} value=${o.value} data-testid=${`${id}-${o.value}`}
-              ?checked=${o.value === field.initial} /> ${tr(o.label)}</label> `,
-          )}</fieldset>`;
-      case 'checkbox':
-        return html`<div class="field"><label><input type="checkbox" name=${field.name} data-testid=${id} /> ${tr(field.label)}</label></div>`;
-      default:
-        return html`<div class="field"><label for=${id}>${tr(field.label)}</label>${error}
-          <input id=${id} name=${field.name} data-testid=${id} type=${field.kind} .value=${field.initial ?? ''}
-            min=${field.min ?? nothing} max=${field.max ?? nothing} ?required=${field.required}
-            aria-invalid=${issue ? 'true' : 'false'} aria-describedby=${describedBy} /></div>`;
-    }
-  }
-
   #dialog() {
     const spec = this.active;
+    const view = this.view;
     return html`<dialog id="action-dialog" aria-labelledby="action-title" data-testid="action-dialog" @close=${() => this.#onDialogClose()}>
       ${
-        spec
-          ? html`<form novalidate @submit=${(e: SubmitEvent) => this.#submit(e)}>
-            <h2 id="action-title">${tr(spec.label)}</h2>
+        spec && view
+          ? html`<h2 id="action-title">${tr(spec.label)}</h2>
             ${spec.help ? html`<p class="hint">${tr(spec.help)}</p>` : nothing}
-            ${
-              this.issues.length > 0
-                ? html`<div id="action-errors" class="notice notice--error" role="alert" tabindex="-1" data-testid="action-errors">
-                  <p><strong>${tr(T.errorSummary)}</strong></p>
-                  <ul>${this.issues.map(
-                    (i) =>
-                      html`<li><a href=${`#action-${i.name}`} @click=${(e: Event) => {
-                        e.preventDefault();
-                        this.querySelector<HTMLElement>(`#action-${i.name}`)?.focus();
-                      }}>${tr(i.message)}</a></li>`,
-                  )}</ul>
-                </div>`
-                : nothing
-            }
             ${rejectionNotice(this.rejection, 'action-rejection')}
-            ${spec.fields.map((f) => this.#field(f))}
+            <xf-command-form data-testid="action-form" command=${spec.type} .fields=${spec.fields}
+              .check=${this.#check(view, this.#policy(view))} confirm=${fill(tr(T.confirm), { action: tr(spec.label) })}
+              ?busy=${this.busy} @xf-submit=${(e: XfSubmitEvent<CommandSubmitDetail>) => this.#submit(e)}></xf-command-form>
             <p class="card__actions">
-              <button type="submit" data-testid="action-submit" ?disabled=${this.busy}>${fill(tr(T.confirm), { action: tr(spec.label) })}</button>
               <button type="button" class="button--secondary" data-testid="action-cancel" @click=${() => this.#close()}>${tr(T.cancel)}</button>
-            </p>
-          </form>`
+            </p>`
           : nothing
       }
     </dialog>`;

@@ -20,10 +20,6 @@ defineOnce('xf-reply-form', XfReplyForm);
 const T = {
   title: { zh: '书面答复', en: 'Written reply' },
   back: { zh: '返回事项', en: 'Back to the petition' },
-  deliver: {
-    zh: '已当面交付或通过网上信访系统送达（记录送达，复查期限自即日起算）',
-    en: 'Handed over in person or delivered online now (records delivery; the review window starts today)',
-  },
   done: { zh: '已答复{delivered}。', en: 'Reply recorded{delivered}.' },
   deliveredToo: { zh: '并登记送达', en: ' and delivered' },
   print: { zh: '打印答复', en: 'Print the reply' },
@@ -119,7 +115,8 @@ export class XfReplyPage extends PageElement {
     const view = this.view;
     const payload = event.detail;
     if (!view || this.busy || payload.kind !== 'opinion') return;
-    const deliver = this.querySelector<HTMLInputElement>('#reply-deliver')?.checked ?? false;
+    // The form's own "delivered now" tick (offered only to a role that may record delivery).
+    const deliver = payload.deliverNow === true;
     this.busy = true;
     try {
       // 22 art 32: the handling opinion first, then the written reply that carries it, then its delivery —
@@ -161,7 +158,7 @@ export class XfReplyPage extends PageElement {
     const policy = policyOf(view.policyId);
     const units = Object.fromEntries(policy.units.map((u) => [u.id, u.name]));
     const writable = view.status === 'concluded' || (view.status === 'handling' && view.class === 'claim');
-    // Delivery is recorded by whoever the petition's terms allow (a clerk by default): offer it ticked only to them.
+    // Delivery is recorded by whoever the petition's terms allow (a clerk by default): the form offers it only to them.
     const mayDeliver = view.terms.permissions.delivered.includes(currentActor().role);
     return html`
       ${back}
@@ -177,10 +174,13 @@ export class XfReplyPage extends PageElement {
       }
       ${
         writable
-          ? html`<div class="field notice"><label><input type="checkbox" id="reply-deliver" data-testid="reply-deliver"
-                ?checked=${view.channel === 'online' && mayDeliver} ?disabled=${!mayDeliver} /> ${tr(T.deliver)}</label></div>
-              <xf-reply-form kind="opinion" data-testid="reply-form" .view=${view} .units=${units} .calendar=${calendar}
-                .clock=${() => clock.now()} .values=${replyPrefill(view, this.events, reviewOrganOf(view, policy))}
+          ? html`<xf-reply-form kind="opinion" data-testid="reply-form" .view=${view} .units=${units} .calendar=${calendar}
+                .clock=${() => clock.now()} ?offer-delivery=${mayDeliver}
+                .values=${{
+                  ...replyPrefill(view, this.events, reviewOrganOf(view, policy)),
+                  // An online petition's reply is delivered online at once: offered ticked.
+                  deliverNow: mayDeliver && view.channel === 'online',
+                }}
                 ?disabled=${this.busy}
                 @xf-submit=${(e: XfSubmitEvent<ReplyPayload>) => this.#onSubmit(e)}></xf-reply-form>`
           : this.done

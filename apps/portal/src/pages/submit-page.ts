@@ -7,6 +7,7 @@ import { XfIntakeForm, type XfSubmitEvent } from '@xinfang/elements';
 import { html, nothing } from 'lit';
 import { clock } from '../app/clock.js';
 import { defineOnce } from '../app/define.js';
+import { SUBMIT_HEAD } from '../app/first-screen.js';
 import { type Text, tr } from '../app/i18n.js';
 import { shanghaiDay } from '../app/labels.js';
 import { rejectionNotice } from '../app/notice.js';
@@ -19,11 +20,7 @@ import { afterNextFrame } from '../app/yield.js';
 defineOnce('xf-intake-form', XfIntakeForm);
 
 const T = {
-  title: { zh: '网上信访', en: 'Submit a petition online' },
-  intro: {
-    zh: '请如实填写姓名、联系方式、请求、事实和理由（《信访工作条例》第十九条）。提交后您将获得登记编号和查询码，请妥善保存。',
-    en: 'Give your name, contact details, request, facts and reasons truthfully (art 19). After submitting you receive a registration number and a query code: keep them safe.',
-  },
+  ...SUBMIT_HEAD,
   organ: { zh: '向哪个机关提出', en: 'Organ to petition' },
   doneTitle: { zh: '已收到您的信访事项', en: 'Your petition has been received' },
   no: { zh: '登记编号', en: 'Registration number' },

@@ -18,6 +18,7 @@ import {
 } from '@xinfang/core';
 import { html, nothing } from 'lit';
 import { clock } from '../app/clock.js';
+import { TRACK_HEAD } from '../app/first-screen.js';
 import { cap, fill, type Text, tr } from '../app/i18n.js';
 import { labelOf, legalChannelLabels, outcomeLabels, reviewOutcomeLabels, shanghaiDay } from '../app/labels.js';
 import { issueSummary, okNotice, rejectionNotice } from '../app/notice.js';
@@ -25,11 +26,7 @@ import { PageElement } from '../app/page.js';
 import { calendar, execute, policyOf, trackPetition, unexpected, unitName } from '../app/services.js';
 
 const T = {
-  title: { zh: '查询办理进度', en: 'Track a petition' },
-  intro: {
-    zh: '请输入提交时获得的登记编号和查询码。',
-    en: 'Enter the registration number and the query code you received when you submitted.',
-  },
+  ...TRACK_HEAD,
   no: { zh: '登记编号', en: 'Registration number' },
   noHint: { zh: '例如 XF-XFB-2026-0001', en: 'For example XF-XFB-2026-0001' },
   code: { zh: '查询码', en: 'Query code' },

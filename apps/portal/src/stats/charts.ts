@@ -7,7 +7,7 @@ import { BarChart, PieChart } from 'echarts/charts';
 import { AriaComponent, GridComponent, TooltipComponent } from 'echarts/components';
 import { type EChartsType, init, use } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
-import type { StatTable } from './tables.js';
+import type { Lang, StatTable } from './tables.js';
 
 use([BarChart, PieChart, GridComponent, TooltipComponent, AriaComponent, SVGRenderer]);
 
@@ -18,8 +18,8 @@ const PALETTE = ['#1d4ed8', '#b91c1c', '#047857', '#7c3aed', '#b45309', '#0f766e
  * Draws one table into `el` (bar or pie) and returns the chart, to be disposed with the element.
  * The chart's own aria description (AriaComponent) lists every figure for screen readers.
  */
-export function drawChart(el: HTMLElement, table: StatTable, lang: 'zh' | 'en'): EChartsType {
-  const chart = init(el, undefined, { renderer: 'svg', locale: lang === 'zh' ? 'ZH' : 'EN' });
+export function drawChart(el: HTMLElement, table: StatTable, lang: Lang): EChartsType {
+  const chart = init(el, undefined, { renderer: 'svg', locale: lang === 'en' ? 'EN' : 'ZH' });
   const aria = { enabled: true, decal: { show: false } };
   if (table.chart === 'pie') {
     chart.setOption({

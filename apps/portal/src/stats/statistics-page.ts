@@ -6,9 +6,9 @@
  *
  * FOR THE SHELL — element name and properties:
  *   <xf-statistics-page .store=${store} .calendar=${calendar} .now=${clock.now()} .policy=${policy}
- *                       lang="zh" year="2026" quarter="0"></xf-statistics-page>
+ *                       lang="zh-CN" year="2026" quarter="0"></xf-statistics-page>
  *   - store: PetitionStore (required)      - calendar: Calendar (required)   - now: Instant (required)
- *   - policy?: PolicyProfile (unit names)  - lang: 'zh' | 'en' (default 'zh')
+ *   - policy?: PolicyProfile (unit names)  - lang: 'zh-CN' | 'en' (default 'zh-CN')
  *   - year: number (default: year of `now`) - quarter: 0 = whole year, 1–4 (default 0)
  *   - heading-level: 1 | 2 (default 1) — the page title's heading level
  *   Fires `xf-period-change` (detail { year, quarter }) when the person picks another period.
@@ -16,6 +16,7 @@
  *   the element's `statistics` property holds the last `Statistics` it rendered.
  */
 import type { Calendar, Instant, PetitionStore, PolicyProfile, Statistics } from '@xinfang/core';
+import { msg, tr } from '@xinfang/core/i18n';
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { type Lang, periodRange, type StatTable, statisticsTables, toCsv } from './tables.js';
 
@@ -23,21 +24,21 @@ type ChartModule = typeof import('./charts.js');
 type Chart = ReturnType<ChartModule['drawChart']>;
 
 const T = {
-  title: { zh: '信访统计', en: 'Petition statistics' },
-  year: { zh: '年度', en: 'Year' },
-  period: { zh: '统计期间', en: 'Period' },
-  whole: { zh: '全年', en: 'Whole year' },
-  quarter: { zh: '第{q}季度', en: 'Quarter {q}' },
-  exportCsv: { zh: '导出 CSV', en: 'Export CSV' },
-  exportXlsx: { zh: '导出 Excel（XLSX）', en: 'Export Excel (XLSX)' },
-  loading: { zh: '正在统计……', en: 'Counting…' },
-  error: { zh: '统计失败：{m}。请刷新页面后重试。', en: 'Statistics failed: {m}. Reload the page and try again.' },
-  item: { zh: '项目', en: 'Item' },
-  value: { zh: '数值', en: 'Value' },
-  chartOf: { zh: '{t}图表', en: 'Chart: {t}' },
-  empty: { zh: '本期间没有数据。', en: 'No data in this period.' },
-  range: { zh: '{from} 至 {to}', en: '{from} to {to}' },
-} as const;
+  title: msg('信访统计', 'Petition statistics'),
+  year: msg('年度', 'Year'),
+  period: msg('统计期间', 'Period'),
+  whole: msg('全年', 'Whole year'),
+  quarter: msg('第{q}季度', 'Quarter {q}'),
+  exportCsv: msg('导出 CSV', 'Export CSV'),
+  exportXlsx: msg('导出 Excel（XLSX）', 'Export Excel (XLSX)'),
+  loading: msg('正在统计……', 'Counting…'),
+  error: msg('统计失败：{m}。请刷新页面后重试。', 'Statistics failed: {m}. Reload the page and try again.'),
+  item: msg('项目', 'Item'),
+  value: msg('数值', 'Value'),
+  chartOf: msg('{t}图表', 'Chart: {t}'),
+  empty: msg('本期间没有数据。', 'No data in this period.'),
+  range: msg('{from} 至 {to}', '{from} to {to}'),
+};
 
 /** Period changed by the person (year and quarter, 0 = whole year). */
 export class PeriodChangeEvent extends Event {
@@ -109,16 +110,14 @@ export class XfStatisticsPage extends LitElement {
 
   constructor() {
     super();
-    this.lang = 'zh';
+    this.lang = 'zh-CN';
     this.quarter = 0;
     this.headingLevel = 1;
     this._loading = false;
   }
 
   #t(key: keyof typeof T, vars: Record<string, string | number> = {}): string {
-    let s: string = T[key][this.lang === 'en' ? 'en' : 'zh'];
-    for (const [k, v] of Object.entries(vars)) s = s.replace(`{${k}}`, String(v));
-    return s;
+    return tr(this.lang, T[key], vars);
   }
 
   get #year(): number {
@@ -228,7 +227,7 @@ export class XfStatisticsPage extends LitElement {
       <tbody>
         ${table.rows.map(
           (r) =>
-            html`<tr><th scope="row">${r.label}</th><td class="num" data-figure=${`${table.id}.${r.key}`} data-value=${String(r.value)}>${r.value.toLocaleString(this.lang === 'zh' ? 'zh-CN' : 'en')}</td></tr>`,
+            html`<tr><th scope="row">${r.label}</th><td class="num" data-figure=${`${table.id}.${r.key}`} data-value=${String(r.value)}>${r.value.toLocaleString(this.lang)}</td></tr>`,
         )}
       </tbody>
     </table>`;

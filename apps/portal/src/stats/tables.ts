@@ -3,8 +3,8 @@
  * and its CSV export, so the three always show the same figures.
  */
 import type { Statistics } from '@xinfang/core';
+import { cap, channelLabels, classLabels, msg, outcomeLabels, statusLabels, tr } from '@xinfang/core/i18n';
 import type { Lang, Text } from '../app/i18n.js';
-import { channelLabels, classLabels, outcomeLabels } from '../app/labels.js';
 
 export type { Lang };
 
@@ -24,46 +24,36 @@ export interface StatTable {
 }
 
 const L = {
-  summary: { zh: '总体情况', en: 'Summary' },
-  channel: { zh: '按渠道', en: 'By channel' },
-  class: { zh: '按类别', en: 'By class' },
-  unit: { zh: '按承办单位', en: 'By unit' },
-  outcome: { zh: '按处理结果', en: 'By outcome' },
-  status: { zh: '按办理状态', en: 'By status' },
-  visits: { zh: '来访批次与人次', en: 'Visits: batches and persons' },
+  summary: msg('总体情况', 'Summary'),
+  channel: msg('按渠道', 'By channel'),
+  class: msg('按类别', 'By class'),
+  unit: msg('按承办单位', 'By unit'),
+  outcome: msg('按处理结果', 'By outcome'),
+  status: msg('按办理状态', 'By status'),
+  visits: msg('来访批次与人次', 'Visits: batches and persons'),
 } satisfies Record<StatTable['id'], Text>;
 
 /** Labels of every category the core counts (glossary.md). */
 export const LABELS: Record<string, Text> = {
-  total: { zh: '信访总量（件）', en: 'Petitions received' },
-  onTimeRate: { zh: '按期办结率（%）', en: 'On-time conclusion rate (%)' },
-  concludedOnTime: { zh: '按期办结（件）', en: 'Concluded on time' },
-  concludedLate: { zh: '超期办结（件）', en: 'Concluded late' },
-  openOverdue: { zh: '未办结且已超期（件）', en: 'Open and overdue' },
-  openDueSoon: { zh: '未办结且即将到期（件）', en: 'Open and due soon' },
-  replyRate: { zh: '答复率（%）', en: 'Reply rate (%)' },
-  replyOwed: { zh: '应答复（件）', en: 'Replies owed' },
-  replied: { zh: '已答复（件）', en: 'Replied' },
-  medianDays: { zh: '办结用时中位数（天）', en: 'Median days to conclude' },
-  p90Days: { zh: '办结用时第90百分位（天）', en: '90th percentile days to conclude' },
-  batches: { zh: '批次', en: 'Batches' },
-  persons: { zh: '人次', en: 'Persons' },
+  total: msg('信访总量（件）', 'Petitions received'),
+  onTimeRate: msg('按期办结率（%）', 'On-time conclusion rate (%)'),
+  concludedOnTime: msg('按期办结（件）', 'Concluded on time'),
+  concludedLate: msg('超期办结（件）', 'Concluded late'),
+  openOverdue: msg('未办结且已超期（件）', 'Open and overdue'),
+  openDueSoon: msg('未办结且即将到期（件）', 'Open and due soon'),
+  replyRate: msg('答复率（%）', 'Reply rate (%)'),
+  replyOwed: msg('应答复（件）', 'Replies owed'),
+  replied: msg('已答复（件）', 'Replied'),
+  medianDays: msg('办结用时中位数（天）', 'Median days to conclude'),
+  p90Days: msg('办结用时第90百分位（天）', '90th percentile days to conclude'),
+  batches: msg('批次', 'Batches'),
+  persons: msg('人次', 'Persons'),
   // Channels, classes and outcomes are named as everywhere else in the portal.
   ...channelLabels,
   ...classLabels,
   ...outcomeLabels,
-  registered: { zh: '已登记', en: 'Registered' },
-  transferred: { zh: '已转送', en: 'Transferred' },
-  assigned: { zh: '已交办', en: 'Assigned' },
-  handling: { zh: '办理中', en: 'Handling' },
-  referred: { zh: '导入法定途径', en: 'Referred to a legal channel' },
-  declined: { zh: '不予受理', en: 'Declined' },
-  concluded: { zh: '已办结', en: 'Concluded' },
-  reviewRequested: { zh: '复查中', en: 'Review requested' },
-  reviewed: { zh: '已复查', en: 'Reviewed' },
-  reReviewRequested: { zh: '复核中', en: 'Re-review requested' },
-  final: { zh: '已终结', en: 'Final' },
-  archived: { zh: '已归档', en: 'Archived' },
+  // Statuses as the queue and the case page name them: the glossary's, with a capital.
+  ...Object.fromEntries(Object.entries(statusLabels).map(([k, v]) => [k, cap(v)])),
 };
 
 /** A rate in [0, 1] (or null) as a percentage with one decimal; null → NaN never, -1 never: null stays "—". */
@@ -72,7 +62,8 @@ export function percent(rate: number | null): number | null {
 }
 
 function label(key: string, lang: Lang, unitNames: Record<string, Text>): string {
-  return (LABELS[key] ?? unitNames[key])?.[lang] ?? key;
+  const text = Object.hasOwn(LABELS, key) ? LABELS[key] : Object.hasOwn(unitNames, key) ? unitNames[key] : undefined;
+  return text ? tr(lang, text) : key;
 }
 
 /**
@@ -100,25 +91,28 @@ export function statisticsTables(stats: Statistics, lang: Lang, unitNames: Recor
   if (stats.daysToConclude.median !== null) summary.push(row('medianDays', stats.daysToConclude.median));
   if (stats.daysToConclude.p90 !== null) summary.push(row('p90Days', stats.daysToConclude.p90));
   return [
-    { id: 'summary', title: L.summary[lang], chart: 'none', rows: summary },
-    { id: 'channel', title: L.channel[lang], chart: 'pie', rows: counts(stats.byChannel, true) },
-    { id: 'class', title: L.class[lang], chart: 'pie', rows: counts(stats.byClass, true) },
+    { id: 'summary', title: tr(lang, L.summary), chart: 'none', rows: summary },
+    { id: 'channel', title: tr(lang, L.channel), chart: 'pie', rows: counts(stats.byChannel, true) },
+    { id: 'class', title: tr(lang, L.class), chart: 'pie', rows: counts(stats.byClass, true) },
     {
       id: 'visits',
-      title: L.visits[lang],
+      title: tr(lang, L.visits),
       chart: 'bar',
       rows: [row('batches', stats.visits.batches), row('persons', stats.visits.persons)],
     },
     {
       id: 'unit',
-      title: L.unit[lang],
+      title: tr(lang, L.unit),
       chart: 'bar',
       rows: counts(stats.byUnit, false).sort((a, b) => b.value - a.value),
     },
-    { id: 'outcome', title: L.outcome[lang], chart: 'bar', rows: counts(stats.byOutcome, false) },
-    { id: 'status', title: L.status[lang], chart: 'bar', rows: counts(stats.byStatus, false) },
+    { id: 'outcome', title: tr(lang, L.outcome), chart: 'bar', rows: counts(stats.byOutcome, false) },
+    { id: 'status', title: tr(lang, L.status), chart: 'bar', rows: counts(stats.byStatus, false) },
   ];
 }
+
+const EXPORT_HEAD = [msg('统计项', 'Table'), msg('项目', 'Item'), msg('数值', 'Value')];
+const EXPORT_PERIOD = msg('统计期间 {from} 至 {to}', 'Period {from} to {to}');
 
 /** One CSV field: quoted when it holds a comma, quote or line break (RFC 4180); formula starts neutralised. */
 function csvField(value: string | number): string {
@@ -137,8 +131,8 @@ export function exportRows(
   range: { from: string; to: string },
   lang: Lang,
 ): (string | number)[][] {
-  const head = lang === 'zh' ? ['统计项', '项目', '数值'] : ['Table', 'Item', 'Value'];
-  const period = lang === 'zh' ? `统计期间 ${range.from} 至 ${range.to}` : `Period ${range.from} to ${range.to}`;
+  const head = EXPORT_HEAD.map((text) => tr(lang, text));
+  const period = tr(lang, EXPORT_PERIOD, range);
   const rows: (string | number)[][] = [[period], head];
   for (const t of tables) for (const r of t.rows) rows.push([t.title, r.label, r.value]);
   return rows;

@@ -7,7 +7,10 @@
  * Unlike CSV, a text cell of a workbook is never read as a formula (formulas live in their own `<f>` element),
  * so a label that starts with `=` needs no neutralising here; it is escaped as XML text like every other one.
  */
+import { msg, tr } from '@xinfang/core/i18n';
 import { exportRows, type Lang, type StatTable } from './tables.js';
+
+const SHEET_TITLE = msg('信访统计', 'Petition statistics');
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -176,5 +179,5 @@ export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsh
  * item, figure), figures as numbers so Excel can sum and chart them.
  */
 export function toXlsx(tables: StatTable[], range: { from: string; to: string }, lang: Lang): Uint8Array {
-  return workbook(lang === 'zh' ? '信访统计' : 'Petition statistics', exportRows(tables, range, lang), [22, 30, 12]);
+  return workbook(tr(lang, SHEET_TITLE), exportRows(tables, range, lang), [22, 30, 12]);
 }

@@ -71,7 +71,7 @@ describe('holiday schedules page (rules.md §2: the official schedule loaded the
     await page.getByTestId('role-select').selectOption('clerk');
     await page.locator(`[data-testid="queue-row"][data-registration-no="${no}"] [data-testid="queue-open"]`).click();
     await page.getByTestId('action-accept').click();
-    await page.getByTestId('action-dialog').getByTestId('action-submit').click();
+    await page.getByTestId('action-dialog').locator('xf-command-form button[type="submit"]').click();
     await page.locator('[data-testid="case-status"][data-status="handling"]').waitFor();
     // 2027-02-05 is 除夕: the provisional calendar rolls the last day to Tuesday 02-09 and says so in words.
     const conclusion = page.locator('[data-testid="case-deadline-list"] li[data-kind="conclusion"] xf-deadline-badge');

@@ -70,8 +70,10 @@ describe('portal flows', () => {
     expect(await caseStatus(page)).toBe('concluded');
     await page.getByTestId('action-reply').click();
     await page.getByTestId('reply-form').waitFor();
-    // Delivery is recorded by the clerk (22 art 35: the review window runs from delivery).
-    await page.getByTestId('reply-deliver').uncheck();
+    // Delivery is recorded by the clerk (22 art 35: the review window runs from delivery): the form offers a
+    // handler no "delivered now" tick.
+    await page.locator('xf-reply-form #f-opinion').waitFor();
+    expect(await page.locator('xf-reply-form #f-deliverNow').count()).toBe(0);
     await page.locator('xf-reply-form button[type="submit"]').click();
     await page
       .locator('[data-testid="reply-done"], [data-testid="reply-rejection"], xf-reply-form .error-summary')

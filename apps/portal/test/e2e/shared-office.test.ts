@@ -161,7 +161,8 @@ describe('the shared office: citizen and staff on their own devices, one store o
     ).toBe('');
     await handler.getByTestId('action-reply').click();
     await handler.getByTestId('reply-form').waitFor();
-    await handler.getByTestId('reply-deliver').uncheck();
+    await handler.locator('xf-reply-form #f-opinion').waitFor();
+    expect(await handler.locator('xf-reply-form #f-deliverNow').count()).toBe(0);
     await handler.locator('xf-reply-form button[type="submit"]').click();
     await handler.getByTestId('reply-done').waitFor();
     // The clerk records the delivery (22 art 35: the review window runs from it); the timeline names who acted.

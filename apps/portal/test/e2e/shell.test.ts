@@ -100,4 +100,37 @@ describe('the shell (static banner, navigation and footer of index.html, taken o
     expect(en.parts).toEqual([1, 1, 1, 1]);
     await context.close();
   });
+  it('paints the static first screen in the stored language from the shared texts, before any module runs', async () => {
+    const { context, page } = await newPage(browser);
+    // No module script runs: what shows is index.html and its first-paint script alone.
+    await page.route(/\.(ts|js)(\?.*)?$/, (route) => route.abort());
+    await page.addInitScript(() => localStorage.setItem('xinfang.lang', 'en'));
+    await page.goto('/#/submit');
+    const first = () =>
+      page.evaluate(() => ({
+        lang: document.documentElement.lang,
+        skip: document.querySelector('.skip-link')?.textContent,
+        title: document.querySelector('.site-title span:not([aria-hidden])')?.textContent,
+        navLabel: document.querySelector('nav')?.getAttribute('aria-label'),
+        nav: [...document.querySelectorAll('[data-nav]')].slice(0, 3).map((a) => a.textContent),
+        main: [...document.querySelectorAll('main > *')].map((e) => `${e.localName}: ${e.textContent?.slice(0, 25)}`),
+        english: document.querySelectorAll('[data-en]').length,
+      }));
+    expect(await first()).toEqual({
+      lang: 'en',
+      skip: 'Skip to main content',
+      title: 'Petition Office (demo)',
+      navLabel: 'Main navigation',
+      nav: ['Home', 'Submit online', 'Track a petition'],
+      main: ['h1: Submit a petition online', 'p: Give your name, contact d'],
+      english: 0,
+    });
+    // A language the page has no texts for is not applied: the page stays Chinese.
+    await page.addInitScript(() => localStorage.setItem('xinfang.lang', 'fr'));
+    await page.goto('/#/track');
+    await page.reload();
+    expect((await first()).main).toEqual(['h1: 查询办理进度', 'p: 请输入提交时获得的登记编号和查询码。']);
+    expect((await first()).lang).toBe('zh-CN');
+    await context.close();
+  });
 });

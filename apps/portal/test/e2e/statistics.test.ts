@@ -29,7 +29,8 @@ async function shownFigures(page: Page): Promise<Record<string, number>> {
 
 function expectedFigures(stats: Statistics): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const t of statisticsTables(stats, 'zh', unitNames)) for (const r of t.rows) out[`${t.id}.${r.key}`] = r.value;
+  for (const t of statisticsTables(stats, 'zh-CN', unitNames))
+    for (const r of t.rows) out[`${t.id}.${r.key}`] = r.value;
   return out;
 }
 

@@ -52,21 +52,32 @@ export async function openCase(page: Page, no: string): Promise<void> {
   await page.locator('[data-testid="case-registration-no"]', { hasText: no }).waitFor();
 }
 
-/** Runs a case action through its dialog; returns the error text shown, or '' when the action went through. */
+/**
+ * Runs a case action through its dialog's `<xf-command-form>` as a person would — fills each field by its label's
+ * control (a select by value, a checkbox ticked for `'on'`, a radio by its value), presses the confirm button —
+ * and returns the error text shown (the form's error summary or the store's refusal), or '' when it went through.
+ */
 export async function act(page: Page, type: string, fields: Record<string, string> = {}): Promise<string> {
   const before = await page
     .getByTestId('case-timeline')
     .evaluate((el) => (el as HTMLElement & { events?: unknown[] }).events?.length ?? 0);
   await page.getByTestId(`action-${type}`).click();
   const dialog = page.getByTestId('action-dialog');
+  const form = dialog.locator('xf-command-form');
   for (const [name, value] of Object.entries(fields)) {
-    const control = dialog.getByTestId(`action-${name}`);
+    const field = form.locator(`[data-field="${name}"]`);
+    if ((await field.locator('input[type="radio"]').count()) > 0) {
+      await field.locator(`input[type="radio"][value="${value}"]`).check();
+      continue;
+    }
+    const control = field.locator('input, select, textarea').first();
     const kind = await control.evaluate((el) => (el.tagName === 'INPUT' ? (el as HTMLInputElement).type : el.tagName));
     if (kind === 'SELECT') await control.selectOption(value);
     else if (kind === 'checkbox') await control.setChecked(value === 'on');
     else await control.fill(value);
   }
-  await dialog.getByTestId('action-submit').click();
+  await form.locator('button[type="submit"]').click();
+  const errors = dialog.locator('xf-command-form .error-summary, [data-testid="action-rejection"]');
   const outcome = await Promise.race([
     page
       .waitForFunction(
@@ -76,18 +87,12 @@ export async function act(page: Page, type: string, fields: Record<string, strin
         before,
       )
       .then(() => 'done'),
-    dialog
-      .locator('[data-testid="action-errors"], [data-testid="action-rejection"]')
+    errors
       .first()
       .waitFor()
       .then(() => 'error'),
   ]);
-  if (outcome === 'error') {
-    return (
-      (await dialog.locator('[data-testid="action-errors"], [data-testid="action-rejection"]').first().textContent()) ??
-      ''
-    ).trim();
-  }
+  if (outcome === 'error') return ((await errors.first().textContent()) ?? '').replace(/\s+/g, ' ').trim();
   return '';
 }
 

@@ -21,7 +21,7 @@ describe('statistics tables (seed §政协机关: statistics quarterly and yearl
   });
 
   it('lays out on-time (按期办结率) and reply (答复率) rates, visits as batches and persons', () => {
-    const tables = statisticsTables(stats, 'zh', { petitionOffice: { zh: '信访办', en: 'Petition office' } });
+    const tables = statisticsTables(stats, 'zh-CN', { petitionOffice: { zh: '信访办', en: 'Petition office' } });
     expect(tables.map((t) => t.id)).toEqual(['summary', 'channel', 'class', 'visits', 'unit', 'outcome', 'status']);
     const summary = Object.fromEntries(tables[0]!.rows.map((r) => [r.key, r.value]));
     expect(summary).toEqual({
@@ -66,7 +66,7 @@ describe('statistics tables (seed §政协机关: statistics quarterly and yearl
   });
 
   it('exports CSV with a UTF-8 BOM for Excel, CRLF lines and RFC 4180 quoting', () => {
-    const csv = toCsv(statisticsTables(stats, 'zh'), stats.range, 'zh');
+    const csv = toCsv(statisticsTables(stats, 'zh-CN'), stats.range, 'zh-CN');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).split('\r\n');
     expect(lines[0]).toBe('统计期间 2025-07-01 至 2025-09-30');

@@ -32,8 +32,8 @@ describe('XLSX export of the statistics (small enough to ship)', () => {
   });
 
   it('writes a ZIP that an independent reader (fflate) opens, with every part of a workbook', () => {
-    const tables = statisticsTables(stats, 'zh');
-    const bytes = toXlsx(tables, { from: '2025-07-01', to: '2025-09-30' }, 'zh');
+    const tables = statisticsTables(stats, 'zh-CN');
+    const bytes = toXlsx(tables, { from: '2025-07-01', to: '2025-09-30' }, 'zh-CN');
     const files = unzipSync(bytes);
     expect(Object.keys(files)).toEqual([
       '[Content_Types].xml',
@@ -47,7 +47,7 @@ describe('XLSX export of the statistics (small enough to ship)', () => {
   });
 
   it('holds the same lines as the CSV export, figures as numbers, in Chinese and English', () => {
-    for (const lang of ['zh', 'en'] as const) {
+    for (const lang of ['zh-CN', 'en'] as const) {
       const tables = statisticsTables(stats, lang);
       const range = { from: '2025-07-01', to: '2025-09-30' };
       const sheet = strFromU8(unzipSync(toXlsx(tables, range, lang))['xl/worksheets/sheet1.xml']!);
@@ -58,7 +58,7 @@ describe('XLSX export of the statistics (small enough to ship)', () => {
       rows.forEach(([title, label, value], i) => {
         expect([cells[`A${i + 3}`], cells[`B${i + 3}`], cells[`C${i + 3}`]]).toEqual([title, label, value]);
       });
-      expect(cells.A1).toBe(lang === 'zh' ? '统计期间 2025-07-01 至 2025-09-30' : 'Period 2025-07-01 to 2025-09-30');
+      expect(cells.A1).toBe(lang === 'zh-CN' ? '统计期间 2025-07-01 至 2025-09-30' : 'Period 2025-07-01 to 2025-09-30');
       expect(cells.C3).toBe(10);
       expect(typeof cells.C4).toBe('number'); // the on-time rate, 71.4
       expect(cells.C4).toBe(71.4);

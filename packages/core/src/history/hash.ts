@@ -14,6 +14,7 @@ const toBytes = (s: string): Uint8Array => (encoder ? encoder.encode(s) : utf8To
 
 import type { Bilingual, PetitionEvent } from '../lifecycle/types.js';
 import { verifySignedHistory } from './checkpoint.js';
+import { sha256Utf8Hex } from './sha256.js';
 
 /**
  * Canonical JSON: object keys sorted, `undefined` members omitted (so a store that keeps or drops
@@ -298,7 +299,7 @@ type HashFn = (text: string) => string;
 /**
  * The platform's one-shot SHA-256 where one exists synchronously (Node ≥ 20.16: `crypto.hash`, reached through
  * `process.getBuiltinModule`, so browser bundles never see it), checked against the pure implementation on a
- * probe with CJK text and a lone surrogate before it is trusted; else `undefined` (browsers use @noble/hashes).
+ * probe with CJK text and a lone surrogate before it is trusted; else `undefined` (browsers use `sha256Utf8Hex`).
  */
 function platformSha256(): HashFn | undefined {
   try {
@@ -316,10 +317,13 @@ function platformSha256(): HashFn | undefined {
   }
 }
 
-/** Which SHA-256 implementation this runtime uses (`'platform'` or `'noble'`) — for benchmarks. @internal */
+/**
+ * Which SHA-256 implementation this runtime uses — for benchmarks: `'platform'` (node:crypto) or `'portable'`
+ * (`sha256Utf8Hex`, browsers). @internal
+ */
 const platform = platformSha256();
-export const sha256Backend: 'platform' | 'noble' = platform ? 'platform' : 'noble';
-const sha256Hex: HashFn = platform ?? nobleSha256Hex;
+export const sha256Backend: 'platform' | 'portable' = platform ? 'platform' : 'portable';
+const sha256Hex: HashFn = platform ?? sha256Utf8Hex;
 
 /** Result of `verifyHistory`. */
 export type VerifyResult =

@@ -1,3 +1,4 @@
+export { type CommandCheck, checkCommand, rejectionPath } from './check-command.js';
 export { type DecideResult, decide, decideOn } from './decide.js';
 export { durableDueOf, evolve, queueDueOf, replay } from './evolve.js';
 export {

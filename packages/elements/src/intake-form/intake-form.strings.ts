@@ -1,4 +1,4 @@
-import { msg } from '@xinfang/core/i18n';
+import { cap, msg, roleLabels } from '@xinfang/core/i18n';
 import type { Text } from '../i18n/messages.js';
 
 /** Every string of `<xf-intake-form>`, in Chinese and English. */
@@ -24,7 +24,8 @@ export const postmarkHint: Text = msg(
 export const senderAddress: Text = msg('寄信人地址', 'Sender’s address');
 export const fromHotline: Text = msg('来自 12345 政务服务便民热线', 'From the 12345 government hotline');
 export const hotlineTicket: Text = msg('12345 工单编号', '12345 ticket number');
-export const petitionerLegend: Text = msg('信访人', 'Petitioner');
+/** The petitioner fieldset's legend: the glossary's role, as a heading. */
+export const petitionerLegend: Text = cap(roleLabels.petitioner);
 export const anonymous: Text = msg('匿名反映', 'Submit anonymously');
 export const anonymousHint: Text = msg(
   '匿名反映不会收到书面答复（《信访工作条例》第二十三条）',

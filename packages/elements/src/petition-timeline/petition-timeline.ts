@@ -1,4 +1,5 @@
 import type { PetitionEvent } from '@xinfang/core';
+import { eventLabels, roleLabels } from '@xinfang/core/i18n';
 import type { Bilingual, Role } from '@xinfang/core/schema';
 import { html, nothing } from 'lit';
 import { XfElement } from '../base/xf-element.js';
@@ -14,14 +15,14 @@ export type UnitNames = Readonly<Record<string, string | Bilingual>>;
 
 /** The event's type in words; a type this version does not know is named, not hidden. */
 export function eventTypeLabel(type: string, lang: Lang): string {
-  return Object.hasOwn(s.eventTypes, type)
+  return Object.hasOwn(eventLabels, type)
     ? s.eventTypeText(lang, type as EventType)
     : tr(lang, s.unknownType, { type });
 }
 
 /** The actor's role in words. */
 export function roleLabel(role: string, lang: Lang): string {
-  return Object.hasOwn(s.roles, role) ? s.roleText(lang, role as Role) : tr(lang, s.unknownRole);
+  return Object.hasOwn(roleLabels, role) ? s.roleText(lang, role as Role) : tr(lang, s.unknownRole);
 }
 
 /**

@@ -10,6 +10,7 @@ type Args = {
   kind: ReplyKind;
   view?: PetitionView;
   values: Partial<ReplyDraft>;
+  offerDelivery?: boolean;
   organ?: string;
   reviewOrgan?: string;
   documentNo?: string;
@@ -171,6 +172,7 @@ const meta: Meta<Args> = {
       mode=${ifDefined(a.mode)}
       lang=${a.lang}
       size=${a.size}
+      ?offer-delivery=${a.offerDelivery === true}
     ></xf-reply-form>`,
 };
 export default meta;
@@ -288,3 +290,14 @@ export const EnglishPrint: Story = { args: { ...OpinionSupport.args, lang: 'en',
 
 /** Large text for elderly readers. */
 export const LargeText: Story = { args: { ...OpinionSupport.args, size: 'large' } };
+
+/** With `offer-delivery`: the "delivered now" tick is part of the form, prefilled ticked (an online petition). */
+export const OfferDelivery: Story = {
+  args: {
+    kind: 'opinion',
+    view: concludedView,
+    values: { ...filledValues.opinion, deliverNow: true },
+    reviewOrgan: '成都市人民政府',
+    offerDelivery: true,
+  },
+};

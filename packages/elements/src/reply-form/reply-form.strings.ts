@@ -85,4 +85,8 @@ export const finalNote: Text = msg(
   'A re-review opinion is final: the same facts and reasons brought again are not accepted (Regulations on Petition Work, article 36).',
 );
 export const submit: Text = msg('确认文书', 'Confirm the letter');
+export const deliverNow: Text = msg(
+  '已当面交付或网上送达：登记送达，复查期限自今日起算（第三十五条）',
+  'Handed over or delivered online now: records delivery; the review window starts today (article 35)',
+);
 export const seal: Text = msg('（盖章）', '(Seal)');

@@ -261,6 +261,48 @@ describe('<xf-reply-form>', () => {
     });
   });
 
+  describe('offer-delivery: the "delivered now" tick belongs to the form (22 art 35)', () => {
+    const attrs = { kind: 'opinion', 'review-organ': '成都市人民政府', date: '2025-12-10' };
+
+    it('without offer-delivery there is no tick and the payload says nothing about delivery', async () => {
+      const el = await mount(attrs, { view: concludedView, values: filledValues.opinion });
+      expect(field(el, 'deliverNow')).toBeNull();
+      const { payload } = await submit(el);
+      expect(payload && 'deliverNow' in payload).toBe(false);
+    });
+
+    it('ticked: a labelled checkbox inside the form, and xf-submit says deliverNow: true', async () => {
+      const el = await mount({ ...attrs, 'offer-delivery': '' }, { view: concludedView, values: filledValues.opinion });
+      const box = field(el, 'deliverNow') as HTMLInputElement;
+      expect(box.type).toBe('checkbox');
+      expect(box.closest('form')).toBe(root(el).querySelector('form'));
+      expect(text(root(el).querySelector('label[for="f-deliverNow"]'))).toBe(
+        '已当面交付或网上送达：登记送达，复查期限自今日起算（第三十五条）',
+      );
+      expect(box.checked).toBe(false);
+      box.click();
+      await el.updateComplete;
+      const { payload } = await submit(el);
+      expect([payload?.kind, payload?.deliverNow]).toEqual(['opinion', true]);
+      expect((await axe.run(el)).violations.map((v) => v.id)).toEqual([]);
+    });
+
+    it('prefilled ticked with values, unticked by the person: deliverNow: false; disabled with the form', async () => {
+      const el = await mount(
+        { ...attrs, 'offer-delivery': '' },
+        { view: concludedView, values: { ...filledValues.opinion, deliverNow: true } },
+      );
+      const box = field(el, 'deliverNow') as HTMLInputElement;
+      expect(box.checked).toBe(true);
+      box.click();
+      await el.updateComplete;
+      expect((await submit(el)).payload?.deliverNow).toBe(false);
+      el.disabled = true;
+      await el.updateComplete;
+      expect(box.matches(':disabled')).toBe(true);
+    });
+  });
+
   describe('handling opinion (N12 / 22 arts 32, 35)', () => {
     it('states the opinion, its legal basis and the review right: which organ, within 30 days', async () => {
       const el = await mount(

@@ -72,6 +72,11 @@ export interface ReplyPayloadBase {
   date: IsoDate;
   /** The composed letter, e.g. for `ReplyCommand.text` or `NotifyCommand.text`. */
   letter: ReplyLetter;
+  /**
+   * With `offer-delivery`: whether the person ticked that the letter is handed over or delivered online now, so
+   * the host records its delivery in the same step (22 art 35: the review window runs from delivery).
+   */
+  deliverNow?: boolean;
 }
 
 /**
@@ -126,6 +131,8 @@ export interface ReplyDraft {
   opinion: string;
   legalBasis: string;
   reviewOrgan: string;
+  /** The "delivered now" tick (only with `offer-delivery`). */
+  deliverNow?: boolean;
 }
 
 const HEADINGS: Record<ReplyKind, Text> = {
@@ -219,6 +226,7 @@ export class XfReplyForm extends XfFormElement<ReplyPayload, ReplyDraft> {
     mode: { type: String, reflect: true },
     calendar: { attribute: false },
     values: { attribute: false },
+    offerDelivery: { type: Boolean, attribute: 'offer-delivery' },
   };
 
   /** Which letter: `acceptance`, `nonAcceptance`, `transfer`, `extension`, `opinion`, `review` or `reReview`. */
@@ -244,6 +252,12 @@ export class XfReplyForm extends XfFormElement<ReplyPayload, ReplyDraft> {
    * `concluded` event). Reset returns to this prefill.
    */
   declare values: Partial<ReplyDraft>;
+  /**
+   * Offers a "delivered now" checkbox (`deliverNow` in the draft; prefill it ticked with `values`); `xf-submit`'s
+   * `detail.deliverNow` then says whether it was ticked. For a host that records the delivery of the letter in the
+   * same step as the letter itself (22 art 35).
+   */
+  declare offerDelivery: boolean;
 
   constructor() {
     super();
@@ -251,6 +265,7 @@ export class XfReplyForm extends XfFormElement<ReplyPayload, ReplyDraft> {
     this.units = {};
     this.calendar = chinaCalendar;
     this.values = {};
+    this.offerDelivery = false;
   }
 
   override connectedCallback(): void {
@@ -378,7 +393,11 @@ export class XfReplyForm extends XfFormElement<ReplyPayload, ReplyDraft> {
     const v = this.view;
     const issues: FormIssue[] = [];
     /** The trimmed field; an issue when it is blank (or, with `valid`, not valid). */
-    const need = (path: keyof ReplyDraft, message: Bilingual, valid = (s: string) => s !== ''): string => {
+    const need = (
+      path: Exclude<keyof ReplyDraft, 'deliverNow'>,
+      message: Bilingual,
+      valid = (s: string) => s !== '',
+    ): string => {
       const value = draft[path].trim();
       if (!valid(value)) issues.push({ path, message });
       return value;
@@ -449,6 +468,7 @@ export class XfReplyForm extends XfFormElement<ReplyPayload, ReplyDraft> {
       letter: this.composeLetter(draft, this.uiLang),
       kind,
       ...fields,
+      ...(this.offerDelivery ? { deliverNow: draft.deliverNow === true } : {}),
     };
     return { ok: true, value: value as ReplyPayload };
   }
@@ -512,7 +532,8 @@ export class XfReplyForm extends XfFormElement<ReplyPayload, ReplyDraft> {
           textField: (o) => this.textField(o),
           radioGroup: (o) => this.radioGroup(o),
         }),
-      })}`;
+      })}
+      ${this.offerDelivery ? this.checkboxField({ path: 'deliverNow', label: tr(lang, t.deliverNow) }) : nothing}`;
   }
 
   /** The A4 letter: hidden on screen unless `mode="print"`, always what the printer gets. */

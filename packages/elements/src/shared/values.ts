@@ -19,7 +19,13 @@ export function trimmed<T extends { [K in keyof T]: string }>(record: T): Partia
   return out;
 }
 
-/** An instant as Beijing local time `YYYY-MM-DDTHH:mm` (the value of a `datetime-local` input). */
+/**
+ * An instant as Beijing local time `YYYY-MM-DDTHH:mm` (the value of a `datetime-local` input); `''` for text that
+ * is not an instant. The one formatter of a local date and time: the portal shows times with it too.
+ *
+ * @example
+ * shanghaiLocal('2025-09-20T01:30:00Z'); // '2025-09-20T09:30'
+ */
 export function shanghaiLocal(instant: string): string {
   const ms = Date.parse(instant);
   if (Number.isNaN(ms)) return '';

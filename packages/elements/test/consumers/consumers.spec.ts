@@ -14,7 +14,14 @@ const pkgDir = join(here, '..', '..');
 const require = createRequire(import.meta.url);
 const tsc = join(dirname(require.resolve('typescript/package.json')), 'bin', 'tsc');
 const read = (file: string) => JSON.parse(readFileSync(join(pkgDir, file), 'utf8'));
-const tags = ['xf-deadline-badge', 'xf-intake-form', 'xf-petition-timeline', 'xf-reception-form', 'xf-reply-form'];
+const tags = [
+  'xf-command-form',
+  'xf-deadline-badge',
+  'xf-intake-form',
+  'xf-petition-timeline',
+  'xf-reception-form',
+  'xf-reply-form',
+];
 
 /** `tsc --noEmit -p <project>`: its exit code and what it printed. */
 function typecheck(project: string): { status: number | null; output: string } {
@@ -93,10 +100,16 @@ describe('generated from custom-elements.json', () => {
   it('VS Code css-custom-data.json: --xf-* properties, ::part() and :state()', () => {
     const data = read('dist/css-custom-data.json');
     const names = (list: { name: string }[]) => list.map((x) => x.name);
-    expect(names(data.pseudoClasses)).toEqual([':state(touched)', ':state(user-invalid)', ':state(user-valid)']);
+    expect(names(data.pseudoClasses)).toEqual([
+      ':state(touched)',
+      ':state(user-invalid)',
+      ':state(user-valid)',
+      ':state(busy)',
+    ]);
     expect(data.pseudoClasses[0].description).toBe(
-      'the person has left or changed at least one field. (<xf-intake-form>, <xf-reception-form>, <xf-reply-form>)',
+      'the person has left or changed at least one field. (<xf-command-form>, <xf-intake-form>, <xf-reception-form>, <xf-reply-form>)',
     );
+    expect(data.pseudoClasses[3].description).toMatch(/^`busy` is set: .*\(<xf-command-form>\)$/);
     expect(names(data.properties)).toContain('--xf-color-accent');
     expect(names(data.properties).every((n: string) => n.startsWith('--xf-'))).toBe(true);
     expect(names(data.pseudoElements)).toContain('::part(error-summary)');

@@ -26,3 +26,22 @@ reply.addEventListener('xf-submit', (event) => {
 });
 // @ts-expect-error `clock` is a function
 reply.clock = '2025-09-20T01:30:00.000Z';
+
+// The staff-only command form, from its own entry: the detail is the command and the options ticked with it.
+import '@xinfang/elements/command-form';
+import type { CommandField, CommandSubmitDetail } from '@xinfang/elements';
+
+const action = document.createElement('xf-command-form');
+const fields: CommandField[] = [
+  { name: 'reason', kind: 'textarea', label: { zh: '理由', en: 'Reason' }, required: true },
+];
+action.command = 'transfer';
+action.fields = fields;
+action.check = (command) => (command.type === 'transfer' ? { ok: true } : undefined);
+action.addEventListener('xf-submit', (event) => {
+  const detail: CommandSubmitDetail = event.detail;
+  const type: string = event.detail.command.type;
+  console.log(detail.options, type);
+});
+// @ts-expect-error a field's kind is one of the known kinds
+action.fields = [{ name: 'reason', kind: 'html', label: 'x' }];

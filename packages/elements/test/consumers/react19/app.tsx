@@ -3,6 +3,7 @@ import type { PetitionInput } from '@xinfang/core/schema';
 import type {} from '@xinfang/elements/react-jsx';
 import '@xinfang/elements/intake-form';
 import '@xinfang/elements/deadline-badge';
+import '@xinfang/elements/command-form';
 
 const clock = (): string => '2025-09-20T01:30:00.000Z';
 
@@ -22,6 +23,12 @@ export function App({ onPetition }: { onPetition: (petition: PetitionInput) => v
         onxf-change={(event) => console.log(event.detail.path)}
       />
       <xf-deadline-badge due="2026-03-02" status="due-soon" label={{ zh: '办结期限', en: 'Conclusion' }} size="large" />
+      <xf-command-form
+        command="urge"
+        fields={[{ name: 'text', kind: 'textarea', label: { zh: '内容', en: 'Text' } }]}
+        busy={false}
+        onxf-submit={(event) => console.log(event.detail.command.type, event.detail.options)}
+      />
       <xf-intake-form
         // @ts-expect-error `mode` is 'public' | 'staff'
         mode="nobody"

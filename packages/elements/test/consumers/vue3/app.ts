@@ -7,6 +7,7 @@ import { type GlobalComponents, h } from 'vue';
 
 declare const IntakeForm: GlobalComponents['xf-intake-form'];
 declare const Timeline: GlobalComponents['xf-petition-timeline'];
+declare const CommandForm: GlobalComponents['xf-command-form'];
 
 export function render(onPetition: (petition: PetitionInput) => void) {
   return [
@@ -17,6 +18,11 @@ export function render(onPetition: (petition: PetitionInput) => void) {
       onXfChange: (event) => console.log(event.detail.path),
     }),
     h(Timeline, { events: [], label: '办理记录' }),
+    h(CommandForm, {
+      command: 'urge',
+      fields: [{ name: 'text', kind: 'textarea', label: '内容' }],
+      onXfSubmit: (event) => console.log(event.detail.command.type, event.detail.options),
+    }),
     // @ts-expect-error `mode` is 'public' | 'staff'
     h(IntakeForm, { mode: 'nobody' }),
     // @ts-expect-error `events` is a list of petition events
