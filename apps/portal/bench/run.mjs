@@ -5,6 +5,9 @@
 // 2. Work queue with 100,000 petitions: time from navigation to the first page of the queue rendered
 //    (target < 1 s), beside two baselines measured in the same run: the same page with 2,000 petitions, and a
 //    naive full scan (read every view, sort by due date in JS, slice the first page) over the 100,000.
+// 3. Search in that queue by ID number and by registration number (typed lower case, without `XF-`): time from
+//    submitting the search to the first result row rendered (target < 200 ms), beside a naive full scan of
+//    every view for the same value, in the same run.
 // Figures are printed, never asserted: speed belongs in benchmarks, not in timed tests.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -216,32 +219,138 @@ async function queueFirstPage(page, organ) {
   return { page: median(inPage), wall: median(wall) };
 }
 
-/** Baseline: a naive full scan — every view read from IndexedDB, sorted by due date in JS, first page sliced. */
-async function naiveFullScan(page, organ) {
+/**
+ * Baseline: a naive full scan — every view read from IndexedDB; then either sorted by due date in JS with the
+ * first page sliced (`find` absent), or filtered in JS for the views whose `find.field` is `find.value`.
+ */
+async function naiveFullScan(page, organ, find) {
   await page.goto(base);
   const times = [];
   for (let i = 0; i < 3; i++) {
     times.push(
-      await page.evaluate(async (dbName) => {
-        const t0 = performance.now();
-        const db = await new Promise((resolve, reject) => {
-          const r = indexedDB.open(dbName);
-          r.onsuccess = () => resolve(r.result);
-          r.onerror = () => reject(r.error);
-        });
-        const all = await new Promise((resolve, reject) => {
-          const r = db.transaction('views').objectStore('views').getAll();
-          r.onsuccess = () => resolve(r.result);
-          r.onerror = () => reject(r.error);
-        });
-        all.sort((a, b) => (a.nextDue ?? '~').localeCompare(b.nextDue ?? '~'));
-        const first = all.slice(0, 20);
-        db.close();
-        return first.length > 0 ? performance.now() - t0 : Number.NaN;
-      }, `xinfang-portal-${organ}`),
+      await page.evaluate(
+        async ([dbName, find]) => {
+          const t0 = performance.now();
+          const db = await new Promise((resolve, reject) => {
+            const r = indexedDB.open(dbName);
+            r.onsuccess = () => resolve(r.result);
+            r.onerror = () => reject(r.error);
+          });
+          const all = await new Promise((resolve, reject) => {
+            const r = db.transaction('views').objectStore('views').getAll();
+            r.onsuccess = () => resolve(r.result);
+            r.onerror = () => reject(r.error);
+          });
+          let hits;
+          if (find) {
+            const wanted = String(find.value).toLowerCase();
+            hits = all.filter((v) => String(v[find.field]).toLowerCase() === wanted);
+          } else {
+            all.sort((a, b) => (a.nextDue ?? '~').localeCompare(b.nextDue ?? '~'));
+            hits = all.slice(0, 20);
+          }
+          db.close();
+          return hits.length > 0 ? performance.now() - t0 : Number.NaN;
+        },
+        [`xinfang-portal-${organ}`, find],
+      ),
     );
   }
   return median(times);
+}
+
+/**
+ * A search in the work queue (`text` typed into the search box): time from submitting it to the first result row
+ * rendered, median of RUNS, each from the unfiltered queue. `expect(db)` (run in the page) lists the registration
+ * numbers the search must find, read straight from IndexedDB; the first row shown must be one of them.
+ */
+async function searchTimes(page, organ, pick) {
+  await page.evaluate((o) => localStorage.setItem('xinfang.organ', o), organ);
+  const times = [];
+  let text;
+  for (let i = 0; i < RUNS; i++) {
+    await page.goto('about:blank');
+    await page.goto(`${base}#/office/queue`);
+    await page.getByTestId('queue-row').first().waitFor({ timeout: 60_000 });
+    // The queue settled (its tab counts drawn), as when a person starts typing.
+    await page.waitForFunction(
+      () => !document.querySelector('[data-testid="queue-count-all"]')?.textContent?.includes('…'),
+      undefined,
+      { timeout: 120_000 },
+    );
+    const target = await page.evaluate(pick, `xinfang-portal-${organ}`);
+    text = target.text;
+    await page.getByTestId('queue-search').fill(target.text);
+    times.push(
+      await page.evaluate(
+        (expected) =>
+          new Promise((resolve) => {
+            const found = () => {
+              const row = document.querySelector('[data-testid="queue-row"]');
+              return row && expected.includes(row.dataset.registrationNo);
+            };
+            const t0 = performance.now();
+            new MutationObserver((_, observer) => {
+              if (!found()) return;
+              observer.disconnect();
+              resolve(performance.now() - t0);
+            }).observe(document, { childList: true, subtree: true, attributes: true });
+            document.querySelector('[data-testid="queue-search-submit"]').click();
+          }),
+        target.expected,
+      ),
+    );
+  }
+  return { time: median(times), text };
+}
+
+/** In the page: an ID number of a stored petition (past the middle of the index) and every number it is on. */
+async function pickIdNumber(dbName) {
+  const db = await new Promise((resolve, reject) => {
+    const r = indexedDB.open(dbName);
+    r.onsuccess = () => resolve(r.result);
+    r.onerror = () => reject(r.error);
+  });
+  const index = db.transaction('views').objectStore('views').index('petitionerIdNumber');
+  const key = await new Promise((resolve) => {
+    const r = index.openKeyCursor(IDBKeyRange.lowerBound('5'));
+    r.onsuccess = () => resolve(r.result?.key);
+  });
+  const views = await new Promise((resolve) => {
+    const r = index.getAll(key);
+    r.onsuccess = () => resolve(r.result);
+  });
+  db.close();
+  return { text: key, expected: views.map((v) => v.registrationNo) };
+}
+
+/** In the page: a stored registration number past the middle, typed as a person might (lower case, no `XF-`). */
+async function pickRegistrationNo(dbName) {
+  const db = await new Promise((resolve, reject) => {
+    const r = indexedDB.open(dbName);
+    r.onsuccess = () => resolve(r.result);
+    r.onerror = () => reject(r.error);
+  });
+  const store = db.transaction('views').objectStore('views');
+  const count = await new Promise((resolve) => {
+    const r = store.count();
+    r.onsuccess = () => resolve(r.result);
+  });
+  const no = await new Promise((resolve) => {
+    const r = store.index('registrationNo').openKeyCursor();
+    let skipped = false;
+    r.onsuccess = () => {
+      const c = r.result;
+      if (!skipped && count > 2) {
+        skipped = true;
+        c.advance(Math.floor(count * 0.6));
+        return;
+      }
+      resolve(c?.key);
+    };
+  });
+  db.close();
+  return { text: no.replace(/^XF-/, '').toLowerCase(), expected: [no] };
 }
 
 try {
@@ -281,6 +390,10 @@ try {
     const loadBig = await loadDemo(page, 'national', BIG);
     const big = await queueFirstPage(page, 'national');
     const naive = await naiveFullScan(page, 'national');
+    const byId = await searchTimes(page, 'national', pickIdNumber);
+    const byNo = await searchTimes(page, 'national', pickRegistrationNo);
+    const naiveId = await naiveFullScan(page, 'national', { field: 'petitionerIdNumber', value: byId.text });
+    const naiveNo = await naiveFullScan(page, 'national', { field: 'registrationNo', value: `XF-${byNo.text}` });
     await browser.close();
     const n = (x) => x.toLocaleString('en').padStart(7);
     console.log(
@@ -291,6 +404,14 @@ try {
       `queue, ${n(BIG)} petitions (indexed query): ${fmt(big.page)} in page, ${fmt(big.wall)} wall   target < 1000 ms`,
     );
     console.log(`naive full scan + sort of ${n(BIG)} views (baseline): ${fmt(naive)}`);
+    console.log(
+      `\n== Work queue search, submit → first result row rendered (median of ${RUNS}), ${n(BIG)} petitions ==`,
+    );
+    console.log(`search by ID number (indexed):          ${fmt(byId.time)}   target < 200 ms`);
+    console.log(`naive full scan for that ID number:     ${fmt(naiveId)}   (baseline)`);
+    console.log(`search by registration number "${byNo.text}" (indexed): ${fmt(byNo.time)}   target < 200 ms`);
+    console.log(`naive full scan for that number:        ${fmt(naiveNo)}   (baseline)`);
+    console.log(`1-minute load average at the end: ${loadavg()[0].toFixed(2)}`);
   }
 } finally {
   await server.close();

@@ -178,6 +178,10 @@ export function createHttpStore(options: HttpStoreOptions): PetitionStore {
     byRegistrationNo(no: string): Promise<PetitionView | undefined> {
       return get(`/api/registrations/${encodeURIComponent(String(no))}`, undefined);
     },
+    /**
+     * The query as given; a queue without `asOf` is ordered on the server clock's day for a staff session
+     * (22 art 23(3): objection windows lapse), and as the port says (every window open) for a service token.
+     */
     async query(q: ViewQuery): Promise<{ items: PetitionView[]; total: number }> {
       const r = await call('POST', '/api/query', encode(q) ?? '{}');
       if (r.status !== 200) fail(r.status, r.data);

@@ -1,8 +1,7 @@
-import { chinaCalendar, replay, statistics } from '@xinfang/core';
+import { chinaCalendar, replay, sortViews, statistics } from '@xinfang/core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { TallyDelta } from './facts.js';
 import { createPetitionStore } from './index.js';
-import { toViewRow } from './rows.js';
 import { SCHEMA_V1 } from './schema.js';
 import {
   codeOf,
@@ -11,10 +10,12 @@ import {
   PUBLISHED_V1,
   registerCommand,
   sampleHistories,
+  transferredHistories,
   uniqueName,
 } from './test-support.js';
 
 const names: string[] = [];
+
 afterAll(async () => {
   for (const name of names) await dropDatabase(name);
 });
@@ -46,13 +47,19 @@ describe('schema versions (a published version stays; each upgrade is tested on 
   it('opens a database written at version 1 by plain IndexedDB and finds every record', async () => {
     const name = uniqueName('migrate-v1');
     names.push(name);
-    const histories = sampleHistories(25, {}, 0, new Map(), (i) => i % 10);
-    const viewRows = histories.map((h) => toViewRow(replay(h)));
+    const histories = [...sampleHistories(25, {}, 0, new Map(), (i) => i % 10), ...transferredHistories(2)];
+    // Rows as versions 1–3 wrote them: the queue key is `nextDue` (objection windows included), no `xfWindow`.
+    const viewRows = histories.map((h) => {
+      const view = replay(h);
+      return { ...view, xfQueue: `${view.nextDue ?? '~'} ${view.registrationNo}` };
+    });
     const tallies = new TallyDelta();
     for (const h of histories) tallies.add(replay(h), 1);
     const counters = [...new Set(viewRows.map((v) => `${v.registeredBy}|2025`))].map((key) => ({
       key,
-      last: viewRows.filter((v) => `${v.registeredBy}|2025` === key).length,
+      last: Math.max(
+        ...viewRows.filter((v) => `${v.registeredBy}|2025` === key).map((v) => Number(v.registrationNo.slice(-4))),
+      ),
     }));
     await createV1Database(name, {
       histories: histories.map((events) => ({ petitionId: events[0]!.petitionId, seq: events.length, events })),
@@ -63,12 +70,12 @@ describe('schema versions (a published version stays; each upgrade is tested on 
 
     const store = createPetitionStore({ name });
     await store.open();
-    // Upgraded to version 3: `meta` (version 2) and `commands` (version 3); no view recorded a calendar, so
-    // every view was counted again.
-    expect(store.db.verno).toBe(3);
+    // Upgraded to version 4: `meta` (version 2), `commands` (version 3), the objection windows' index (version
+    // 4); no view recorded a calendar, so every view was counted again.
+    expect(store.db.verno).toBe(4);
     expect((await store.db.meta.get('calendar'))?.edition).toBe(chinaCalendar.edition);
     expect(await store.db.commands.count()).toBe(0);
-    expect(await store.count()).toBe(25);
+    expect(await store.count()).toBe(27);
     for (const events of histories) {
       const id = events[0]!.petitionId;
       expect(await store.history(id)).toEqual(events);
@@ -77,7 +84,24 @@ describe('schema versions (a published version stays; each upgrade is tested on 
       expect(await store.byRegistrationNo(view.registrationNo)).toEqual(view);
     }
     const all = histories.map((h) => replay(h));
-    expect((await store.query({ orderBy: 'nextDue' })).total).toBe(25);
+    expect((await store.query({ orderBy: 'nextDue' })).total).toBe(27);
+    // 22 art 23(3): after the upgrade a window lapsed on the day asked for no longer orders its row.
+    for (const asOf of ['2025-11-10', '2025-11-11', '2026-12-05']) {
+      for (const [offset, limit] of [
+        [0, 5],
+        [3, 4],
+        [20, 10],
+      ] as const) {
+        const page = await store.query({ orderBy: 'nextDue', asOf, offset, limit });
+        const expected = sortViews([...all], 'nextDue', asOf).slice(offset, offset + limit);
+        expect(page.items.map((v) => v.registrationNo)).toEqual(expected.map((v) => v.registrationNo));
+      }
+    }
+    const [lapsedRow] = await store.db.views.where('xfWindow').equals('2025-11-10').toArray();
+    expect([lapsedRow?.xfQueue, lapsedRow?.xfWindow]).toEqual([
+      `2025-11-18 ${lapsedRow?.registrationNo}`,
+      '2025-11-10',
+    ]);
     const range = { from: '2025-01-01', to: '2025-12-31' };
     expect(await store.statistics(range, chinaCalendar, '2025-12-31T12:00:00Z')).toEqual(
       statistics(all, range, chinaCalendar, '2025-12-31T12:00:00Z'),

@@ -3,12 +3,13 @@ import {
   type PetitionStatus,
   type PetitionView,
   replay,
+  sortViews,
   statistics,
   type ViewQuery,
 } from '@xinfang/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPetitionStore, type DexiePetitionStore } from './index.js';
-import { dropDatabase, idNumberOf, sampleHistories, uniqueName } from './test-support.js';
+import { dropDatabase, idNumberOf, sampleHistories, transferredHistories, uniqueName } from './test-support.js';
 
 // 150 petitions stopped at every stage of the sample path (registered … replied), so that statuses,
 // handlers, due dates and outcomes all vary; 0–9 steps after registration.
@@ -164,4 +165,49 @@ describe('live queries', () => {
     });
     other.close();
   });
+});
+
+describe('22 art 23(3): the queue on a day merges open objection windows with the durable order', () => {
+  // 40 transferred letters (windows ending from 2025-11-10 into January 2026, every third closed by acceptance) among
+  // the 150 samples: on each day asked for, some windows are open, some lapsed.
+  const transferred = transferredHistories(40);
+  const all = [...views, ...transferred.map((h) => replay(h))];
+  let merged: DexiePetitionStore;
+  const mergedName = uniqueName('query-asof');
+  beforeAll(async () => {
+    merged = createPetitionStore({ name: mergedName });
+    await merged.bulkImport([...histories, ...transferred]);
+  });
+  afterAll(async () => {
+    merged.close();
+    await dropDatabase(mergedName);
+  });
+
+  it('pages of every day, offset and filter equal the core order (queueDueOf)', async () => {
+    const open = (asOf: string) => all.filter((v) => v.due.objection !== undefined && v.due.objection >= asOf).length;
+    expect([open('2025-11-10'), open('2025-12-01'), open('2026-02-01')]).toEqual([27, 17, 0]);
+    for (const asOf of ['2025-11-10', '2025-11-11', '2025-12-01', '2026-02-01', undefined]) {
+      for (const filter of [{}, { status: 'transferred' as const }, { unit: 'competentOrgan' }]) {
+        for (const [offset, limit] of [
+          [0, 20],
+          [5, 7],
+          [25, 20],
+          [150, 20],
+          [185, 10],
+        ] as const) {
+          const q: ViewQuery = { ...filter, orderBy: 'nextDue', asOf, offset, limit };
+          const hits = sortViews(
+            all.filter((v) => Object.entries(filter).every(([k, x]) => v[k as keyof PetitionView] === x)),
+            'nextDue',
+            asOf,
+          );
+          const page = await merged.query(q);
+          expect([page.total, ...page.items.map((v) => v.registrationNo)]).toEqual([
+            hits.length,
+            ...hits.slice(offset, offset + limit).map((v) => v.registrationNo),
+          ]);
+        }
+      }
+    }
+  }, 60_000);
 });

@@ -1,4 +1,4 @@
-import { type PetitionView, parseRegistrationNo } from '@xinfang/core';
+import { durableDueOf, type PetitionView, parseRegistrationNo } from '@xinfang/core';
 import { TallyDelta } from './facts.js';
 import type { PetitionDatabase, ViewRow } from './schema.js';
 
@@ -6,24 +6,29 @@ import type { PetitionDatabase, ViewRow } from './schema.js';
 export const NOTHING_DUE = '~';
 
 /**
- * The work-queue sort key: earliest open due date first (overdue ones are the earliest), then
- * petitions with nothing due, ties by registration number — one string, so one index serves it.
+ * The work-queue sort key: earliest durable due date first (overdue ones are the earliest), then petitions
+ * with nothing due, ties by registration number — one string, so one index serves it. The objection window
+ * (22 art 23(3)) is left out: it lapses, and is indexed on its own (`xfWindow`).
  */
-export function queueKey(view: Pick<PetitionView, 'nextDue' | 'registrationNo'>): string {
+export function queueKey(view: Pick<PetitionView, 'due' | 'registrationNo'>): string {
+  return `${durableDueOf(view.due ?? {}) ?? NOTHING_DUE} ${view.registrationNo}`;
+}
+
+/** The key a view has in a queue asked for a day on which its objection window is still open: `nextDue`'s. */
+export function openWindowKey(view: Pick<PetitionView, 'nextDue' | 'registrationNo'>): string {
   return `${view.nextDue ?? NOTHING_DUE} ${view.registrationNo}`;
 }
 
 /** A view with its derived index fields, ready to store. */
 export function toViewRow(view: PetitionView): ViewRow {
-  return {
-    ...view,
-    xfQueue: queueKey(view),
-  };
+  const row: ViewRow = { ...view, xfQueue: queueKey(view) };
+  if (view.due?.objection !== undefined) row.xfWindow = view.due.objection;
+  return row;
 }
 
 /** The view stored in a row, without the derived index fields. */
 export function fromViewRow(row: ViewRow): PetitionView {
-  const { xfQueue: _q, ...view } = row;
+  const { xfQueue: _q, xfWindow: _w, ...view } = row;
   return view as PetitionView;
 }
 

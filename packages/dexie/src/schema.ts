@@ -1,5 +1,6 @@
 import type { PetitionEvent, PetitionView } from '@xinfang/core';
 import { Dexie, type EntityTable } from 'dexie';
+import { queueKey } from './rows.js';
 
 /** One row per petition: its whole append-only history (measured 8× faster to write than one row per event). */
 export interface HistoryRow {
@@ -14,8 +15,17 @@ export interface HistoryRow {
  * recomputed from the view on every write and stripped on read.
  */
 export type ViewRow = PetitionView & {
-  /** nextDue, or '~' when nothing is due: the work queue sorts on it (earliest — i.e. overdue — first). */
+  /**
+   * The durable due date (`durableDueOf`: every staff clock but the objection window), or '~' when nothing is
+   * due, then the registration number: the work queue sorts on it (earliest — i.e. overdue — first).
+   * Before version 4 it held `nextDue` (the window included).
+   */
   xfQueue: string;
+  /**
+   * The end of the receiving unit's objection window while one is set (22 art 23(3)), else absent (not
+   * indexed): a queue asked for a day reads the windows still open on it and merges them with `xfQueue`.
+   */
+  xfWindow?: string;
 };
 
 /** Statistics tallies of the petitions received on one date (Asia/Shanghai): fact → count, see facts.ts. */
@@ -51,7 +61,7 @@ export interface MetaRow {
 }
 
 /** Fields added to a view in its stored row, stripped when it is read back. */
-export const DERIVED_FIELDS = ['xfQueue'] as const;
+export const DERIVED_FIELDS = ['xfQueue', 'xfWindow'] as const;
 
 /**
  * Version 1 — the first published schema. It stays exactly as it is: a change is a new
@@ -74,6 +84,13 @@ export const SCHEMA_V2 = { ...SCHEMA_V1, meta: 'key' } as const;
  */
 export const SCHEMA_V3 = { ...SCHEMA_V2, commands: 'commandId' } as const;
 
+/**
+ * Version 4 indexes `xfWindow` (the objection window's end) and `xfQueue` becomes the durable due date: a queue
+ * asked for a day (`asOf`) orders a row by its objection window only while the window is open (22 art 23(3)).
+ * The upgrade recomputes both fields of the rows that carry a window; no other row changes.
+ */
+export const SCHEMA_V4 = { ...SCHEMA_V3, views: `${SCHEMA_V3.views}, xfWindow` } as const;
+
 /** The typed Dexie database behind a petition store. */
 export class PetitionDatabase extends Dexie {
   declare histories: EntityTable<HistoryRow, 'petitionId'>;
@@ -88,5 +105,17 @@ export class PetitionDatabase extends Dexie {
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2);
     this.version(3).stores(SCHEMA_V3);
+    this.version(4)
+      .stores(SCHEMA_V4)
+      .upgrade((tx) =>
+        tx
+          .table<ViewRow>('views')
+          .toCollection()
+          .modify((row) => {
+            if (row.due?.objection === undefined) return;
+            row.xfQueue = queueKey(row);
+            row.xfWindow = row.due.objection;
+          }),
+      );
   }
 }

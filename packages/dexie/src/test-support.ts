@@ -121,6 +121,13 @@ import {
   policies,
   unitCode,
 } from '@xinfang/core';
+import {
+  actorsOf,
+  at as atDay,
+  command as coreCommand,
+  registerCommand as coreRegister,
+  samplePetitions,
+} from '@xinfang/core/testing';
 
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 
@@ -313,6 +320,46 @@ export function sampleHistories(
     const number = (next.get(key) ?? 0) + 1;
     next.set(key, number);
     out.push(sampleHistory(i, number, o, steps(i)));
+  }
+  return out;
+}
+
+/**
+ * n letters received on successive working days from 2025-11-03 and transferred to the competent organ that day
+ * (22 art 23(3): objection windows from 2025-11-10 on), numbered XF-XFB-2025-0901…; every third is then
+ * accepted by the receiving organ (its window closed).
+ */
+export function transferredHistories(n: number): PetitionEvent[][] {
+  const policy = policies.national!;
+  const clerk = actorsOf(policy.defaultUnit).clerk;
+  const days = workdaysFrom('2025-11-03', n);
+  return days.map((day, i) => {
+    const petitionId = `t-${String(i).padStart(4, '0')}`;
+    const registrationNo = `XF-XFB-2025-${String(901 + i).padStart(4, '0')}`;
+    const steps: Command[] = [
+      {
+        ...coreRegister(petitionId, { ...samplePetitions.letterClaim, receivedAt: atDay(day) }, policy),
+        registrationNo,
+      },
+      coreCommand('transfer', petitionId, atDay(day), clerk, { toUnit: 'competentOrgan', reason: '属其职权范围' }),
+    ];
+    if (i % 3 === 2)
+      steps.push(coreCommand('accept', petitionId, atDay(day, '15:00'), actorsOf('competentOrgan').clerk, {}));
+    const history: PetitionEvent[] = [];
+    for (const c of steps) {
+      const r = decide(history, c, { policy, calendar: chinaCalendar });
+      if (!r.ok) throw new Error(`transferred sample ${i}: ${c.type} refused: ${r.rejection.message.en}`);
+      history.push(...r.events);
+    }
+    return history;
+  });
+}
+
+function workdaysFrom(first: string, n: number): string[] {
+  const out: string[] = [];
+  for (let t = Date.parse(`${first}T00:00:00Z`); out.length < n; t += 86_400_000) {
+    const day = new Date(t).toISOString().slice(0, 10);
+    if (chinaCalendar.isWorkday(day)) out.push(day);
   }
   return out;
 }

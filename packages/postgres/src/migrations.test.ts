@@ -1,12 +1,27 @@
 import { PGlite } from '@electric-sql/pglite';
 import { policies, unitCode } from '@xinfang/core';
-import { registerCommand, samplePetitions } from '@xinfang/core/testing';
+import { actorsOf, at, command, registerCommand, samplePetitions } from '@xinfang/core/testing';
 import { describe, expect, it } from 'vitest';
-import { pgliteDatabase } from './db.js';
+import { type Database, pgliteDatabase } from './db.js';
 import { latestVersion, migrate } from './migrations.js';
 import { createPostgresStore } from './store.js';
 
 const national = policies.national;
+
+/** Copies the rows of `tables` as an older schema holds them: without the columns version 5 generates. */
+async function copyRows(from: Database, to: Database, tables: string[]): Promise<void> {
+  for (const table of tables) {
+    const { rows } = await from.query<Record<string, unknown>>(`SELECT * FROM ${table}`);
+    for (const row of rows) {
+      const cols = Object.keys(row).filter((c) => c !== 'durable_due' && c !== 'window_due');
+      const values = cols.map((c) => (typeof row[c] === 'object' && row[c] !== null ? JSON.stringify(row[c]) : row[c]));
+      await to.query(
+        `INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map((_, i) => `$${i + 1}`).join(', ')})`,
+        values,
+      );
+    }
+  }
+}
 
 describe('forward-only migrations', () => {
   it('version 1 with data migrates to 2 (registrations tallied), then to 3 (statistics tallies rebuilt)', async () => {
@@ -21,19 +36,7 @@ describe('forward-only migrations', () => {
         const r = await source.execute(registerCommand('x', p, national));
         if (!r.ok) throw new Error(r.rejection.message.en);
       }
-      for (const table of ['xf_events', 'xf_petitions', 'xf_views', 'xf_counters']) {
-        const { rows } = await source.db.query<Record<string, unknown>>(`SELECT * FROM ${table}`);
-        for (const row of rows) {
-          const cols = Object.keys(row);
-          const values = cols.map((c) =>
-            typeof row[c] === 'object' && row[c] !== null ? JSON.stringify(row[c]) : row[c],
-          );
-          await db.query(
-            `INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map((_, i) => `$${i + 1}`).join(', ')})`,
-            values,
-          );
-        }
-      }
+      await copyRows(source.db, db, ['xf_events', 'xf_petitions', 'xf_views', 'xf_counters']);
 
       expect(await migrate(db, { to: 2 })).toBe(2);
       const { rows } = await db.query<{ channel: string; registered: number }>(
@@ -70,7 +73,61 @@ describe('forward-only migrations', () => {
       // Applying again changes nothing.
       expect(await migrate(db)).toBe(latestVersion);
       const versions = await db.query<{ version: number }>('SELECT version FROM xf_schema ORDER BY version');
-      expect(versions.rows.map((r) => r.version)).toEqual([1, 2, 3, 4]);
+      expect(versions.rows.map((r) => r.version)).toEqual([1, 2, 3, 4, 5]);
+    } finally {
+      await pglite.close();
+    }
+  });
+
+  it('22 art 23(3): version 4 with data migrates to 5; lapsed objection windows then order by the durable due', async () => {
+    const pglite = await PGlite.create();
+    const db = pgliteDatabase(pglite);
+    try {
+      expect(await migrate(db, { to: 4 })).toBe(4);
+      // Rows written under schema 4 (copied from a store of this version, without the columns 5 adds): two
+      // letters transferred to the competent organ (windows end 11-10 and 11-12) and a visit not yet disposed of.
+      const source = await createPostgresStore({ db: pgliteDatabase(await PGlite.create()), policies: [national] });
+      const clerk = actorsOf(national.defaultUnit).clerk;
+      const ids: string[] = [];
+      for (const [p, day, transfer] of [
+        [samplePetitions.letterClaim, '2025-11-03', true],
+        [samplePetitions.visitClaim, '2025-10-31', false],
+        [samplePetitions.accusation, '2025-11-05', true],
+      ] as const) {
+        const r = await source.execute(registerCommand('x', { ...p, receivedAt: at(day) }, national));
+        if (!r.ok) throw new Error(r.rejection.message.en);
+        ids.push(r.view.petitionId);
+        if (transfer) {
+          const t = await source.execute(
+            command('transfer', r.view.petitionId, at(day), clerk, {
+              toUnit: 'competentOrgan',
+              reason: '属其职权范围',
+            }),
+          );
+          if (!t.ok) throw new Error(t.rejection.message.en);
+        }
+      }
+      await copyRows(source.db, db, ['xf_events', 'xf_petitions', 'xf_views', 'xf_counters', 'xf_tallies']);
+      await source.db.close();
+
+      expect(await migrate(db, { to: 5 })).toBe(5);
+      const columns = await db.query<{ durable_due: string | null; window_due: string | null }>(
+        'SELECT durable_due, window_due FROM xf_views ORDER BY registration_no',
+      );
+      expect(columns.rows).toEqual([
+        { durable_due: '2025-11-18', window_due: '2025-11-10' },
+        { durable_due: '2025-11-17', window_due: null },
+        { durable_due: '2025-11-20', window_due: '2025-11-12' },
+      ]);
+      const store = await createPostgresStore({ db, policies: [national] });
+      const order = async (asOf?: string) =>
+        (await store.query({ orderBy: 'nextDue', asOf, limit: 10 })).items.map((v) => ids.indexOf(v.petitionId));
+      // Window of the first letter open on 11-10 (its last day), lapsed on 11-11: then its disposition (11-18) counts.
+      expect([await order(), await order('2025-11-10'), await order('2025-11-11')]).toEqual([
+        [0, 2, 1],
+        [0, 2, 1],
+        [2, 1, 0],
+      ]);
     } finally {
       await pglite.close();
     }

@@ -117,6 +117,26 @@ CREATE INDEX xf_views_status_queue ON xf_views (status, next_due COLLATE "C", re
 CREATE INDEX xf_tallies_fact ON xf_tallies (fact);
 `,
   },
+  {
+    version: 5,
+    name: 'queue on a day: durable due date and objection window',
+    // 22 art 23(3): the receiving unit's objection window lapses after 5 working days, so a queue asked for a
+    // day orders a row by its window only while open. Both columns are generated from the stored due dates
+    // (filled for the existing rows as the column is added; no write path changes): durable_due is
+    // `durableDueOf` of @xinfang/core (every staff clock of nextDue but the objection window).
+    sql: `
+ALTER TABLE xf_views
+  ADD COLUMN durable_due text COLLATE "C" GENERATED ALWAYS AS ((LEAST(
+    state->'due'->>'disposition', state->'due'->>'notice', state->'due'->>'conclusion',
+    state->'due'->>'reportBack', state->'due'->>'reviewDecision', state->'due'->>'reReviewDecision',
+    state->'due'->>'leaderReview', state->'due'->>'reply'
+  )) COLLATE "C") STORED,
+  ADD COLUMN window_due text COLLATE "C" GENERATED ALWAYS AS ((state->'due'->>'objection') COLLATE "C") STORED;
+CREATE INDEX xf_views_durable_queue ON xf_views (unit, status, durable_due, registration_no);
+CREATE INDEX xf_views_status_durable ON xf_views (status, durable_due, registration_no);
+CREATE INDEX xf_views_window ON xf_views (window_due) WHERE window_due IS NOT NULL;
+`,
+  },
 ];
 
 /** The latest schema version this package knows. */

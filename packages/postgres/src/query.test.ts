@@ -1,4 +1,4 @@
-import { matchesQuery, type PetitionView, policies, sortViews, type ViewQuery } from '@xinfang/core';
+import { matchesQuery, type PetitionView, policies, queueDueOf, sortViews, type ViewQuery } from '@xinfang/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from './db.js';
 import { createPostgresStore, type PostgresPetitionStore } from './store.js';
@@ -10,6 +10,7 @@ function reference(views: PetitionView[], q: ViewQuery): { items: PetitionView[]
   const hits = sortViews(
     views.filter((v) => matchesQuery(v, q)),
     q.orderBy,
+    q.asOf,
   );
   const offset = q.offset ?? 0;
   return { items: hits.slice(offset, q.limit === undefined ? undefined : offset + q.limit), total: hits.length };
@@ -47,6 +48,15 @@ const queries: [string, ViewQuery][] = [
   ['unknown ID number', { idNumber: '110105194912310000' }],
   ['channel and class', { channel: 'visit', class: 'claim', orderBy: 'nextDue', limit: 10 }],
   ['subject prefix', { subjectPrefix: '拖欠', status: ['registered', 'handling', 'archived'], limit: 10 }],
+  // 22 art 23(3): the transfer of 2025-06-10 has an objection window open through 06-17, lapsed from 06-18.
+  ...['2025-06-17', '2025-06-18', '2026-12-05'].flatMap((asOf): [string, ViewQuery][] => [
+    [`queue on ${asOf}: every row`, { orderBy: 'nextDue', asOf, limit: 40 }],
+    [
+      `queue on ${asOf}: two statuses, second page`,
+      { status: ['registered', 'transferred'], orderBy: 'nextDue', asOf, offset: 2, limit: 3 },
+    ],
+    [`queue on ${asOf}: one unit`, { unit: 'competentOrgan', orderBy: 'nextDue', asOf, limit: 5 }],
+  ]),
 ];
 
 for (const [name, open] of openDatabases('queries')) {
@@ -67,6 +77,13 @@ for (const [name, open] of openDatabases('queries')) {
       expect(views.length).toBe(22);
       expect(views.some((v) => v.nextDue === undefined)).toBe(true);
       expect(views.filter((v) => v.status === 'registered' || v.status === 'handling').length).toBeGreaterThan(5);
+      // The day asked for changes the transferred row's key: its window lapses after 2025-06-17.
+      const moved = views.find((v) => v.due.objection !== undefined);
+      expect(moved && [queueDueOf(moved, '2025-06-17'), queueDueOf(moved, '2025-06-18')]).toEqual([
+        '2025-06-17',
+        moved?.due.disposition,
+      ]);
+      expect(moved?.due.disposition === '2025-06-17').toBe(false);
     });
 
     for (const [label, q] of queries) {

@@ -690,10 +690,9 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
         const all = [...where, ...extra];
         return all.length > 0 ? `WHERE ${all.join(' AND ')}` : '';
       };
+      const nextDue = q.orderBy === 'nextDue';
       const order = (t: string) =>
-        q.orderBy === 'nextDue'
-          ? `${t}.next_due COLLATE "C" ASC NULLS LAST, ${t}.registration_no`
-          : `${t}.registration_no`;
+        nextDue ? `${t}.due COLLATE "C" ASC NULLS LAST, ${t}.registration_no` : `${t}.registration_no`;
       const limit = q.limit === undefined ? undefined : Math.max(0, Math.floor(q.limit));
       const offset = q.offset ? Math.max(0, Math.floor(q.offset)) : 0;
       const page = `${limit === undefined ? '' : ` LIMIT ${limit}`}${offset > 0 ? ` OFFSET ${offset}` : ''}`;
@@ -715,20 +714,41 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
               [statuses === undefined ? ['r'] : statuses.map((x) => `s:${x}`)],
               'xf_tally_total',
             );
-      let picked: string;
+      // 22 art 23(3): asked for a day, a row sorts by its durable due date unless its objection window is still
+      // open that day: two branches, each read in order from its index and cut at offset + limit.
+      let asOf: string | undefined;
+      if (nextDue && q.asOf !== undefined) {
+        params.push(String(q.asOf));
+        asOf = `$${params.length}`;
+      }
+      const cut = limit === undefined ? '' : ` LIMIT ${limit + offset}`;
+      const branches = (extra: string[]): string[] => {
+        if (!nextDue)
+          return [
+            `(SELECT v.petition_id, v.registration_no FROM ${from} ${and(extra)} ORDER BY v.registration_no${cut})`,
+          ];
+        if (asOf === undefined)
+          return [
+            `(SELECT v.petition_id, v.next_due AS due, v.registration_no FROM ${from} ${and(extra)} ORDER BY v.next_due COLLATE "C" ASC NULLS LAST, v.registration_no${cut})`,
+          ];
+        return [
+          `(SELECT v.petition_id, v.durable_due AS due, v.registration_no FROM ${from} ${and([...extra, `(v.window_due IS NULL OR v.window_due < ${asOf})`])} ORDER BY v.durable_due ASC NULLS LAST, v.registration_no${cut})`,
+          `(SELECT v.petition_id, v.next_due AS due, v.registration_no FROM ${from} ${and([...extra, `v.window_due >= ${asOf}`])} ORDER BY v.next_due COLLATE "C" ASC NULLS LAST, v.registration_no${cut})`,
+        ];
+      };
+      let parts: string[];
       if (statuses !== undefined && statuses.length > 1 && limit !== undefined) {
         // The work queue (several statuses, nearest due date first): one ordered branch per status, each read
         // in order from the queue index and cut at offset + limit, merged — never the whole queue sorted.
-        const branches = statuses.map((status) => {
+        parts = statuses.flatMap((status) => {
           params.push(status);
-          const cond = and([`v.status = $${params.length}`]);
-          return `(SELECT v.petition_id, v.next_due, v.registration_no FROM ${from} ${cond} ORDER BY ${order('v')} LIMIT ${limit + offset})`;
+          return branches([`v.status = $${params.length}`]);
         });
-        picked = `SELECT * FROM (${branches.join(' UNION ALL ')}) s ORDER BY ${order('s')}${page}`;
       } else {
         if (statuses !== undefined) add('v.status = ANY(?::text[])', statuses);
-        picked = `SELECT v.petition_id, v.next_due, v.registration_no FROM ${from} ${and([])} ORDER BY ${order('v')}${page}`;
+        parts = branches([]);
       }
+      const picked = `SELECT * FROM (${parts.join(' UNION ALL ')}) s ORDER BY ${order('s')}${page}`;
       // Pick the page's ids from the indexes first, then read just those rows (input and state).
       const [items, count] = await Promise.all([
         db.query<{ input: Row; state: Row }>(

@@ -17,6 +17,7 @@ import {
   type PetitionStore,
   type PetitionView,
   type PolicyProfile,
+  shanghaiDate,
   validatePetition,
   verifyQueryCode,
   viewFor,
@@ -255,6 +256,12 @@ export function createServer(options: ServerOptions): Hono {
         throw badRequest(k);
       }
     }
+    // 22 art 23(3): a queue is ordered on a day (objection windows lapse). Staff get the server clock's day
+    // unless they name one; a trusted integration asks as it says (no day: every window counts as open).
+    if (q.asOf !== undefined && (typeof q.asOf !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(q.asOf))) {
+      throw badRequest('asOf');
+    }
+    if (q.asOf === undefined && p.kind === 'staff') q.asOf = shanghaiDate(now());
     if (p.kind === 'staff' && (q.phone !== undefined || q.idNumber !== undefined)) {
       // A lookup by the petitioner's phone or id number must not reveal accusers to those who may not know.
       const r = await store.query(q);

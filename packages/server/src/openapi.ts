@@ -61,7 +61,10 @@ export const openApiDocument = {
       get: { summary: 'A view by registration number', responses: { 200: ok('PetitionView'), ...errors(401, 404) } },
     },
     '/api/query': {
-      post: { summary: 'Work queue (ViewQuery)', responses: { 200: ok('items and total'), ...errors(400, 401) } },
+      post: {
+        summary: "Work queue (ViewQuery; asOf defaults to the server clock's day for staff)",
+        responses: { 200: ok('items and total'), ...errors(400, 401) },
+      },
     },
     '/api/statistics': {
       get: { summary: 'Statistics (from, to, now)', responses: { 200: ok('Statistics'), ...errors(400, 401) } },

@@ -241,6 +241,61 @@ describe('22 art 30(3) access matrix: role × relation × endpoint, searched for
   }
 });
 
+describe("the work queue on the server clock's day (22 art 23(3))", () => {
+  it("staff get the server's day: a lapsed objection window sorts by the disposition due; a bad day is refused", async () => {
+    // 22 art 23(3): the window to object to a transfer lapses after 5 working days (here 2025-11-10).
+    const t = await testServer({ now: () => '2025-11-11T10:00:00+08:00' });
+    try {
+      const unit = policies.national.defaultUnit;
+      const clerk = actorsOf(unit).clerk;
+      const service = { authorization: 'Bearer seed-token-0123456789' };
+      const nos: string[] = [];
+      for (const [p, day, transfer] of [
+        [samplePetitions.letterClaim, '2025-11-03', true],
+        [samplePetitions.visitClaim, '2025-10-31', false],
+      ] as const) {
+        const at = `${day}T09:00:00+08:00`;
+        const r = await t.app.request('/api/execute', {
+          method: 'POST',
+          headers: { ...service, 'content-type': 'application/json' },
+          body: JSON.stringify({
+            commands: [
+              { ...registerCommand('x', { ...p, receivedAt: at }, policies.national) },
+              ...(transfer
+                ? [
+                    {
+                      type: 'transfer',
+                      petitionId: 'x',
+                      at,
+                      by: clerk,
+                      toUnit: 'competentOrgan',
+                      reason: '属其职权范围',
+                    },
+                  ]
+                : []),
+            ],
+          }),
+        });
+        nos.push(((await r.json()) as { view: { registrationNo: string } }).view.registrationNo);
+      }
+      await t.auth.addStaff({ id: 'head-1', name: '测试', role: 'clerk', unit }, PASSWORD);
+      const as = await signIn(t.app, 'head-1');
+      const order = async (body: object) => {
+        const r = await as('/api/query', { method: 'POST', body: { orderBy: 'nextDue', ...body } });
+        return ((await r.json()) as { items: { registrationNo: string }[] }).items.map((v) => v.registrationNo);
+      };
+      // The server's day (11-11): the letter sorts by its disposition due (11-18), after the visit's (11-17).
+      expect(await order({})).toEqual([nos[1], nos[0]]);
+      // A day named by the caller: on 11-10 the window is still open and comes first.
+      expect(await order({ asOf: '2025-11-10' })).toEqual([nos[0], nos[1]]);
+      const bad = await as('/api/query', { method: 'POST', body: { orderBy: 'nextDue', asOf: '11/10/2025' } });
+      expect(bad.status).toBe(400);
+    } finally {
+      await t.close();
+    }
+  });
+});
+
 describe('statistics through the server (rules.md §4)', () => {
   it('equal the core statistics of the stored views, for staff of any unit (counts only, no accuser data)', async () => {
     const service = { authorization: 'Bearer seed-token-0123456789' };

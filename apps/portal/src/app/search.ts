@@ -3,7 +3,14 @@
  * prefix), a phone number, an ID number or a petitioner's name. Phone and ID number use the store's indexes;
  * a registration number is looked up directly; a name is matched over the views (no index: the slowest way).
  */
-import { matchesQuery, type PetitionStatus, type PetitionView, sortViews, type ViewQuery } from '@xinfang/core';
+import {
+  type IsoDate,
+  matchesQuery,
+  type PetitionStatus,
+  type PetitionView,
+  sortViews,
+  type ViewQuery,
+} from '@xinfang/core';
 import type { Filters } from './paging.js';
 
 /** How a search text is read. Several readings may apply (digits can be a phone or part of a number). */
@@ -44,8 +51,8 @@ export interface SearchableStore {
 }
 
 /**
- * Every petition the search text finds within the tab's statuses and the filters, in the queue's order
- * (nearest due date first), and the page asked for.
+ * Every petition the search text finds within the tab's statuses and the filters, in the queue's order on the
+ * day `asOf` (nearest due date first, a lapsed objection window left out), and the page asked for.
  */
 export async function searchPage(
   store: SearchableStore,
@@ -54,6 +61,7 @@ export async function searchPage(
   filters: Filters,
   offset: number,
   limit: number,
+  asOf: IsoDate,
 ): Promise<{ items: PetitionView[]; total: number }> {
   const found = new Map<string, PetitionView>();
   const add = (views: readonly PetitionView[]) => {
@@ -74,6 +82,7 @@ export async function searchPage(
   const items = sortViews(
     [...found.values()].filter((v) => matchesQuery(v, q)),
     'nextDue',
+    asOf,
   );
   return { items: items.slice(offset, offset + limit), total: items.length };
 }

@@ -106,8 +106,14 @@ export class XfArchivePage extends PageElement {
       const store = storeOf();
       const query = (q: Parameters<typeof store.query>[0]) => store.query(q);
       const [ready, filed] = await Promise.all([
-        queuePage(query, [...READY], {}, this.readyPage * PAGE, PAGE),
-        store.query({ status: 'archived', orderBy: 'nextDue', offset: this.filedPage * PAGE, limit: PAGE }),
+        queuePage(query, [...READY], {}, this.readyPage * PAGE, PAGE, clock.today()),
+        store.query({
+          status: 'archived',
+          orderBy: 'nextDue',
+          asOf: clock.today(),
+          offset: this.filedPage * PAGE,
+          limit: PAGE,
+        }),
       ]);
       this.ready = ready;
       this.filed = filed;

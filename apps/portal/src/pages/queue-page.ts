@@ -214,7 +214,7 @@ export class XfQueuePage extends PageElement {
     this.#subscription?.unsubscribe();
     this.#followed = store;
     let first = true;
-    this.#subscription = store.live.query({ orderBy: 'nextDue', limit: 1 }).subscribe({
+    this.#subscription = store.live.query({ orderBy: 'nextDue', asOf: clock.today(), limit: 1 }).subscribe({
       next: () => {
         if (first) {
           first = false;
@@ -256,14 +256,16 @@ export class XfQueuePage extends PageElement {
       this.#follow(store);
       const query = (q: ViewQuery) => store.query(q);
       const read = async (index: number) => {
-        if (!this.search) return queuePage(query, tab.statuses, this.filters, index * PAGE_SIZE, PAGE_SIZE);
+        // The queue is ordered on the demo clock's day: a lapsed objection window no longer counts (22 art 23(3)).
+        if (!this.search)
+          return queuePage(query, tab.statuses, this.filters, index * PAGE_SIZE, PAGE_SIZE, clock.today());
         const { searchPage, searchPlan } = await import('../app/search.js');
         const policy = policyOf(currentOrgan());
         const plan = searchPlan(this.search, [
           ...policy.units.map((u) => unitCode(policy, u.id)),
           ...policy.units.map((u) => u.id),
         ]);
-        return searchPage(store, plan, tab.statuses, this.filters, index * PAGE_SIZE, PAGE_SIZE);
+        return searchPage(store, plan, tab.statuses, this.filters, index * PAGE_SIZE, PAGE_SIZE, clock.today());
       };
       // The page first (what the person looks at), the tab counts after it.
       let result = await read(this.pageIndex);
@@ -296,7 +298,10 @@ export class XfQueuePage extends PageElement {
       for (const status of TABS.flatMap((t) => t.statuses ?? [])) {
         await yieldToMain();
         if (token !== this.#load) return;
-        perStatus.set(status, (await store.query({ ...this.filters, status, orderBy: 'nextDue', limit: 1 })).total);
+        perStatus.set(
+          status,
+          (await store.query({ ...this.filters, status, orderBy: 'nextDue', asOf: clock.today(), limit: 1 })).total,
+        );
       }
       for (const t of TABS) {
         counts[t.id] = t.statuses

@@ -4,6 +4,7 @@
  */
 import { type PetitionView, type Rejection, statusLabels } from '@xinfang/core';
 import { html, nothing } from 'lit';
+import { clock } from '../app/clock.js';
 import { cap, fill, num, type Text, tr } from '../app/i18n.js';
 import { rejectionNotice } from '../app/notice.js';
 import { PageElement } from '../app/page.js';
@@ -59,8 +60,8 @@ export class XfRepliesPage extends PageElement {
     try {
       const store = storeOf();
       [this.owed, this.replied] = await Promise.all([
-        store.query({ status: 'concluded', orderBy: 'nextDue', limit: 50 }),
-        store.query({ status: 'replied', orderBy: 'nextDue', limit: 50 }),
+        store.query({ status: 'concluded', orderBy: 'nextDue', asOf: clock.today(), limit: 50 }),
+        store.query({ status: 'replied', orderBy: 'nextDue', asOf: clock.today(), limit: 50 }),
       ]);
     } catch (error) {
       this.rejection = unexpected(error);

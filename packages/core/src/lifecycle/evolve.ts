@@ -53,6 +53,36 @@ export function nextDueOf(due: DueDates): IsoDate | undefined {
   return min;
 }
 
+/**
+ * Earliest open staff due date that stays a duty once it has passed: every clock of `nextDueOf` but the
+ * receiving unit's objection window (22 art 23(3): a right that lapses after 5 working days, it is never
+ * overdue). Stores index it beside the window's end, so a work queue orders by `queueDueOf` without a clock.
+ */
+export function durableDueOf(due: DueDates): IsoDate | undefined {
+  let min: IsoDate | undefined;
+  for (const k of DUTY_KINDS) {
+    if (k === 'objection') continue;
+    const d = due[k];
+    if (d !== undefined && (min === undefined || d < min)) min = d;
+  }
+  return min;
+}
+
+/**
+ * The date a work queue orders a petition by on the day `asOf` (the caller's today, Asia/Shanghai): the
+ * earliest durable duty, and the objection window's end while the window is still open on `asOf`
+ * (22 art 23(3): once it has lapsed, the row sorts by the duty that remains, e.g. the handling due).
+ * Without `asOf` every window counts as open (`nextDue`).
+ *
+ * @example
+ * queueDueOf(view, '2025-10-10'); // '2025-10-16' (disposition) once the objection window of 10-09 has lapsed
+ */
+export function queueDueOf(view: Pick<PetitionView, 'due' | 'nextDue'>, asOf?: IsoDate): IsoDate | undefined {
+  const window = view.due?.objection;
+  if (asOf === undefined || (window !== undefined && window >= asOf)) return view.nextDue;
+  return durableDueOf(view.due ?? {});
+}
+
 /** Due dates each act closes: an act on a later date is late, derived at read time with the calendar. */
 const CLOSED_BY: Partial<Record<EventType, readonly DueKind[]>> = {
   accepted: ['disposition'],

@@ -1,6 +1,6 @@
 export { type CommandCheck, checkCommand, rejectionPath } from './check-command.js';
 export { type DecideResult, decide, decideOn } from './decide.js';
-export { evolve, replay } from './evolve.js';
+export { durableDueOf, evolve, queueDueOf, replay } from './evolve.js';
 export {
   archiveNeeds,
   type Guard,

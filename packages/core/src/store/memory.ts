@@ -159,6 +159,7 @@ export function createMemoryStore(options: MemoryStoreOptions): PetitionStore {
       const matched = sortViews(
         [...views.values()].filter((v) => matchesQuery(v, q)),
         q.orderBy,
+        q.asOf,
       );
       const offset = q.offset ?? 0;
       const items = q.limit === undefined ? matched.slice(offset) : matched.slice(offset, offset + q.limit);

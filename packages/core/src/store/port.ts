@@ -36,6 +36,13 @@ export interface ViewQuery {
    * 'registrationNo' (default): ascending registration number.
    */
   orderBy?: 'nextDue' | 'registrationNo';
+  /**
+   * The day the queue is asked for (the caller's today, Asia/Shanghai; the core has no clock). With
+   * 'nextDue', a receiving unit's objection window counts only while open on this day (22 art 23(3): it
+   * lapses after 5 working days): a petition is ordered by `queueDueOf(view, asOf)`. Without it every
+   * window counts as open (`view.nextDue`).
+   */
+  asOf?: IsoDate;
   offset?: number;
   limit?: number;
 }

@@ -1,7 +1,8 @@
 /**
  * The semantics of `ViewQuery`, shared by every store so that they answer the same way.
  */
-import type { PetitionView } from '../lifecycle/types.js';
+import { queueDueOf } from '../lifecycle/evolve.js';
+import type { IsoDate, PetitionView } from '../lifecycle/types.js';
 import type { ViewQuery } from './port.js';
 
 /** Whether a view matches every filter of a query. */
@@ -18,16 +19,27 @@ export function matchesQuery(v: PetitionView, q: ViewQuery): boolean {
   return true;
 }
 
-/** Order views: 'nextDue' (earliest first, none last, ties by registration number) or by registration number. */
-export function sortViews(views: PetitionView[], orderBy: ViewQuery['orderBy'] = 'registrationNo'): PetitionView[] {
+/**
+ * Order views: 'nextDue' (earliest first, none last, ties by registration number; with `asOf`, by
+ * `queueDueOf(view, asOf)`: a lapsed objection window no longer counts, 22 art 23(3)) or by registration number.
+ */
+export function sortViews(
+  views: PetitionView[],
+  orderBy: ViewQuery['orderBy'] = 'registrationNo',
+  asOf?: IsoDate,
+): PetitionView[] {
   const byNo = (a: PetitionView, b: PetitionView) =>
     a.registrationNo < b.registrationNo ? -1 : a.registrationNo > b.registrationNo ? 1 : 0;
   if (orderBy === 'nextDue') {
+    const key = new Map<PetitionView, IsoDate | undefined>();
+    for (const v of views) key.set(v, queueDueOf(v, asOf));
     return views.sort((a, b) => {
-      if (a.nextDue === b.nextDue) return byNo(a, b);
-      if (a.nextDue === undefined) return 1;
-      if (b.nextDue === undefined) return -1;
-      return a.nextDue < b.nextDue ? -1 : 1;
+      const da = key.get(a);
+      const db = key.get(b);
+      if (da === db) return byNo(a, b);
+      if (da === undefined) return 1;
+      if (db === undefined) return -1;
+      return da < db ? -1 : 1;
     });
   }
   return views.sort(byNo);

@@ -201,6 +201,54 @@ export function petitionStoreContract(name: string, makeStore: () => Promise<Pet
       expect(ids(page)).toEqual([visit.petitionId, accusation.petitionId]);
     });
 
+    it('22 art 23(3): the queue on a day (asOf) orders a lapsed objection window by the duty that remains', async () => {
+      // 22 art 23(3): the receiving unit may object within 5 working days of receipt; the right lapses, so from
+      // the next day the row sorts by its remaining staff due date (the disposition), not by the window.
+      const transfer = async (v: PetitionView, day: string) => {
+        const r = await store.execute(
+          command('transfer', v.petitionId, at(day), a.clerk, { toUnit: 'competentOrgan', reason: '属其职权范围' }),
+        );
+        if (!r.ok) throw new Error(`transfer refused: ${r.rejection.message.en}`);
+        return r.view;
+      };
+      const lapsed = await transfer(
+        await register({ ...samplePetitions.letterClaim, receivedAt: at('2025-11-03') }),
+        '2025-11-03',
+      );
+      const plain = await register({ ...samplePetitions.visitClaim, receivedAt: at('2025-10-31') });
+      const open = await transfer(
+        await register({ ...samplePetitions.accusation, receivedAt: at('2025-11-05') }),
+        '2025-11-05',
+      );
+      const dues = (v: PetitionView) => [v.due.objection, v.due.disposition];
+      // Window: 5 working days from the transfer; disposition: 15 days (a Saturday 11-15 rolls to Monday 11-17).
+      expect([dues(lapsed), dues(plain), dues(open)]).toEqual([
+        ['2025-11-10', '2025-11-18'],
+        [undefined, '2025-11-17'],
+        ['2025-11-12', '2025-11-20'],
+      ]);
+      const ids = (r: { items: PetitionView[] }) => r.items.map((v) => v.petitionId);
+      // No day given: every window counts (the nearest clock, nextDue).
+      expect(ids(await store.query({ orderBy: 'nextDue' }))).toEqual([
+        lapsed.petitionId,
+        open.petitionId,
+        plain.petitionId,
+      ]);
+      // On the window's last day it is still open and orders the row.
+      expect(ids(await store.query({ orderBy: 'nextDue', asOf: '2025-11-10' }))).toEqual([
+        lapsed.petitionId,
+        open.petitionId,
+        plain.petitionId,
+      ]);
+      // The day after: the lapsed row sorts by its disposition due; the open window still orders its row.
+      const next = await store.query({ orderBy: 'nextDue', asOf: '2025-11-11' });
+      expect(ids(next)).toEqual([open.petitionId, plain.petitionId, lapsed.petitionId]);
+      const page = await store.query({ orderBy: 'nextDue', asOf: '2025-11-11', offset: 1, limit: 1 });
+      expect([page.total, ...ids(page)]).toEqual([3, plain.petitionId]);
+      const filtered = await store.query({ orderBy: 'nextDue', asOf: '2025-11-11', status: 'transferred', limit: 5 });
+      expect([filtered.total, ...ids(filtered)]).toEqual([2, open.petitionId, lapsed.petitionId]);
+    });
+
     it('statistics equal the core statistics over the stored views', async () => {
       await register(samplePetitions.letterClaim);
       await register(samplePetitions.collectiveVisit);
