@@ -1,5 +1,6 @@
 import {
   chinaCalendar,
+  InvalidDateError,
   type PetitionStatus,
   type PetitionView,
   replay,
@@ -210,4 +211,16 @@ describe('22 art 23(3): the queue on a day merges open objection windows with th
       }
     }
   }, 60_000);
+});
+
+// 22 art 23(3): the queue compares objection windows with the day it is asked for; a malformed day is refused.
+describe('a queue asked for a day that does not exist (22 art 23(3))', () => {
+  it('is refused with InvalidDateError, code invalid-date, before any row is read', async () => {
+    const refused = await store.query({ orderBy: 'nextDue', asOf: '2025-02-31', limit: 5 }).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(InvalidDateError);
+    expect((refused as InvalidDateError).code).toBe('invalid-date');
+    const page = await store.query({ orderBy: 'nextDue', asOf: '2025-02-28', limit: 5 });
+    expect(page.total).toBe(150);
+    expect(page.items).toHaveLength(5);
+  });
 });

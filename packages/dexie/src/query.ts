@@ -1,4 +1,4 @@
-import type { PetitionView, ViewQuery } from '@xinfang/core';
+import { type PetitionView, queryDay, type ViewQuery } from '@xinfang/core';
 import { Dexie } from 'dexie';
 import { fromViewRow, openWindowKey } from './rows.js';
 import type { PetitionDatabase, ViewRow } from './schema.js';
@@ -26,7 +26,7 @@ export function matches(view: PetitionView, q: ViewQuery): boolean {
 
 /** The day a queue is asked for, as text (a hostile non-string compares as its text, never throws in an index). */
 function asOfOf(q: ViewQuery): string | undefined {
-  return q.asOf === undefined ? undefined : String(q.asOf);
+  return queryDay(q);
 }
 
 /** The row's key in a queue asked for `asOf` (without it, every objection window counts as open). */
@@ -73,6 +73,7 @@ function candidates(db: PetitionDatabase, q: ViewQuery): ViewCollection {
  * the candidates of the narrowest index and finishes in memory.
  */
 export function runQuery(db: PetitionDatabase, q: ViewQuery): Promise<{ items: PetitionView[]; total: number }> {
+  queryDay(q); // a malformed day is refused (InvalidDateError) before a row is read
   const offset = Math.max(0, q.offset ?? 0);
   const limit = q.limit ?? Number.POSITIVE_INFINITY;
   const orderBy = q.orderBy ?? 'registrationNo';

@@ -1,4 +1,12 @@
-import { matchesQuery, type PetitionView, policies, queueDueOf, sortViews, type ViewQuery } from '@xinfang/core';
+import {
+  InvalidDateError,
+  matchesQuery,
+  type PetitionView,
+  policies,
+  queueDueOf,
+  sortViews,
+  type ViewQuery,
+} from '@xinfang/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from './db.js';
 import { createPostgresStore, type PostgresPetitionStore } from './store.js';
@@ -84,6 +92,12 @@ for (const [name, open] of openDatabases('queries')) {
         moved?.due.disposition,
       ]);
       expect(moved?.due.disposition === '2025-06-17').toBe(false);
+    });
+
+    it('22 art 23(3): a queue asked for a day that does not exist is refused (InvalidDateError), nothing read', async () => {
+      const refused = await store.query({ orderBy: 'nextDue', asOf: '2025-02-31', limit: 5 }).catch((e: unknown) => e);
+      expect(refused).toBeInstanceOf(InvalidDateError);
+      expect((refused as InvalidDateError).code).toBe('invalid-date');
     });
 
     for (const [label, q] of queries) {

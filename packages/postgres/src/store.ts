@@ -21,6 +21,7 @@ import {
   type PetitionView,
   type PolicyProfile,
   precheckCommands,
+  queryDay,
   type RegisterCommand,
   type Statistics,
   shanghaiDate,
@@ -667,6 +668,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     },
 
     async query(q: ViewQuery): Promise<{ items: PetitionView[]; total: number }> {
+      const day = queryDay(q);
       const where: string[] = [];
       const params: unknown[] = [];
       const add = (sql: string, value: unknown) => {
@@ -717,8 +719,8 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       // 22 art 23(3): asked for a day, a row sorts by its durable due date unless its objection window is still
       // open that day: two branches, each read in order from its index and cut at offset + limit.
       let asOf: string | undefined;
-      if (nextDue && q.asOf !== undefined) {
-        params.push(String(q.asOf));
+      if (nextDue && day !== undefined) {
+        params.push(day);
         asOf = `$${params.length}`;
       }
       const cut = limit === undefined ? '' : ` LIMIT ${limit + offset}`;

@@ -27,5 +27,5 @@ export {
 } from './commands.js';
 export { createMemoryStore, type MemoryStoreOptions } from './memory.js';
 export { ConflictError, type ExecuteOptions, type ExecuteResult, type PetitionStore, type ViewQuery } from './port.js';
-export { matchesQuery, sortViews } from './query.js';
+export { matchesQuery, queryDay, sortViews } from './query.js';
 export { formatRegistrationNo, parseRegistrationNo, unitCode } from './registration.js';

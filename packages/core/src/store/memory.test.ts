@@ -1,7 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { InvalidDateError } from '../calendar/dates.js';
 import { policies } from '../policy/index.js';
 import { petitionStoreContract } from '../testing/index.js';
 import { createMemoryStore } from './memory.js';
+import { queryDay } from './query.js';
 
 petitionStoreContract('memory', async () => createMemoryStore({ policies: Object.values(policies) }), {
   describe,
@@ -41,5 +43,34 @@ describe('createMemoryStore', () => {
         },
       },
     });
+  });
+});
+
+// 22 art 23(3): the objection window's end is compared with the day a queue is asked for, so a malformed day is
+// refused before anything is ordered by it.
+describe('queryDay: the day a query is asked for (22 art 23(3))', () => {
+  it('returns a real YYYY-MM-DD day and undefined when none is given', () => {
+    expect(queryDay({ asOf: '2025-12-31' })).toBe('2025-12-31');
+    expect(queryDay({})).toBeUndefined();
+  });
+
+  it.each([['2025-02-31'], ['2025-13-01'], ['20251231'], [''], ['2025-12-31T00:00:00Z'], [20251231], [null], [{}]])(
+    'refuses %j with InvalidDateError (code invalid-date)',
+    (asOf) => {
+      let thrown: unknown;
+      try {
+        queryDay({ asOf: asOf as never });
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown).toBeInstanceOf(InvalidDateError);
+      expect((thrown as InvalidDateError).code).toBe('invalid-date');
+    },
+  );
+
+  it('the memory store rejects a queue asked for 2025-02-31 with InvalidDateError', async () => {
+    const store = createMemoryStore({ policies: [policies.national] });
+    await expect(store.query({ orderBy: 'nextDue', asOf: '2025-02-31' })).rejects.toBeInstanceOf(InvalidDateError);
+    await expect(store.query({ orderBy: 'nextDue', asOf: '2025-02-28' })).resolves.toEqual({ items: [], total: 0 });
   });
 });

@@ -19,7 +19,7 @@ import {
   unknownPolicy,
 } from './commands.js';
 import { ConflictError, type ExecuteOptions, type ExecuteResult, type PetitionStore, type ViewQuery } from './port.js';
-import { matchesQuery, sortViews } from './query.js';
+import { matchesQuery, queryDay, sortViews } from './query.js';
 import { formatRegistrationNo, unitCode } from './registration.js';
 
 /** Options of `createMemoryStore`. */
@@ -156,10 +156,11 @@ export function createMemoryStore(options: MemoryStoreOptions): PetitionStore {
       return v === undefined ? undefined : clone(v);
     },
     async query(q: ViewQuery): Promise<{ items: PetitionView[]; total: number }> {
+      const asOf = queryDay(q);
       const matched = sortViews(
         [...views.values()].filter((v) => matchesQuery(v, q)),
         q.orderBy,
-        q.asOf,
+        asOf,
       );
       const offset = q.offset ?? 0;
       const items = q.limit === undefined ? matched.slice(offset) : matched.slice(offset, offset + q.limit);

@@ -1,9 +1,22 @@
 /**
  * The semantics of `ViewQuery`, shared by every store so that they answer the same way.
  */
+import { InvalidDateError, isIsoDate } from '../calendar/dates.js';
 import { queueDueOf } from '../lifecycle/evolve.js';
 import type { IsoDate, PetitionView } from '../lifecycle/types.js';
 import type { ViewQuery } from './port.js';
+
+/**
+ * The day a query is asked for (`asOf`), checked: a real YYYY-MM-DD date, or undefined when none is given. Anything
+ * else throws {@link InvalidDateError} (`code: 'invalid-date'`) before a store reads a row, so a malformed day never
+ * orders a work queue (22 art 23(3): the objection window's end is compared with it).
+ */
+export function queryDay(q: Pick<ViewQuery, 'asOf'>): IsoDate | undefined {
+  const asOf: unknown = q.asOf;
+  if (asOf === undefined) return undefined;
+  if (!isIsoDate(asOf)) throw new InvalidDateError('asOf as a date YYYY-MM-DD', asOf);
+  return asOf;
+}
 
 /** Whether a view matches every filter of a query. */
 export function matchesQuery(v: PetitionView, q: ViewQuery): boolean {
@@ -30,6 +43,7 @@ export function sortViews(
 ): PetitionView[] {
   const byNo = (a: PetitionView, b: PetitionView) =>
     a.registrationNo < b.registrationNo ? -1 : a.registrationNo > b.registrationNo ? 1 : 0;
+  queryDay({ asOf });
   if (orderBy === 'nextDue') {
     const key = new Map<PetitionView, IsoDate | undefined>();
     for (const v of views) key.set(v, queueDueOf(v, asOf));
