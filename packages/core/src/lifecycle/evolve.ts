@@ -7,7 +7,7 @@
 import { dayOf, instantMillis } from '../calendar/dates.js';
 import { type Calendar, chinaCalendar, dueDate, latestDueDate, provisionalFrom } from '../calendar/index.js';
 import { handlingOf } from '../periods/index.js';
-import type { DueDates, DueKind, EventType, Instant, IsoDate, Period, PetitionEvent, PetitionView } from './types.js';
+import type { DueDates, DueKind, Instant, IsoDate, Period, PetitionEvent, PetitionView } from './types.js';
 
 /*
  * Category strings of views (channel, class, unit, outcome) come from events, and events from JSON or a
@@ -83,18 +83,19 @@ export function queueDueOf(view: Pick<PetitionView, 'due' | 'nextDue'>, asOf?: I
   return durableDueOf(view.due ?? {});
 }
 
-/** Due dates each act closes: an act on a later date is late, derived at read time with the calendar. */
-const CLOSED_BY: Partial<Record<EventType, readonly DueKind[]>> = {
-  accepted: ['disposition'],
-  transferred: ['disposition'],
-  assigned: ['disposition'],
-  referred: ['disposition'],
-  declined: ['disposition'],
-  notified: ['notice'],
-  concluded: ['conclusion', 'reportBack'],
-  reviewDecided: ['reviewDecision'],
-  reReviewDecided: ['reReviewDecision'],
-};
+/**
+ * Lateness of an act that closes the due date of `kind` (on `day`, its Asia/Shanghai date): an act on a later
+ * day is late, derived at read time with the calendar. The acts and the due dates they close: accepted,
+ * transferred, assigned, referred, declined → disposition; notified → notice; concluded → conclusion and
+ * reportBack; reviewDecided → reviewDecision; reReviewDecided → reReviewDecision (each case of `apply` calls this
+ * before it changes `due`).
+ */
+function closeDue(v: PetitionView, kind: DueKind, day: IsoDate, owned: boolean): void {
+  const d = v.due[kind];
+  if (d === undefined || day <= d) return;
+  if (owned) v.late.push(kind);
+  else v.late = v.late.concat(kind);
+}
 
 /** The kinds of `due` on or after `from` (the calendar's first provisional date), or undefined. */
 function provisionalOf(due: DueDates, from: IsoDate | undefined): DueKind[] | undefined {
@@ -171,7 +172,7 @@ function initialView(e: Extract<PetitionEvent, { type: 'registered' }>, calendar
     late: [],
     terms: d.terms,
     due,
-    provisional: provisionalOf(due, provisionalFrom(calendar)),
+    provisional: undefined, // by `finish`, as `nextDue`
     seq: e.seq,
     lastHash: e.hash,
     updatedAt: e.at,
@@ -197,7 +198,7 @@ function initialView(e: Extract<PetitionEvent, { type: 'registered' }>, calendar
     accusedUnits: p.accused ? p.accused.units : [],
     accusedPersons: p.accused ? p.accused.persons : [],
     conflicts: [],
-    nextDue: nextDueOf(due),
+    nextDue: undefined,
     acceptedAt: undefined,
     handlingStart: undefined,
     reReviewStart: undefined,
@@ -369,26 +370,19 @@ function apply(v: PetitionView, e: PetitionEvent, calendar: Calendar, owned: boo
   v.lastHash = e.hash;
   v.updatedAt = e.at;
   const due = v.due;
-  // Lateness is derived here, from the history and the calendar, not read from `e.late`: loading an official
-  // schedule corrects it (decide never records a lateness that a provisional due date decided).
-  const closes = CLOSED_BY[e.type];
-  if (closes !== undefined) {
-    const day = dayOf(e.at);
-    for (const k of closes) {
-      const d = due[k];
-      if (d === undefined || day <= d) continue;
-      if (owned) v.late.push(k);
-      else v.late = v.late.concat(k);
-    }
-  }
+  // Lateness is derived here (`closeDue`, first in the cases of the acts that close a due date), from the history
+  // and the calendar, not read from `e.late`: loading an official schedule corrects it (decide never records a
+  // lateness that a provisional due date decided).
   const t = v.terms;
   switch (e.type) {
     case 'registered':
       throw new TypeError(`Event ${e.seq} of ${e.petitionId}: a petition is registered only once (seq 1).`);
     case 'accepted': {
       const day = dayOf(e.at);
+      closeDue(v, 'disposition', day, owned);
       v.status = 'handling';
-      v.unit = shared(e.data.unit);
+      // Mostly accepted by the unit that holds it: its string is already the pooled one.
+      if (e.data.unit !== v.unit) v.unit = shared(e.data.unit);
       v.origin = e.data.origin;
       v.acceptedAt = e.at;
       if (v.disposedAt === undefined) v.disposedAt = e.at;
@@ -430,6 +424,7 @@ function apply(v: PetitionView, e: PetitionEvent, calendar: Calendar, owned: boo
     case 'transferred':
     case 'assigned': {
       const day = dayOf(e.at);
+      closeDue(v, 'disposition', day, owned);
       v.status = e.type;
       v.sentBy = shared(e.data.fromUnit);
       v.unit = shared(e.data.toUnit);
@@ -457,6 +452,7 @@ function apply(v: PetitionView, e: PetitionEvent, calendar: Calendar, owned: boo
       break;
     }
     case 'referred':
+      closeDue(v, 'disposition', dayOf(e.at), owned);
       v.status = 'referred';
       v.referral = { channel: e.data.channel, organ: e.data.organ };
       if (v.disposedAt === undefined) v.disposedAt = e.at;
@@ -469,6 +465,7 @@ function apply(v: PetitionView, e: PetitionEvent, calendar: Calendar, owned: boo
       due.leaderReview = undefined;
       break;
     case 'declined':
+      closeDue(v, 'disposition', dayOf(e.at), owned);
       v.status = 'declined';
       v.declinedGoTo = e.data.goTo;
       if (v.disposedAt === undefined) v.disposedAt = e.at;
@@ -477,6 +474,7 @@ function apply(v: PetitionView, e: PetitionEvent, calendar: Calendar, owned: boo
       due.reportBack = undefined;
       break;
     case 'notified':
+      closeDue(v, 'notice', dayOf(e.at), owned);
       if (v.notifiedAt === undefined) v.notifiedAt = e.at;
       due.notice = undefined;
       // seed §政协机关 五.4: after acceptance, a letter explaining the delay answers the one-month reply.
@@ -551,7 +549,10 @@ function apply(v: PetitionView, e: PetitionEvent, calendar: Calendar, owned: boo
         due.conclusion = dueDate(v.handlingStart, lengthen(handlingOf(v), v.extensionDays), calendar);
       }
       break;
-    case 'concluded':
+    case 'concluded': {
+      const day = dayOf(e.at);
+      closeDue(v, 'conclusion', day, owned);
+      closeDue(v, 'reportBack', day, owned);
       v.status = 'concluded';
       v.outcome = shared(e.data.outcome);
       v.concludedAt = e.at;
@@ -564,6 +565,7 @@ function apply(v: PetitionView, e: PetitionEvent, calendar: Calendar, owned: boo
       due.conclusion = undefined;
       due.reportBack = undefined;
       break;
+    }
     case 'replied':
       v.status = 'replied';
       v.repliedAt = e.at;
@@ -592,6 +594,7 @@ function apply(v: PetitionView, e: PetitionEvent, calendar: Calendar, owned: boo
       break;
     }
     case 'reviewDecided':
+      closeDue(v, 'reviewDecision', dayOf(e.at), owned);
       v.status = 'reviewed';
       v.reviewOutcome = e.data.outcome;
       due.reviewDecision = undefined;
@@ -607,6 +610,7 @@ function apply(v: PetitionView, e: PetitionEvent, calendar: Calendar, owned: boo
       break;
     }
     case 'reReviewDecided':
+      closeDue(v, 'reReviewDecision', dayOf(e.at), owned);
       v.status = 'final';
       v.finalAt = e.at;
       v.reReviewOutcome = e.data.outcome;
@@ -619,7 +623,18 @@ function apply(v: PetitionView, e: PetitionEvent, calendar: Calendar, owned: boo
       }
       v.status = 'archived';
       v.archivedAt = e.at;
-      for (const k of DUE_KINDS) due[k] = undefined;
+      // Every clock stops (written out: one named store each, not a keyed store per kind).
+      due.disposition = undefined;
+      due.notice = undefined;
+      due.objection = undefined;
+      due.conclusion = undefined;
+      due.reportBack = undefined;
+      due.reviewRequest = undefined;
+      due.reviewDecision = undefined;
+      due.reReviewRequest = undefined;
+      due.reReviewDecision = undefined;
+      due.leaderReview = undefined;
+      due.reply = undefined;
       break;
   }
 }
@@ -661,7 +676,7 @@ export function evolve(
   event: PetitionEvent,
   calendar: Calendar = chinaCalendar,
 ): PetitionView {
-  if (event.type === 'registered') return initialView(event, calendar);
+  if (event.type === 'registered') return finish(initialView(event, calendar), calendar);
   if (view === undefined) {
     throw new TypeError(`A history starts with 'registered'; got '${event.type}' (seq ${event.seq}) first.`);
   }

@@ -11,7 +11,7 @@ import { policies } from '../policy/index.js';
 import { statistics } from '../statistics/statistics.js';
 import { fullScenario, registerCommand, samplePetitions } from '../testing/fixtures.js';
 import { decide, decideOn } from './decide.js';
-import { evolve, replay } from './evolve.js';
+import { DUE_KINDS, evolve, replay } from './evolve.js';
 import { sharedTermsFor, termsFor } from './terms.js';
 import type { PetitionEvent, PetitionInput, PetitionView } from './types.js';
 
@@ -243,5 +243,68 @@ describe('evolve copies a view in one literal only when it has the usual shape (
     expect((evolve(withSymbol, e) as unknown as Record<symbol, number>)[sym]).toBe(1);
     expect(evolve(missing, e)).toEqual(evolve(base, e)); // same values; undefined members stay absent
     expect('handler' in evolve(missing, e)).toBe(false);
+  });
+});
+
+describe('evolve writes the rule tables out in its cases (same answers as the tables)', () => {
+  const history = (() => {
+    const h: PetitionEvent[] = [];
+    for (const c of fullScenario('t-1', policies.national)) {
+      const r = decide(h, c, { policy: policies.national, calendar: chinaCalendar });
+      if (!r.ok) throw new Error(r.rejection.message.en);
+      h.push(...r.events);
+    }
+    return h;
+  })();
+  const archived = history.find((e) => e.type === 'archived');
+
+  it('22 art 36(3): archiving stops every clock in DUE_KINDS, a kind that is set included', () => {
+    expect(archived?.type).toBe('archived');
+    const i = history.indexOf(archived as PetitionEvent);
+    const before = replay(history.slice(0, i));
+    // Every kind owed at once (a view no rule makes, so that a kind the archive case forgot would show).
+    const due = Object.fromEntries(DUE_KINDS.map((k) => [k, '2025-12-31']));
+    const view = evolve({ ...before, due: due as PetitionView['due'] }, archived as PetitionEvent);
+    expect(Object.keys(view.due).sort()).toEqual([...DUE_KINDS].sort());
+    expect(DUE_KINDS.filter((k) => view.due[k] !== undefined)).toEqual([]);
+    expect(view.nextDue).toBe(undefined);
+    expect(view.status).toBe('archived');
+  });
+
+  it('lateness of the closing acts: each act closes exactly its kinds, in this order (22 arts 23, 34–36)', () => {
+    // act → kinds it closes; an act on the day after every due date is late for exactly these kinds.
+    const closes: Record<string, string[]> = {
+      accepted: ['disposition'],
+      transferred: ['disposition'],
+      assigned: ['disposition'],
+      referred: ['disposition'],
+      declined: ['disposition'],
+      notified: ['notice'],
+      concluded: ['conclusion', 'reportBack'],
+      reviewDecided: ['reviewDecision'],
+      reReviewDecided: ['reReviewDecision'],
+    };
+    const base = replay(history.slice(0, 1));
+    const allDue = Object.fromEntries(DUE_KINDS.map((k) => [k, '2025-01-01'])) as PetitionView['due'];
+    const data: Record<string, unknown> = {
+      accepted: { unit: base.unit, origin: 'direct' },
+      transferred: { fromUnit: base.unit, toUnit: 'u-2' },
+      assigned: { fromUnit: base.unit, toUnit: 'u-2' },
+      referred: { channel: 'litigation', organ: 'court' },
+      declined: { goTo: 'court' },
+      notified: { to: 'petitioner' },
+      concluded: { outcome: 'supported' },
+      reviewDecided: { outcome: 'upheld' },
+      reReviewDecided: { outcome: 'upheld' },
+      handlingProposed: { text: 'x' },
+    };
+    for (const type of [...Object.keys(closes), 'handlingProposed']) {
+      const e = { ...history[1], type, seq: 2, at: '2025-01-02T09:00:00+08:00', data: data[type] } as PetitionEvent;
+      const view = evolve({ ...base, late: [], due: { ...allDue } }, e);
+      expect([type, view.late]).toEqual([type, closes[type] ?? []]);
+      // On the due day itself nothing is late.
+      const onTime = evolve({ ...base, late: [], due: { ...allDue } }, { ...e, at: '2025-01-01T23:59:00+08:00' });
+      expect([type, onTime.late]).toEqual([type, []]);
+    }
   });
 });
