@@ -196,16 +196,19 @@ describe('shared policy terms: one frozen object per policy and variant, hashed 
   });
 });
 
+/** The history of the full scenario (registration to archive) under the national preset. */
+function scenarioHistory(id: string): PetitionEvent[] {
+  const h: PetitionEvent[] = [];
+  for (const c of fullScenario(id, policies.national)) {
+    const r = decide(h, c, { policy: policies.national, calendar: chinaCalendar });
+    if (!r.ok) throw new Error(r.rejection.message.en);
+    h.push(...r.events);
+  }
+  return h;
+}
+
 describe('evolve copies a view in one literal only when it has the usual shape (same result as a spread)', () => {
-  const history = (() => {
-    const h: PetitionEvent[] = [];
-    for (const c of fullScenario('e-1', policies.national)) {
-      const r = decide(h, c, { policy: policies.national, calendar: chinaCalendar });
-      if (!r.ok) throw new Error(r.rejection.message.en);
-      h.push(...r.events);
-    }
-    return h;
-  })();
+  const history = scenarioHistory('e-1');
   it('the fold of evolve equals replay at every step, key order included, and never changes its input', () => {
     let view: PetitionView | undefined;
     for (let i = 0; i < history.length; i++) {
@@ -247,15 +250,7 @@ describe('evolve copies a view in one literal only when it has the usual shape (
 });
 
 describe('evolve writes the rule tables out in its cases (same answers as the tables)', () => {
-  const history = (() => {
-    const h: PetitionEvent[] = [];
-    for (const c of fullScenario('t-1', policies.national)) {
-      const r = decide(h, c, { policy: policies.national, calendar: chinaCalendar });
-      if (!r.ok) throw new Error(r.rejection.message.en);
-      h.push(...r.events);
-    }
-    return h;
-  })();
+  const history = scenarioHistory('t-1');
   const archived = history.find((e) => e.type === 'archived');
 
   it('22 art 36(3): archiving stops every clock in DUE_KINDS, a kind that is set included', () => {
