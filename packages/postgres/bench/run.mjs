@@ -6,6 +6,8 @@
 //   BENCH_PG_PORT  port of the throwaway cluster (default 55450); BENCH_HTTP_PORT the server's (default 4250)
 //   BENCH_ONLY=commands  only the command and registration figures on PostgreSQL (repeat runs of the ratios)
 //   BENCH_ONLY=queue     only the queue, search and statistics figures on PostgreSQL (the 1,000,000-view run)
+//   BENCH_ONLY=pglite    only the PGlite part (e.g. BENCH_PGLITE_N=1000000: the embedded default at national scale)
+//   BENCH_PGLITE_DIR     PGlite's data folder (default: in memory)
 //   BENCH_PROFILE=file   a CPU profile (.cpuprofile) of the server's thread during the socket run at 8 clients
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -39,6 +41,7 @@ const PG_PORT = Number(process.env.BENCH_PG_PORT ?? 55450);
 const HTTP_PORT = Number(process.env.BENCH_HTTP_PORT ?? 4250);
 const ONLY_COMMANDS = process.env.BENCH_ONLY === 'commands';
 const ONLY_QUEUE = process.env.BENCH_ONLY === 'queue';
+const ONLY_PGLITE = process.env.BENCH_ONLY === 'pglite';
 const national = policies.national;
 const PASSWORD = 'bench password 0123';
 const YEAR = { from: '2025-01-01', to: '2025-12-31' };
@@ -275,165 +278,168 @@ async function queueAndSearch(label, store, db, n, viaServer) {
 }
 
 // ---------------------------------------------------------------- PostgreSQL 15 (a throwaway cluster)
-const cluster = await startCluster(fileURLToPath(new URL('../build', import.meta.url)), PG_PORT);
-try {
-  const pool = new pg.Pool({ connectionString: cluster.url, max: 10 });
-  const db = pgDatabase(pool);
-  postgresPids = async () => (await pool.query('SELECT pid FROM pg_stat_activity')).rows.map((r) => r.pid);
-  const store = await createPostgresStore({ db, policies: [national] });
-  await seed(db, store, N);
-  const ids = await registerMany(store, 64);
+const cluster = ONLY_PGLITE
+  ? undefined
+  : await startCluster(fileURLToPath(new URL('../build', import.meta.url)), PG_PORT);
+if (cluster)
+  try {
+    const pool = new pg.Pool({ connectionString: cluster.url, max: 10 });
+    const db = pgDatabase(pool);
+    postgresPids = async () => (await pool.query('SELECT pid FROM pg_stat_activity')).rows.map((r) => r.pid);
+    const store = await createPostgresStore({ db, policies: [national] });
+    await seed(db, store, N);
+    const ids = await registerMany(store, 64);
 
-  // Raw SQL: the transaction the store runs for this command, written by hand with the event and the view
-  // already made (no decision): lock and read the view, insert the event, rewrite the view.
-  const sample = (await store.execute(propose(ids[0], 0))).view;
-  const event = JSON.stringify((await store.history(ids[0]))[1]);
-  const eventType = JSON.parse(event).type;
-  const raw = async (i) => {
-    const c = await pool.connect();
-    try {
-      const id = ids[i % ids.length];
-      await c.query('BEGIN');
-      const { rows: r } = await c.query(
-        'SELECT v.seq, p.input, v.state FROM xf_views v JOIN xf_petitions p USING (petition_id) WHERE v.petition_id = $1 FOR UPDATE OF v',
-        [id],
-      );
-      const seq = r[0].seq + 1;
-      await c.query(
-        'INSERT INTO xf_events (petition_id, seq, command_id, type, at, body) VALUES ($1, $2, NULL, $3, $4, $5::text::json)',
-        [id, seq, eventType, '2025-09-21T09:00:00+08:00', event],
-      );
-      await c.query(
-        'UPDATE xf_views SET seq = $2, status = $3, unit = $4, handler = $5, class = $6, channel = $7, next_due = $8, registration_no = $9, state = $10::text::jsonb WHERE petition_id = $1',
-        [
-          id,
-          seq,
-          sample.status,
-          sample.unit,
-          null,
-          sample.class,
-          sample.channel,
-          sample.nextDue,
-          sample.registrationNo,
-          JSON.stringify({ ...r[0].state, seq }),
-        ],
-      );
-      await c.query('COMMIT');
-    } finally {
-      c.release();
-    }
-  };
-
-  const auth = await createAuth(db);
-  await auth.addStaff({ id: 'bench-clerk', name: '王芳', role: 'clerk', unit: national.defaultUnit }, PASSWORD);
-  const app = createServer({ store, policies: [national], auth });
-  /** Signs in as the clerk; the client then sends the session cookie and the CSRF token on every request. */
-  async function session(fetcher) {
-    const r = await fetcher('/api/session', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ id: 'bench-clerk', password: PASSWORD }),
-    });
-    const cookie = (r.headers.get('set-cookie') ?? '').split(';')[0];
-    const { csrf } = await r.json();
-    return { cookie, 'x-csrf-token': csrf };
-  }
-  const inProcessHeaders = await session((u, i) => app.request(u, i));
-  const inProcess = createHttpStore({
-    baseUrl: 'http://x',
-    fetch: async (u, i) => app.request(u, i),
-    headers: () => inProcessHeaders,
-  });
-  const server = serve({ fetch: app.fetch, port: HTTP_PORT, hostname: '127.0.0.1' });
-  await new Promise((r) => server.once('listening', r));
-  const base = `http://127.0.0.1:${HTTP_PORT}`;
-  const socketHeaders = await session((u, i) => fetch(`${base}${u}`, i));
-
-  for (const clients of ONLY_QUEUE ? [] : [1, 8]) {
-    const total = clients === 1 ? 400 : 1000;
-    // Warm up every path once, so that none pays for the first compilation.
-    await load(clients, 50, raw);
-    const baseline = await load(clients, total, raw);
-    show(`PostgreSQL raw SQL command transaction, ${clients} client(s)`, baseline);
-    show(
-      `PostgreSQL store.execute, ${clients} client(s)`,
-      await load(clients, total, (i) => store.execute(propose(ids[i % ids.length], i))),
-      baseline,
-    );
-    show(
-      `PostgreSQL server in process (app.request), staff session, ${clients} client(s)`,
-      await load(clients, total, (i) => inProcess.execute(propose(ids[i % ids.length], i))),
-      baseline,
-    );
-    const profile = process.env.BENCH_PROFILE && clients === 8 ? new Session() : undefined;
-    if (profile) {
-      profile.connect();
-      await profile.post('Profiler.enable');
-      await profile.post('Profiler.start');
-    }
-    show(
-      `PostgreSQL server over a socket, staff session, ${clients} client(s) in their own thread (node:http)`,
-      await loadFromThread(clients, total, {
-        base,
-        headers: socketHeaders,
-        ids,
-        transport: 'http',
-        ...(profile ? { profile: process.env.BENCH_PROFILE } : {}),
-      }),
-      baseline,
-    );
-    if (profile) {
-      const { profile: cpu } = await profile.post('Profiler.stop');
-      writeFileSync(process.env.BENCH_PROFILE, JSON.stringify(cpu));
-      profile.disconnect();
-    }
-    show(
-      `PostgreSQL server over a socket, staff session, ${clients} client(s) in their own thread (Node's fetch)`,
-      await loadFromThread(clients, total, { base, headers: socketHeaders, ids, transport: 'fetch' }),
-      baseline,
-    );
-  }
-  if (!ONLY_QUEUE) {
-    const rawReg = await load(8, 300, async () => {
+    // Raw SQL: the transaction the store runs for this command, written by hand with the event and the view
+    // already made (no decision): lock and read the view, insert the event, rewrite the view.
+    const sample = (await store.execute(propose(ids[0], 0))).view;
+    const event = JSON.stringify((await store.history(ids[0]))[1]);
+    const eventType = JSON.parse(event).type;
+    const raw = async (i) => {
       const c = await pool.connect();
       try {
+        const id = ids[i % ids.length];
         await c.query('BEGIN');
+        const { rows: r } = await c.query(
+          'SELECT v.seq, p.input, v.state FROM xf_views v JOIN xf_petitions p USING (petition_id) WHERE v.petition_id = $1 FOR UPDATE OF v',
+          [id],
+        );
+        const seq = r[0].seq + 1;
         await c.query(
-          `INSERT INTO xf_counters (unit, year, last) VALUES ('rawUnit', 2025, 1) ON CONFLICT (unit, year) DO UPDATE SET last = xf_counters.last + 1 RETURNING last`,
+          'INSERT INTO xf_events (petition_id, seq, command_id, type, at, body) VALUES ($1, $2, NULL, $3, $4, $5::text::json)',
+          [id, seq, eventType, '2025-09-21T09:00:00+08:00', event],
         );
         await c.query(
-          'INSERT INTO xf_events (petition_id, seq, command_id, type, at, body) VALUES ($1, 1, NULL, $2, $3, $4::text::json)',
-          [crypto.randomUUID(), 'registered', '2025-09-20T09:00:00+08:00', event],
+          'UPDATE xf_views SET seq = $2, status = $3, unit = $4, handler = $5, class = $6, channel = $7, next_due = $8, registration_no = $9, state = $10::text::jsonb WHERE petition_id = $1',
+          [
+            id,
+            seq,
+            sample.status,
+            sample.unit,
+            null,
+            sample.class,
+            sample.channel,
+            sample.nextDue,
+            sample.registrationNo,
+            JSON.stringify({ ...r[0].state, seq }),
+          ],
         );
         await c.query('COMMIT');
       } finally {
         c.release();
       }
+    };
+
+    const auth = await createAuth(db);
+    await auth.addStaff({ id: 'bench-clerk', name: '王芳', role: 'clerk', unit: national.defaultUnit }, PASSWORD);
+    const app = createServer({ store, policies: [national], auth });
+    /** Signs in as the clerk; the client then sends the session cookie and the CSRF token on every request. */
+    async function session(fetcher) {
+      const r = await fetcher('/api/session', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ id: 'bench-clerk', password: PASSWORD }),
+      });
+      const cookie = (r.headers.get('set-cookie') ?? '').split(';')[0];
+      const { csrf } = await r.json();
+      return { cookie, 'x-csrf-token': csrf };
+    }
+    const inProcessHeaders = await session((u, i) => app.request(u, i));
+    const inProcess = createHttpStore({
+      baseUrl: 'http://x',
+      fetch: async (u, i) => app.request(u, i),
+      headers: () => inProcessHeaders,
     });
-    show('PostgreSQL raw SQL registration (counter + event), 8 clients', rawReg);
-    show(
-      'PostgreSQL registrations into one unit, store.execute, 8 clients',
-      await load(8, 300, () => store.execute(registerCommand('x', samplePetitions.visitClaim, national))),
-      rawReg,
-    );
-  }
-  if (!ONLY_COMMANDS) await queueAndSearch('PostgreSQL', store, db, N, inProcess);
-  // Event sizes as written by the benchmark: registrations carry the whole petition, the rest are short.
-  const { rows: eventSizes } = await db.query(
-    `SELECT type, count(*)::int AS events, round(avg(octet_length(body::text)))::int AS "bytes of JSON, average"
+    const server = serve({ fetch: app.fetch, port: HTTP_PORT, hostname: '127.0.0.1' });
+    await new Promise((r) => server.once('listening', r));
+    const base = `http://127.0.0.1:${HTTP_PORT}`;
+    const socketHeaders = await session((u, i) => fetch(`${base}${u}`, i));
+
+    for (const clients of ONLY_QUEUE ? [] : [1, 8]) {
+      const total = clients === 1 ? 400 : 1000;
+      // Warm up every path once, so that none pays for the first compilation.
+      await load(clients, 50, raw);
+      const baseline = await load(clients, total, raw);
+      show(`PostgreSQL raw SQL command transaction, ${clients} client(s)`, baseline);
+      show(
+        `PostgreSQL store.execute, ${clients} client(s)`,
+        await load(clients, total, (i) => store.execute(propose(ids[i % ids.length], i))),
+        baseline,
+      );
+      show(
+        `PostgreSQL server in process (app.request), staff session, ${clients} client(s)`,
+        await load(clients, total, (i) => inProcess.execute(propose(ids[i % ids.length], i))),
+        baseline,
+      );
+      const profile = process.env.BENCH_PROFILE && clients === 8 ? new Session() : undefined;
+      if (profile) {
+        profile.connect();
+        await profile.post('Profiler.enable');
+        await profile.post('Profiler.start');
+      }
+      show(
+        `PostgreSQL server over a socket, staff session, ${clients} client(s) in their own thread (node:http)`,
+        await loadFromThread(clients, total, {
+          base,
+          headers: socketHeaders,
+          ids,
+          transport: 'http',
+          ...(profile ? { profile: process.env.BENCH_PROFILE } : {}),
+        }),
+        baseline,
+      );
+      if (profile) {
+        const { profile: cpu } = await profile.post('Profiler.stop');
+        writeFileSync(process.env.BENCH_PROFILE, JSON.stringify(cpu));
+        profile.disconnect();
+      }
+      show(
+        `PostgreSQL server over a socket, staff session, ${clients} client(s) in their own thread (Node's fetch)`,
+        await loadFromThread(clients, total, { base, headers: socketHeaders, ids, transport: 'fetch' }),
+        baseline,
+      );
+    }
+    if (!ONLY_QUEUE) {
+      const rawReg = await load(8, 300, async () => {
+        const c = await pool.connect();
+        try {
+          await c.query('BEGIN');
+          await c.query(
+            `INSERT INTO xf_counters (unit, year, last) VALUES ('rawUnit', 2025, 1) ON CONFLICT (unit, year) DO UPDATE SET last = xf_counters.last + 1 RETURNING last`,
+          );
+          await c.query(
+            'INSERT INTO xf_events (petition_id, seq, command_id, type, at, body) VALUES ($1, 1, NULL, $2, $3, $4::text::json)',
+            [crypto.randomUUID(), 'registered', '2025-09-20T09:00:00+08:00', event],
+          );
+          await c.query('COMMIT');
+        } finally {
+          c.release();
+        }
+      });
+      show('PostgreSQL raw SQL registration (counter + event), 8 clients', rawReg);
+      show(
+        'PostgreSQL registrations into one unit, store.execute, 8 clients',
+        await load(8, 300, () => store.execute(registerCommand('x', samplePetitions.visitClaim, national))),
+        rawReg,
+      );
+    }
+    if (!ONLY_COMMANDS) await queueAndSearch('PostgreSQL', store, db, N, inProcess);
+    // Event sizes as written by the benchmark: registrations carry the whole petition, the rest are short.
+    const { rows: eventSizes } = await db.query(
+      `SELECT type, count(*)::int AS events, round(avg(octet_length(body::text)))::int AS "bytes of JSON, average"
      FROM xf_events WHERE petition_id NOT LIKE 'seed-%' GROUP BY type ORDER BY type`,
-  );
-  console.table(eventSizes);
-  server.close();
-  postgresPids = async () => [];
-  await db.close();
-} finally {
-  cluster.stop();
-}
+    );
+    console.table(eventSizes);
+    server.close();
+    postgresPids = async () => [];
+    await db.close();
+  } finally {
+    cluster.stop();
+  }
 
 // ---------------------------------------------------------------- PGlite (the embedded default)
-if (!ONLY_COMMANDS && !ONLY_QUEUE) {
-  const pglite = await PGlite.create();
+if (ONLY_PGLITE || (!ONLY_COMMANDS && !ONLY_QUEUE)) {
+  const pglite = await PGlite.create(process.env.BENCH_PGLITE_DIR);
   const db = pgliteDatabase(pglite);
   const store = await createPostgresStore({ db, policies: [national] });
   await seed(db, store, PGLITE_N);
