@@ -138,6 +138,24 @@ function fmt(n) {
 const row = (name, cpu, wall, unit, note = '') =>
   console.log(`  ${name.padEnd(42)} ${cpu.padStart(12)} ${wall.padStart(12)}  ${unit.padEnd(11)} ${note}`);
 const rate = (n, t) => [fmt(n / (t.cpu / 1000)), fmt(n / (t.wall / 1000))];
+/**
+ * Times `passes` runs of `fn` and returns the median one (by CPU time) with the fastest and slowest: a single pass
+ * of a few hundred milliseconds moves by ±10% with where a garbage collection falls.
+ */
+function passes(count, fn) {
+  const runs = [];
+  for (let k = 0; k < count; k++) {
+    const c = clock();
+    fn();
+    runs.push(since(c));
+  }
+  runs.sort((x, y) => x.cpu - y.cpu);
+  return { median: runs[Math.floor(count / 2)], fastest: runs[0], slowest: runs[count - 1] };
+}
+const PASSES = 5;
+/** ', range a–b' of a rate over the passes (per CPU-second, in millions). */
+const spread = (n, p) =>
+  `median of ${PASSES} passes, range ${(n / (p.slowest.cpu / 1000) / 1e6).toFixed(2)}–${(n / (p.fastest.cpu / 1000) / 1e6).toFixed(2)} M`;
 
 console.log(
   `xinfang core lifecycle benchmark — ${PETITIONS.toLocaleString('en-US')} petitions, seed ${SEED}, node ${process.version}, load ${loadavg()[0].toFixed(1)}, SHA-256 ${sha256Backend === 'platform' ? 'node:crypto' : 'portable (sha256Utf8Hex)'}`,
@@ -247,10 +265,11 @@ const decideHistMs = since(t0);
 //    generation.
 let replaySink = 0;
 for (const h of histories) replaySink += replay(h).seq;
-replaySink = 0;
-t0 = clock();
-for (let i = 0; i < histories.length; i++) replaySink += replay(histories[i]).seq;
-const replayMs = since(t0);
+const replayPasses = passes(PASSES, () => {
+  replaySink = 0;
+  for (let i = 0; i < histories.length; i++) replaySink += replay(histories[i]).seq;
+});
+const replayMs = replayPasses.median;
 t0 = clock();
 const views = new Array(histories.length);
 for (let i = 0; i < histories.length; i++) views[i] = replay(histories[i]);
@@ -285,10 +304,11 @@ const minimal = () => {
   }
 };
 minimal();
-sink = 0;
-t0 = clock();
-minimal();
-const minimalMs = since(t0);
+const minimalPasses = passes(PASSES, () => {
+  sink = 0;
+  minimal();
+});
+const minimalMs = minimalPasses.median;
 
 // 5. XState's own transition() on the same events (sample), and a running actor (sample).
 let xsEvents = 0;
@@ -348,12 +368,17 @@ row(
   'core replay (hand-written reducer)',
   ...rate(totalEvents, replayMs),
   'events/s',
-  `target ≥ 3,000,000; checksum ${replaySink}`,
+  `target ≥ 3,000,000; checksum ${replaySink}; ${spread(totalEvents, replayPasses)}`,
 );
 row('core replay, keeping every view in memory', ...rate(totalEvents, replayKeepMs), 'events/s', 'incl. GC promotion');
 row('XState transition() (sample)', ...rate(xsEvents, xsMs), 'events/s', `${fmt(XSTATE_SAMPLE)} petitions`);
 row('XState running actor (sample)', ...rate(actorEvents, actorMs), 'events/s', `${fmt(XSTATE_SAMPLE)} petitions`);
-row('minimal status-only reducer (baseline)', ...rate(totalEvents, minimalMs), 'events/s', `checksum ${sink}`);
+row(
+  'minimal status-only reducer (baseline)',
+  ...rate(totalEvents, minimalMs),
+  'events/s',
+  `checksum ${sink}; ${spread(totalEvents, minimalPasses)}`,
+);
 console.log('  decide');
 row(
   'decideOn(view, command) — store path',
