@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axe, launch, newFixedPage, rawViews } from './harness.js';
-import { openCase, setRole, submitOnline } from './steps.js';
+import { accusationOfCompetentOrgan, openCase, setRole, submitOnline } from './steps.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -24,12 +24,7 @@ describe('one way to act: every case action is an <xf-command-form> (error summa
       w.hacked = true;
       await d.dismiss();
     });
-    const p = await submitOnline(page, {
-      cls: 'accusation',
-      subject: '检举某单位违规收取费用',
-      content: '办理证照时被要求另交加急费且不开具票据，请求调查处理。',
-      accusedUnits: 'competentOrgan',
-    });
+    const p = await submitOnline(page, accusationOfCompetentOrgan);
     await openCase(page, p.no);
     await setRole(page, 'clerk');
     const seq = await seqOf(page);

@@ -1,7 +1,15 @@
 import type { Browser, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { go, launch, newFixedPage } from './harness.js';
-import { act, advanceClock, caseDeadlines, openCase, setRole, submitOnline } from './steps.js';
+import {
+  accusationOfCompetentOrgan,
+  act,
+  advanceClock,
+  caseDeadlines,
+  openCase,
+  setRole,
+  submitOnline,
+} from './steps.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -124,12 +132,7 @@ describe('portal flows', () => {
 
   it('22 art 30(3): an accusation cannot be transferred to the unit it accuses; the refusal says why and nothing changes', async () => {
     const { context, page } = await newFixedPage(browser);
-    const p = await submitOnline(page, {
-      cls: 'accusation',
-      subject: '检举某单位违规收取费用',
-      content: '办理证照时被要求另交加急费且不开具票据，请求调查处理。',
-      accusedUnits: 'competentOrgan',
-    });
+    const p = await submitOnline(page, accusationOfCompetentOrgan);
     await openCase(page, p.no);
     const error = await act(page, 'transfer', { toUnit: 'competentOrgan', reason: '转有权处理的机关办理。' });
     expect(error).toContain('不得将检举控告材料转送给被检举、被控告的单位');

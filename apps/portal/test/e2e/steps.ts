@@ -8,6 +8,14 @@ export interface Submitted {
   code: string;
 }
 
+/** An accusation against the competent organ (22 art 30(3): it may not be transferred to the unit it accuses). */
+export const accusationOfCompetentOrgan = {
+  cls: 'accusation',
+  subject: '检举某单位违规收取费用',
+  content: '办理证照时被要求另交加急费且不开具票据，请求调查处理。',
+  accusedUnits: 'competentOrgan',
+} as const;
+
 /** A citizen submits an online petition with the public intake form; returns the registration number and query code. */
 export async function submitOnline(
   page: Page,
